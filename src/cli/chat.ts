@@ -1,0 +1,40 @@
+import { ConsoleChannel, ConsoleNotifier } from "../../adapters/console/console.ts";
+import { createApp } from "../app.ts";
+import { loadEnv } from "../config/env.ts";
+import { createLogger } from "../log.ts";
+
+/** `lantern chat`: a terminal conversation with the full runtime and the configured store. */
+export async function runChat(options: { user?: string; flow?: string }): Promise<number> {
+  const env = loadEnv();
+  const channel = new ConsoleChannel(options.user ? { userId: options.user } : {});
+  // In the terminal, logs would interleave with the chat: keep them to warnings and up.
+  const logger = createLogger({
+    level: env.LOG_LEVEL === "info" ? "warn" : env.LOG_LEVEL,
+    patientText: env.LANTERN_LOG_PATIENT_TEXT,
+  });
+  const runtime = await createApp({
+    env,
+    logger,
+    channels: [channel],
+    notifiers: [new ConsoleNotifier()],
+  });
+  await runtime.recover();
+  const timer = setInterval(() => void runtime.tick(), 1_000);
+  try {
+    if (options.flow) {
+      await runtime.handle({
+        channel: channel.name,
+        userId: channel.userId,
+        messageId: `start-${Date.now()}`,
+        kind: "start",
+        flowId: options.flow,
+      });
+    }
+    await channel.start((inbound) => runtime.handle(inbound));
+    await channel.finished();
+  } finally {
+    clearInterval(timer);
+    await runtime.store.close();
+  }
+  return 0;
+}

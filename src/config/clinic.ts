@@ -1,0 +1,73 @@
+import { readFile } from "node:fs/promises";
+import { z } from "zod";
+import { LanternError } from "../errors.ts";
+import { formatProblem } from "../flow/problems.ts";
+import { parseYamlSource } from "../flow/source.ts";
+
+// Clinic configuration (config/clinic.yaml): the facts that differ between clinics and
+// countries. Flows read them as {{clinic.*}} and {{crisis.*}}; nothing here is hard-coded.
+
+const CrisisResources = z.object({
+  /** Emergency number ("911"). */
+  emergency: z.string().min(1),
+  /** The crisis line to call or text ("988 (call or text)"). */
+  line: z.string().min(1),
+  text: z.string().min(1).optional(),
+  note: z.string().optional(),
+});
+export type CrisisResources = z.infer<typeof CrisisResources>;
+
+export const ClinicConfig = z.object({
+  clinic: z.record(z.string(), z.string()),
+  /** Crisis resources by locale ("en-US", "en-GB", "en"); the best match is used. */
+  crisis: z
+    .record(z.string(), CrisisResources)
+    .refine((r) => Object.keys(r).length > 0, "at least one locale"),
+  care_team: z
+    .object({
+      /** What the patient is told about who sees an alert and how soon; must be true. */
+      response_time: z.string().min(1),
+      office_hours: z.string().min(1),
+    })
+    .default({
+      response_time: "during office hours, usually within a few hours",
+      office_hours: "weekdays 9 to 5",
+    }),
+});
+export type ClinicConfig = z.infer<typeof ClinicConfig>;
+
+/** Load and validate the clinic file; errors name the file and line. */
+export async function loadClinicConfig(file: string): Promise<ClinicConfig> {
+  const text = await readFile(file, "utf8").catch((error: Error) => {
+    throw new LanternError(
+      "config.clinic_missing",
+      `cannot read clinic config ${file}: ${error.message}`,
+    );
+  });
+  const source = parseYamlSource(file, text);
+  if (source.problems.length)
+    throw new LanternError("config.clinic_invalid", source.problems.map(formatProblem).join("\n"));
+  const parsed = ClinicConfig.safeParse(source.data);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) =>
+      formatProblem({
+        file,
+        line: source.lineOf(issue.path),
+        message: `${issue.path.join(".")}: ${issue.message}`,
+      }),
+    );
+    throw new LanternError("config.clinic_invalid", lines.join("\n"));
+  }
+  return parsed.data;
+}
+
+/** Crisis resources for a locale: exact match, then language, then the first configured. */
+export function crisisFor(config: ClinicConfig, locale: string | undefined): CrisisResources {
+  const entries = config.crisis;
+  const language = locale?.split("-")[0];
+  return (
+    (locale ? entries[locale] : undefined) ??
+    (language ? entries[language] : undefined) ??
+    (Object.values(entries)[0] as CrisisResources)
+  );
+}

@@ -1,0 +1,113 @@
+import type { AskStep } from "../flow/schema.ts";
+import type { Choice } from "./state.ts";
+import type { Inbound } from "./types.ts";
+
+/** A parsed answer, or why the reply did not answer the question. */
+export type Answer = { ok: true; value: string | number | boolean } | { ok: false };
+
+const YES =
+  /^(y|yes|yeah|yep|yup|ya|sure|ok|okay|of course|definitely|i do|i did|true|si|oui|ja)\b/i;
+const NO =
+  /^(n|no|nope|nah|not really|no thanks|i don't|i do not|i didn't|never|false|non|nein)\b/i;
+
+export const YES_NO_CHOICES: Choice[] = [
+  { id: "yes", label: "Yes" },
+  { id: "no", label: "No" },
+];
+
+/** The choices an ask offers, with ids and labels; yes/no questions get Yes and No. */
+export function choicesOf(step: AskStep): Choice[] {
+  if (step.expect === "yes_no" && !step.choices) return YES_NO_CHOICES;
+  return (step.choices ?? []).map((choice) =>
+    typeof choice === "string"
+      ? { id: slugify(choice), label: choice }
+      : { id: choice.id, label: choice.label },
+  );
+}
+
+export function slugify(label: string): string {
+  return (
+    label
+      .toLowerCase()
+      .normalize("NFKD")
+      .replace(/[^a-z0-9]+/g, "_")
+      .replace(/^_|_$/g, "")
+      .slice(0, 40) || "choice"
+  );
+}
+
+/** The value stored for a choice: its declared `value`, else its id. */
+function choiceValue(step: AskStep, id: string): string | number {
+  for (const choice of step.choices ?? []) {
+    if (typeof choice !== "string" && choice.id === id && choice.value !== undefined)
+      return choice.value;
+  }
+  return id;
+}
+
+/** Match typed text to a choice: its number in the list, its id, its label, or a unique label prefix. */
+export function matchChoice(choices: Choice[], text: string): Choice | undefined {
+  const typed = text
+    .trim()
+    .toLowerCase()
+    .replace(/[.!)\s]+$/, "");
+  if (!typed) return undefined;
+  if (/^\d+$/.test(typed)) return choices[Number(typed) - 1];
+  const exact = choices.find((c) => c.id === typed || c.label.toLowerCase() === typed);
+  if (exact) return exact;
+  if (typed.length < 3) return undefined;
+  const prefixed = choices.filter((c) => c.label.toLowerCase().startsWith(typed));
+  return prefixed.length === 1 ? prefixed[0] : undefined;
+}
+
+function firstNumber(text: string): number | undefined {
+  const match = /-?\d+(?:[.,]\d+)?/.exec(text);
+  return match ? Number(match[0].replace(",", ".")) : undefined;
+}
+
+/** Parse an inbound reply as the answer to `step`. Buttons are matched by id, text by meaning. */
+export function parseAnswer(step: AskStep, inbound: Inbound): Answer {
+  const choices = choicesOf(step);
+  if (inbound.kind === "choice" && inbound.choice) {
+    const picked = choices.find((c) => c.id === inbound.choice?.id);
+    if (!picked) return { ok: false };
+    if (step.expect === "yes_no") return { ok: true, value: picked.id === "yes" };
+    if (step.expect === "scale" || step.expect === "number") return parseNumber(step, picked.id);
+    return { ok: true, value: choiceValue(step, picked.id) };
+  }
+  const text = (inbound.text ?? "").trim();
+  switch (step.expect) {
+    case "text":
+      return text ? { ok: true, value: text } : { ok: false };
+    case "number":
+    case "scale":
+      return parseNumber(step, text);
+    case "yes_no": {
+      const picked = matchChoice(choices, text);
+      if (picked && step.choices) return { ok: true, value: picked.id === "yes" };
+      if (YES.test(text) || picked?.id === "yes") return { ok: true, value: true };
+      if (NO.test(text) || picked?.id === "no") return { ok: true, value: false };
+      return { ok: false };
+    }
+    case "choice": {
+      const picked = matchChoice(choices, text);
+      return picked ? { ok: true, value: choiceValue(step, picked.id) } : { ok: false };
+    }
+  }
+}
+
+function parseNumber(step: AskStep, text: string): Answer {
+  const value = firstNumber(text);
+  if (value === undefined || !Number.isFinite(value)) return { ok: false };
+  if (step.expect === "scale") {
+    const min = step.min ?? 0;
+    const max = step.max ?? 10;
+    if (!Number.isInteger(value) || value < min || value > max) return { ok: false };
+  } else if (
+    (step.min !== undefined && value < step.min) ||
+    (step.max !== undefined && value > step.max)
+  ) {
+    return { ok: false };
+  }
+  return { ok: true, value };
+}

@@ -1,0 +1,23 @@
+import type { Turn } from "./turn.ts";
+
+export const COMMANDS = ["menu", "help", "stop", "crisis"] as const;
+export type Command = (typeof COMMANDS)[number];
+
+const PATTERN = new RegExp(`^\\s*/?(${COMMANDS.join("|")})(@\\w+)?\\s*[.!]?\\s*$`, "i");
+
+/** A whole message that is a command ("/menu", "menu", "/help@lantern_bot"), else undefined. */
+export function parseCommand(text: string): Command | undefined {
+  const match = PATTERN.exec(text);
+  return match ? (match[1]?.toLowerCase() as Command) : undefined;
+}
+
+/** Commands may interrupt unless the current question or flow says it must not be interrupted. */
+export function canInterrupt(turn: Turn): boolean {
+  const frame = turn.top();
+  if (!frame) return true;
+  const flow = turn.flowOf(frame);
+  if (!flow) return true;
+  const step = turn.stepOf(flow, frame.stepId);
+  const askAllows = step?.kind === "ask" ? step.interruptible !== false : true;
+  return flow.interruptible && askAllows;
+}

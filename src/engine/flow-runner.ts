@@ -1,0 +1,244 @@
+import { LanternError } from "../errors.ts";
+import { VALUE_TYPE } from "../flow/expressions.ts";
+import type { AskStep, Flow, Next, Step } from "../flow/schema.ts";
+import { choicesOf, parseAnswer } from "./answers.ts";
+import type { Frame } from "./state.ts";
+import type { Turn } from "./turn.ts";
+import type { Inbound } from "./types.ts";
+
+/** Steps one turn may run without waiting for the patient; more means a loop without an ask. */
+const MAX_STEPS_PER_TURN = 200;
+export const END = "END";
+
+/** Start a flow on top of the stack (or in place of the top frame, for `link`). */
+export function startFlow(turn: Turn, flowId: string, options: { replace?: boolean } = {}): void {
+  const flow = turn.flows.get(flowId);
+  if (!flow)
+    throw new LanternError("flow.unknown", `no flow "${flowId}"`, { context: { flow: flowId } });
+  if (options.replace) turn.state.stack.pop();
+  const frame: Frame = {
+    id: turn.nextId("f"),
+    flowId: flow.id,
+    hash: flow.hash,
+    version: flow.version,
+    stepId: flow.order[0] as string,
+    vars: {},
+    startedAt: turn.at,
+  };
+  if (flow.expires_after)
+    frame.expiresAt = new Date(turn.now.getTime() + flow.expires_after).toISOString();
+  turn.state.stack.push(frame);
+  turn.state.menu = undefined;
+}
+
+/** Where `next` leads from a step: its `next` (with conditions), else the following step, else END. */
+function nextOf(
+  turn: Turn,
+  flow: Flow,
+  frame: Frame,
+  step: Step,
+  next: Next | undefined = step.next,
+): string {
+  if (next === undefined) return flow.order[flow.order.indexOf(step.id as string) + 1] ?? END;
+  if (typeof next === "string") return next;
+  for (const branch of next) {
+    if ("else" in branch) return branch.else;
+    if (turn.evaluate(flow, frame, branch.if) === true) return branch.then;
+  }
+  return flow.order[flow.order.indexOf(step.id as string) + 1] ?? END;
+}
+
+/** Move the top frame to `target`, ending the flow on END. */
+function goTo(turn: Turn, frame: Frame, target: string): void {
+  frame.waiting = undefined;
+  if (target === END) endFrame(turn);
+  else frame.stepId = target;
+}
+
+/** Finish the top frame and resume whatever it interrupted or was called from. */
+export function endFrame(turn: Turn): void {
+  turn.state.stack.pop();
+  const parent = turn.top();
+  if (!parent) return;
+  const flow = turn.flowOf(parent);
+  if (!flow) return;
+  if (parent.preempted) {
+    // Back from a safety flow: ask the interrupted question again.
+    parent.preempted = undefined;
+    if (parent.waiting) {
+      turn.system("system/resume");
+      const step = turn.stepOf(flow, parent.stepId);
+      if (step?.kind === "ask") ask(turn, flow, parent, step);
+    }
+    return;
+  }
+  const step = turn.stepOf(flow, parent.stepId);
+  if (step?.kind === "call") goTo(turn, parent, nextOf(turn, flow, parent, step));
+}
+
+/** Send a question and wait for its answer; a re-ask keeps the attempt count. */
+export function ask(
+  turn: Turn,
+  flow: Flow,
+  frame: Frame,
+  step: { kind: "ask" } & AskStep,
+  prompt?: string,
+): void {
+  const id = prompt ?? turn.nextId("q");
+  const choices = choicesOf(step);
+  turn.say(turn.render(step.ask, flow, frame), {
+    prompt: id,
+    expect: step.expect,
+    ...(choices.length ? { choices } : {}),
+  });
+  frame.waiting = {
+    prompt: id,
+    since: turn.at,
+    attempt: frame.waiting?.attempt ?? 0,
+    ...(step.timeout
+      ? { timeoutAt: new Date(turn.now.getTime() + step.timeout.after).toISOString() }
+      : {}),
+  };
+}
+
+/** Run steps of the top frame until one waits for the patient or the stack is empty. */
+export async function runSteps(turn: Turn): Promise<void> {
+  for (let count = 0; count < MAX_STEPS_PER_TURN; count++) {
+    const frame = turn.top();
+    if (!frame || frame.waiting) return;
+    const flow = turn.flowOf(frame);
+    const step = flow && turn.stepOf(flow, frame.stepId);
+    if (!flow || !step) {
+      throw new LanternError("flow.missing_step", `step "${frame.stepId}" is not in the flow`, {
+        context: { flow: frame.flowId, step: frame.stepId },
+      });
+    }
+    try {
+      await runStep(turn, flow, frame, step);
+    } catch (error) {
+      throw LanternError.wrap(error, "flow.step_failed", { flow: flow.id, step: frame.stepId });
+    }
+  }
+  const frame = turn.top();
+  throw new LanternError("flow.loop", `more than ${MAX_STEPS_PER_TURN} steps without an ask`, {
+    context: { flow: frame?.flowId ?? "?", step: frame?.stepId ?? "?" },
+  });
+}
+
+async function runStep(turn: Turn, flow: Flow, frame: Frame, step: Step): Promise<void> {
+  switch (step.kind) {
+    case "say":
+      turn.say(turn.render(step.say, flow, frame));
+      return goTo(turn, frame, nextOf(turn, flow, frame, step));
+    case "ask":
+      frame.waiting = undefined;
+      return ask(turn, flow, frame, step);
+    case "set":
+      for (const [name, expression] of Object.entries(step.set)) {
+        turn.assign(name, turn.evaluate(flow, frame, expression), frame);
+      }
+      return goTo(turn, frame, nextOf(turn, flow, frame, step));
+    case "action":
+      return runAction(turn, flow, frame, step);
+    case "generate":
+      return generate(turn, flow, frame, step);
+    case "call":
+      startFlow(turn, step.call);
+      return;
+    case "link":
+      startFlow(turn, step.link, { replace: true });
+      return;
+  }
+}
+
+function runAction(
+  turn: Turn,
+  flow: Flow,
+  frame: Frame,
+  step: Extract<Step, { kind: "action" }>,
+): void {
+  const action = turn.services.actions?.[step.action];
+  if (!action)
+    throw new LanternError("flow.unknown_action", `no action "${step.action}" is registered`);
+  const args: Record<string, unknown> = {};
+  for (const [name, expression] of Object.entries(step.args ?? {})) {
+    args[name] = turn.evaluate(flow, frame, expression);
+  }
+  const result = action(args, { state: turn.state, now: turn.now, flowId: flow.id });
+  if (step.into && result.value !== undefined) turn.assign(step.into, result.value, frame);
+  Object.assign(turn.state.user, result.user);
+  for (const effect of result.effects ?? []) turn.effect(effect.name, effect.args);
+  goTo(turn, frame, nextOf(turn, flow, frame, step));
+}
+
+async function generate(
+  turn: Turn,
+  flow: Flow,
+  frame: Frame,
+  step: Extract<Step, { kind: "generate" }>,
+) {
+  const fallback = turn.render(step.generate.fallback, flow, frame);
+  let text: string | null = null;
+  const llm = turn.services.llm;
+  const template = turn.flows.templates.get(step.generate.prompt);
+  if (llm && template) {
+    const signal = AbortSignal.timeout(turn.services.generateTimeoutMs ?? 8_000);
+    text = await llm.generate(template.body, turn.scope(flow, frame), signal).catch(() => null);
+  }
+  const reply = text?.trim() ? text.trim() : fallback;
+  turn.say(reply);
+  if (step.generate.into) turn.assign(step.generate.into, reply, frame);
+  goTo(turn, frame, nextOf(turn, flow, frame, step));
+}
+
+/** Handle a reply to the question the top frame is waiting on. */
+export async function answer(turn: Turn, inbound: Inbound): Promise<void> {
+  const frame = turn.top() as Frame;
+  const flow = turn.flowOf(frame) as Flow;
+  const step = turn.stepOf(flow, frame.stepId);
+  const waiting = frame.waiting;
+  if (step?.kind !== "ask" || !waiting) return;
+  if (inbound.kind === "choice" && inbound.choice?.prompt !== waiting.prompt) {
+    turn.system("system/stale-button");
+    return ask(turn, flow, frame, step, waiting.prompt);
+  }
+  const parsed = parseAnswer(step, inbound);
+  let retryText = step.retries?.say;
+  if (parsed.ok) {
+    const value = { type: VALUE_TYPE[step.expect], value: parsed.value };
+    const rule = step.reject?.find((r) => turn.evaluate(flow, frame, r.if, value) === true);
+    if (!rule) {
+      if (step.into) turn.assign(step.into, parsed.value, frame);
+      goTo(turn, frame, nextOf(turn, flow, frame, step));
+      return runSteps(turn);
+    }
+    retryText = rule.say;
+  }
+  waiting.attempt += 1;
+  const max = step.retries?.max ?? 2;
+  if (waiting.attempt > max) {
+    if (step.retries) goTo(turn, frame, step.retries.exhausted);
+    else {
+      turn.system("system/exhausted");
+      goTo(turn, frame, END);
+    }
+    return runSteps(turn);
+  }
+  turn.say(
+    retryText ? turn.render(retryText, flow, frame) : turn.render({ template: "system/retry" }),
+  );
+  ask(turn, flow, frame, step, waiting.prompt);
+}
+
+/** Follow the timeout path of a question whose time is up. */
+export async function timeOut(turn: Turn): Promise<boolean> {
+  const frame = turn.top();
+  const flow = frame && turn.flowOf(frame);
+  const step = flow && frame.waiting ? turn.stepOf(flow, frame.stepId) : undefined;
+  if (!frame || !flow || step?.kind !== "ask" || !step.timeout) return false;
+  if (!frame.waiting?.timeoutAt || frame.waiting.timeoutAt > turn.at) return false;
+  if (step.timeout.say) turn.say(turn.render(step.timeout.say, flow, frame));
+  goTo(turn, frame, step.timeout.next);
+  await runSteps(turn);
+  return true;
+}

@@ -1,0 +1,38 @@
+import type { Flow } from "../flow/schema.ts";
+import type { Choice } from "./state.ts";
+import type { Turn } from "./turn.ts";
+
+const GROUP_ORDER = ["start", "safety", "prepare", "integrate", "skills", "relax", "measures"];
+
+/** Patient-facing flows that fit the patient's stage, assigned ones first. */
+export function menuChoices(turn: Turn): Choice[] {
+  const stage = String(turn.state.user.stage ?? "any");
+  const assigned = turn.state.assigned.map((a) => a.flowId);
+  const offered = turn.flows
+    .list()
+    .filter((flow): flow is Flow & { menu: NonNullable<Flow["menu"]> } => Boolean(flow.menu))
+    .filter((flow) => flow.audience === "patient")
+    .filter((flow) => flow.menu.stage === "any" || stage === "any" || flow.menu.stage === stage)
+    .sort(
+      (a, b) =>
+        GROUP_ORDER.indexOf(a.menu.group) - GROUP_ORDER.indexOf(b.menu.group) ||
+        a.menu.order - b.menu.order ||
+        a.id.localeCompare(b.id),
+    );
+  const fromTherapist = assigned
+    .map((id) => turn.flows.get(id))
+    .filter((flow): flow is Flow => Boolean(flow))
+    .map((flow) => ({ id: flow.id, label: `★ ${flow.menu?.label ?? flow.title}` }));
+  const rest = offered
+    .filter((f) => !assigned.includes(f.id))
+    .map((f) => ({ id: f.id, label: f.menu.label }));
+  return [...fromTherapist, ...rest];
+}
+
+/** Show the menu and remember it, so a number or a button starts the chosen flow. */
+export function showMenu(turn: Turn): void {
+  const prompt = turn.nextId("menu");
+  const choices = menuChoices(turn);
+  turn.state.menu = { prompt, choices };
+  turn.system("system/menu", { choices, prompt });
+}

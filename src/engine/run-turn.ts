@@ -1,0 +1,223 @@
+import { LanternError } from "../errors.ts";
+import type { FlowCatalog } from "../flow/catalog.ts";
+import { rank } from "../safety/types.ts";
+import { matchChoice } from "./answers.ts";
+import { canInterrupt, parseCommand } from "./commands.ts";
+import { answer, endFrame, runSteps, startFlow, timeOut } from "./flow-runner.ts";
+import { showMenu } from "./menu.ts";
+import { type ConversationState, SEEN_LIMIT } from "./state.ts";
+import { Turn } from "./turn.ts";
+import type { Clock, EngineServices, GuardDecision, Inbound, TurnResult } from "./types.ts";
+
+/**
+ * One turn of a conversation: a pure function of its inputs. It never touches the network or
+ * the store; the runtime persists `state` (with the outbox inside) and then delivers.
+ *
+ * @example
+ * const { state: next, outbox } = await runTurn(catalog, state, inbound, systemClock, { guard });
+ */
+export async function runTurn(
+  flows: FlowCatalog,
+  state: ConversationState,
+  inbound: Inbound,
+  clock: Clock,
+  services: EngineServices = {},
+): Promise<TurnResult> {
+  const turn = new Turn(flows, state, clock.now(), services);
+  try {
+    await handle(turn, inbound);
+  } catch (error) {
+    recover(turn, error);
+  }
+  turn.state.updatedAt = turn.at;
+  return { state: turn.state, outbox: turn.emitted };
+}
+
+async function handle(turn: Turn, inbound: Inbound): Promise<void> {
+  const { state } = turn;
+  if (inbound.kind !== "tick") {
+    state.seen.push(inbound.messageId);
+    if (state.seen.length > SEEN_LIMIT) state.seen.splice(0, state.seen.length - SEEN_LIMIT);
+  }
+  if (inbound.locale) state.locale = inbound.locale;
+  pinVersions(turn);
+  expireFrames(turn);
+  if (inbound.kind === "tick") {
+    await timeOut(turn);
+    return;
+  }
+  startSession(turn);
+  state.lastInboundAt = turn.at;
+  if (inbound.kind === "start") return startAssigned(turn, inbound.flowId ?? "");
+
+  const text = inbound.kind === "text" ? (inbound.text ?? "") : "";
+  turn.text = text;
+  if (text) {
+    const preempted = await guard(turn, text);
+    if (preempted || inbound.edited) return runSteps(turn);
+  }
+  const command = text ? parseCommand(text) : undefined;
+  if (command === "crisis") return startSafety(turn, "crisis");
+  if (command && canInterrupt(turn)) return runCommand(turn, command);
+
+  if (turn.top()?.waiting) return answer(turn, inbound);
+  if (turn.top()) return runSteps(turn);
+  return chooseFromMenu(turn, inbound);
+}
+
+/** Risk guard: every text, before any flow. Returns true when it took over the turn. */
+async function guard(turn: Turn, text: string): Promise<boolean> {
+  const { guard } = turn.services;
+  let decision: GuardDecision;
+  try {
+    decision = guard
+      ? await guard.check(text, turn.state)
+      : { assessment: { level: "none", categories: [], evidence: [] } };
+  } catch (error) {
+    decision = failSafe(turn, error);
+  }
+  const { assessment, preempt } = decision;
+  turn.risk = assessment.level;
+  turn.remember("patient", text, assessment.level);
+  if (assessment.level !== "none") {
+    turn.state.risk.recent.push({ at: turn.at, level: assessment.level });
+    turn.state.risk.recent.splice(0, Math.max(0, turn.state.risk.recent.length - 20));
+  }
+  if (!preempt) return false;
+  const top = turn.top();
+  const inSafetyFlow = Boolean(top && turn.flowOf(top)?.safety);
+  // Inside a safety flow the patient's words answer it; alert again only if the level rose.
+  if (inSafetyFlow && rank(assessment.level) <= rank(turn.state.risk.level)) return false;
+  for (const message of preempt.messages) turn.say(message);
+  if (preempt.alert) turn.alert(preempt.alert);
+  if (rank(assessment.level) > rank(turn.state.risk.level)) {
+    turn.state.risk.level = assessment.level;
+    turn.state.risk.at = turn.at;
+  }
+  if (inSafetyFlow || !preempt.flow) return !inSafetyFlow;
+  startSafety(turn, preempt.flow);
+  return true;
+}
+
+/** A guard that failed counts as risk: crisis resources to the patient, an alert to the team. */
+function failSafe(turn: Turn, error: unknown): GuardDecision {
+  const code = error instanceof LanternError ? error.code : "guard.error";
+  return {
+    assessment: { level: "moderate", categories: [], evidence: [], flags: ["guard_error"] },
+    preempt: {
+      messages: [turn.render({ template: "system/safety-fallback" })],
+      alert: {
+        level: "moderate",
+        categories: [],
+        flags: ["guard_error", code],
+        conversation: turn.state.id,
+      },
+    },
+  };
+}
+
+/** Start a safety flow on top of whatever runs; the interrupted question is asked again after. */
+function startSafety(turn: Turn, flowId: string): Promise<void> {
+  if (!turn.flows.get(flowId)) {
+    turn.system("system/no-crisis-flow");
+    return Promise.resolve();
+  }
+  const top = turn.top();
+  if (top && turn.flowOf(top)?.id === flowId) return runSteps(turn);
+  if (top) top.preempted = true;
+  startFlow(turn, flowId);
+  return runSteps(turn);
+}
+
+function runCommand(turn: Turn, command: "menu" | "help" | "stop"): Promise<void> | void {
+  if (command === "help") return turn.system("system/help");
+  if (command === "stop") {
+    while (turn.top()) turn.state.stack.pop();
+    return turn.system("system/stopped");
+  }
+  while (turn.top()) turn.state.stack.pop();
+  showMenu(turn);
+}
+
+/** No flow is running: a menu pick starts a flow; anything else shows the menu (or the first flow). */
+async function chooseFromMenu(turn: Turn, inbound: Inbound): Promise<void> {
+  const menu = turn.state.menu;
+  const picked =
+    inbound.kind === "choice"
+      ? menu?.prompt === inbound.choice?.prompt
+        ? menu?.choices.find((c) => c.id === inbound.choice?.id)
+        : undefined
+      : menu && matchChoice(menu.choices, inbound.text ?? "");
+  if (inbound.kind === "choice" && !picked) turn.system("system/stale-button");
+  if (picked && turn.flows.get(picked.id)) {
+    turn.state.assigned = turn.state.assigned.filter((a) => a.flowId !== picked.id);
+    startFlow(turn, picked.id);
+    return runSteps(turn);
+  }
+  const first = turn.services.firstFlow;
+  if (first && !turn.state.user.onboarded && turn.flows.get(first)) {
+    turn.state.user.onboarded = true;
+    startFlow(turn, first);
+    return runSteps(turn);
+  }
+  showMenu(turn);
+}
+
+/** A flow assigned or requested from outside: start now if idle, else offer it in the menu. */
+async function startAssigned(turn: Turn, flowId: string): Promise<void> {
+  if (!turn.flows.get(flowId)) throw new LanternError("flow.unknown", `no flow "${flowId}"`);
+  if (turn.top()) {
+    if (!turn.state.assigned.some((a) => a.flowId === flowId))
+      turn.state.assigned.push({ flowId, at: turn.at });
+    return;
+  }
+  startFlow(turn, flowId);
+  return runSteps(turn);
+}
+
+/** Frames whose pinned snapshot is gone follow their flow's on_version_change. */
+function pinVersions(turn: Turn): void {
+  for (const frame of turn.state.stack) {
+    if (turn.flows.byHash(frame.hash)) continue;
+    const current = turn.flows.get(frame.flowId);
+    if (!current) {
+      turn.state.stack = turn.state.stack.filter((f) => f !== frame);
+      turn.system("system/flow-gone");
+      continue;
+    }
+    const canContinue =
+      current.on_version_change === "continue" && current.order.includes(frame.stepId);
+    frame.hash = current.hash;
+    frame.version = current.version;
+    if (!canContinue) {
+      frame.stepId = current.order[0] as string;
+      frame.vars = {};
+      frame.waiting = undefined;
+      turn.system("system/flow-updated");
+    }
+  }
+}
+
+function expireFrames(turn: Turn): void {
+  let top = turn.top();
+  while (top?.expiresAt && top.expiresAt <= turn.at) {
+    endFrame(turn);
+    top = turn.top();
+  }
+}
+
+function startSession(turn: Turn): void {
+  const idle = turn.services.sessionIdleMs ?? 6 * 3_600_000;
+  const last = turn.state.lastInboundAt;
+  if (last && turn.now.getTime() - Date.parse(last) > idle) turn.state.session = {};
+}
+
+/** A broken flow must not break the conversation: end it, say so kindly, keep safety flows' resources. */
+function recover(turn: Turn, error: unknown): void {
+  const wrapped = LanternError.wrap(error, "engine.turn_failed", { conversation: turn.state.id });
+  const frame = turn.top();
+  const wasSafety = frame ? turn.flowOf(frame)?.safety : false;
+  if (frame) turn.state.stack.pop();
+  turn.system(wasSafety ? "system/safety-fallback" : "system/error");
+  turn.effect("engine.error", { code: wrapped.code, ...wrapped.context, message: wrapped.message });
+}

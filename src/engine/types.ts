@@ -1,0 +1,94 @@
+import { z } from "zod";
+import type { FlowCatalog } from "../flow/catalog.ts";
+import type { RiskAssessment } from "../safety/types.ts";
+import type { ConversationState, OutboxItem } from "./state.ts";
+
+/** What an adapter hands the engine: one normalised platform update. */
+export const Inbound = z.object({
+  channel: z.string().min(1),
+  userId: z.string().min(1),
+  /** The platform's id for this update: the dedupe key. */
+  messageId: z.string().min(1),
+  /** text: the patient typed; choice: pressed a button; start: begin a flow (assignment, CLI); tick: timers. */
+  kind: z.enum(["text", "choice", "start", "tick"]),
+  text: z.string().optional(),
+  /** A pressed button: the question it belongs to and the choice's id. */
+  choice: z.object({ prompt: z.string(), id: z.string() }).optional(),
+  flowId: z.string().optional(),
+  locale: z.string().optional(),
+  /** An edit of an earlier message: re-checked by the risk guard, not answered again. */
+  edited: z.boolean().optional(),
+});
+export type Inbound = z.infer<typeof Inbound>;
+
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };
+
+/** What the risk guard decided for one text; `preempt` interrupts any flow. */
+export interface GuardDecision {
+  assessment: RiskAssessment;
+  preempt?: {
+    /** Shown at once, before anything else. */
+    messages: string[];
+    /** A safety flow started on top of the current one. */
+    flow?: string;
+    /** An alert for the care team, stored with this turn and delivered by notifiers. */
+    alert?: Record<string, unknown>;
+  };
+}
+
+/** Runs on every inbound text before any flow; no flow can turn it off. */
+export interface RiskGuard {
+  check(text: string, state: ConversationState): Promise<GuardDecision>;
+}
+
+/** What an action returns: a value for `into`, and effects for the runtime to carry out after the save. */
+export interface ActionResult {
+  value?: unknown;
+  effects?: { name: string; args: Record<string, unknown> }[];
+  /** Conversation-state patches an action may make (e.g. stored measure results under user.*). */
+  user?: Record<string, unknown>;
+}
+
+export interface ActionContext {
+  state: ConversationState;
+  now: Date;
+  flowId: string;
+}
+
+/** A registered TypeScript function a flow can call with `action:`; must be deterministic. */
+export type Action = (args: Record<string, unknown>, context: ActionContext) => ActionResult;
+
+/** Optional language model for `generate` steps; the engine always has a scripted fallback. */
+export interface TextGenerator {
+  generate(
+    prompt: string,
+    input: Record<string, unknown>,
+    signal: AbortSignal,
+  ): Promise<string | null>;
+}
+
+export interface EngineServices {
+  guard?: RiskGuard;
+  actions?: Record<string, Action>;
+  llm?: TextGenerator;
+  /** Values templates may use as {{clinic.*}} and {{crisis.*}} for a locale: configuration, not code. */
+  globals?: (locale: string | undefined) => Record<string, unknown>;
+  /** The flow new patients start with; the menu when absent. */
+  firstFlow?: string;
+  /** Idle time after which session.* is cleared. */
+  sessionIdleMs?: number;
+  /** How long a `generate` step waits for the model. */
+  generateTimeoutMs?: number;
+}
+
+export interface TurnResult {
+  state: ConversationState;
+  /** Items this turn added (also in `state.outbox`). */
+  outbox: OutboxItem[];
+}
+
+export type { FlowCatalog };

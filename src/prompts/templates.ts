@@ -1,0 +1,86 @@
+import { readdir, readFile } from "node:fs/promises";
+import { join, relative } from "node:path";
+import { parse as parseYaml } from "yaml";
+import { z } from "zod";
+import type { Problem } from "../flow/problems.ts";
+
+/** A message template or LLM prompt from prompts/: Markdown body with YAML front matter. */
+export interface Template {
+  name: string;
+  file: string;
+  meta: TemplateMeta;
+  body: string;
+  /** Line of the body's first line in the file, for problems. */
+  bodyLine: number;
+}
+
+const TemplateMeta = z.looseObject({
+  purpose: z.string().optional(),
+  version: z.union([z.number(), z.string()]).optional(),
+  inputs: z.array(z.string()).optional(),
+});
+export type TemplateMeta = z.infer<typeof TemplateMeta>;
+
+const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
+
+/** Split front matter from body; a file without front matter is all body. */
+export function parseTemplate(name: string, file: string, text: string): Template | Problem {
+  const match = FRONT_MATTER.exec(text);
+  let meta: unknown = {};
+  if (match) {
+    try {
+      meta = parseYaml(match[1] ?? "") ?? {};
+    } catch (error) {
+      return {
+        file,
+        line: 1,
+        message: `front matter is not valid YAML: ${(error as Error).message.split("\n")[0]}`,
+      };
+    }
+  }
+  const parsed = TemplateMeta.safeParse(meta);
+  if (!parsed.success)
+    return { file, line: 1, message: `front matter: ${parsed.error.issues[0]?.message}` };
+  const head = match?.[0] ?? "";
+  const bodyLine = head.split("\n").length;
+  return { name, file, meta: parsed.data, body: text.slice(head.length).trim(), bodyLine };
+}
+
+/** Every template under `dir`, keyed by path without `.md` ("prep/intro"). */
+export async function loadTemplates(
+  dir: string,
+  cwd = process.cwd(),
+): Promise<{ templates: Map<string, Template>; problems: Problem[] }> {
+  const templates = new Map<string, Template>();
+  const problems: Problem[] = [];
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true }).catch(() => []);
+  for (const entry of entries) {
+    if (!entry.isFile() || !entry.name.endsWith(".md")) continue;
+    const path = join(entry.parentPath, entry.name);
+    const name = relative(dir, path).replace(/\.md$/, "").split("\\").join("/");
+    const result = parseTemplate(name, relative(cwd, path), await readFile(path, "utf8"));
+    if ("message" in result) problems.push(result);
+    else templates.set(name, result);
+  }
+  return { templates, problems };
+}
+
+const SLOT = /\{\{\s*([a-z_][a-z0-9_]*(?:\.[a-z0-9_]+)*)\s*\}\}/gi;
+
+/** The dotted names used in `{{ }}` slots of a text, in order. */
+export function slotNames(text: string): string[] {
+  return [...text.matchAll(SLOT)].map((m) => m[1] as string);
+}
+
+/** Fill `{{a.b}}` slots from a nested object; a missing value renders as empty text. */
+export function renderSlots(text: string, values: Record<string, unknown>): string {
+  return text.replace(SLOT, (_, name: string) => {
+    let value: unknown = values;
+    for (const part of name.split(".")) {
+      value =
+        value && typeof value === "object" ? (value as Record<string, unknown>)[part] : undefined;
+    }
+    if (value === undefined || value === null) return "";
+    return Array.isArray(value) ? value.join(", ") : String(value);
+  });
+}

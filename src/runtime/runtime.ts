@@ -1,0 +1,218 @@
+import type { Logger } from "pino";
+import type { ChannelAdapter, Notifier } from "../channel.ts";
+import { runTurn } from "../engine/run-turn.ts";
+import {
+  type ConversationState,
+  conversationId,
+  newState,
+  type OutboxItem,
+} from "../engine/state.ts";
+import {
+  type Clock,
+  type EngineServices,
+  Inbound,
+  systemClock,
+  type TurnResult,
+} from "../engine/types.ts";
+import { LanternError } from "../errors.ts";
+import type { FlowCatalog } from "../flow/catalog.ts";
+import type { Store } from "../store/store.ts";
+import { KeyedLock } from "./keyed-lock.ts";
+import { backoffMs, dueAt } from "./timing.ts";
+
+export type EffectHandler = (
+  args: Record<string, unknown>,
+  state: ConversationState,
+) => Promise<void>;
+
+export interface RuntimeOptions {
+  catalog: FlowCatalog;
+  store: Store;
+  clock?: Clock;
+  services?: EngineServices;
+  channels?: ChannelAdapter[];
+  notifiers?: Notifier[];
+  effects?: Record<string, EffectHandler>;
+  logger?: Logger;
+}
+
+/**
+ * Runs turns for real: one at a time per conversation, duplicates dropped, state and outbox
+ * saved in one write, then delivered; failed deliveries retried with backoff from the store.
+ *
+ * @example
+ * const runtime = new Runtime({ catalog, store, channels: [console] });
+ * await runtime.handle({ channel: "console", userId: "me", messageId: "1", kind: "text", text: "hi" });
+ */
+export class Runtime {
+  readonly catalog: FlowCatalog;
+  readonly store: Store;
+  readonly clock: Clock;
+  readonly services: EngineServices;
+  readonly channels = new Map<string, ChannelAdapter>();
+  readonly notifiers: Notifier[];
+  readonly effects: Record<string, EffectHandler>;
+  readonly logger: Logger | undefined;
+  readonly #lock = new KeyedLock();
+  /** Next time each conversation needs attention (a timeout, an expiry, a retry). */
+  readonly #due = new Map<string, number>();
+
+  constructor(options: RuntimeOptions) {
+    this.catalog = options.catalog;
+    this.store = options.store;
+    this.clock = options.clock ?? systemClock;
+    this.services = options.services ?? {};
+    for (const channel of options.channels ?? []) this.channels.set(channel.name, channel);
+    this.notifiers = options.notifiers ?? [];
+    this.effects = options.effects ?? {};
+    this.logger = options.logger;
+  }
+
+  /** Handle one inbound update; returns undefined for a duplicate. */
+  async handle(input: Inbound): Promise<TurnResult | undefined> {
+    const inbound = Inbound.parse(input);
+    const id = conversationId(inbound.channel, inbound.userId);
+    const result = await this.#lock.run(id, async () => {
+      const state =
+        (await this.store.loadConversation(id)) ??
+        newState(inbound.channel, inbound.userId, this.clock.now());
+      if (inbound.kind !== "tick" && state.seen.includes(inbound.messageId)) return undefined;
+      await this.#restoreSnapshots(state);
+      const started = performance.now();
+      const turn = await runTurn(this.catalog, state, inbound, this.clock, this.services);
+      await this.store.saveConversation(turn.state);
+      this.#schedule(turn.state);
+      this.logger?.info(
+        {
+          conversation: id,
+          kind: inbound.kind,
+          flow: turn.state.stack.at(-1)?.flowId,
+          ms: performance.now() - started,
+        },
+        "turn",
+      );
+      return turn;
+    });
+    if (result?.state.outbox.length) await this.deliver(id);
+    return result;
+  }
+
+  /** Fire every conversation whose timeout, expiry or retry is due. */
+  async tick(): Promise<void> {
+    const now = this.clock.now().getTime();
+    const due = [...this.#due].filter(([, at]) => at <= now).map(([id]) => id);
+    for (const id of due) {
+      this.#due.delete(id);
+      const state = await this.store.loadConversation(id);
+      if (!state) continue;
+      await this.handle({
+        channel: state.channel,
+        userId: state.userId,
+        messageId: `tick-${now}`,
+        kind: "tick",
+      });
+    }
+  }
+
+  /** Deliver a conversation's outbox in order; what fails stays stored for a retry. */
+  async deliver(id: string): Promise<void> {
+    const state = await this.store.loadConversation(id);
+    if (!state) return;
+    const now = this.clock.now();
+    const done = new Set<string>();
+    const failed = new Map<string, string>();
+    let messagesBlocked = false;
+    for (const item of state.outbox) {
+      if (item.nextAttemptAt && Date.parse(item.nextAttemptAt) > now.getTime()) {
+        if (item.kind === "message") messagesBlocked = true;
+        continue;
+      }
+      // Patient messages keep their order: one waiting for a retry holds back the rest.
+      if (item.kind === "message" && messagesBlocked) continue;
+      try {
+        await this.#deliverItem(state, item);
+        done.add(item.id);
+      } catch (error) {
+        failed.set(item.id, error instanceof Error ? error.message : String(error));
+        if (item.kind === "message") messagesBlocked = true;
+      }
+    }
+    if (!done.size && !failed.size) return;
+    await this.#lock.run(id, async () => {
+      const fresh = await this.store.loadConversation(id);
+      if (!fresh) return;
+      fresh.outbox = fresh.outbox.filter((item) => !done.has(item.id));
+      for (const item of fresh.outbox) {
+        const reason = failed.get(item.id);
+        if (reason === undefined) continue;
+        item.attempts += 1;
+        item.lastError = reason.slice(0, 200);
+        item.nextAttemptAt = new Date(now.getTime() + backoffMs(item.attempts)).toISOString();
+        this.logger?.warn(
+          { conversation: id, item: item.id, kind: item.kind, attempts: item.attempts },
+          "delivery failed",
+        );
+      }
+      await this.store.saveConversation(fresh);
+      this.#schedule(fresh);
+    });
+  }
+
+  async #deliverItem(state: ConversationState, item: OutboxItem): Promise<void> {
+    if (item.kind === "message") {
+      const channel = this.channels.get(state.channel);
+      if (!channel)
+        throw new LanternError("delivery.no_channel", `channel ${state.channel} is not running`);
+      return channel.send(state.userId, item);
+    }
+    if (item.kind === "alert") {
+      const alert = { ...item.alert, id: item.id, conversation: state.id };
+      if (!this.notifiers.length)
+        throw new LanternError("delivery.no_notifier", "no notifier is configured");
+      for (const notifier of this.notifiers) await notifier.notify(alert);
+      return;
+    }
+    const handler = this.effects[item.name];
+    if (handler) await handler(item.args, state);
+    else if (item.name !== "engine.error")
+      this.logger?.warn({ effect: item.name }, "no handler for effect");
+    else this.logger?.error({ conversation: state.id, ...item.args }, "flow error");
+  }
+
+  #schedule(state: ConversationState): void {
+    const at = dueAt(state);
+    if (at === undefined) this.#due.delete(state.id);
+    else this.#due.set(state.id, at);
+  }
+
+  /** On start: schedule every stored conversation's timers and deliver what is pending. */
+  async recover(): Promise<number> {
+    let pending = 0;
+    for await (const state of this.store.conversations()) {
+      this.#schedule(state);
+      if (state.outbox.length) {
+        pending++;
+        await this.deliver(state.id);
+      }
+    }
+    return pending;
+  }
+
+  /** Snapshots of flow versions patients are pinned to come back from the store after a restart. */
+  async #restoreSnapshots(state: ConversationState): Promise<void> {
+    for (const frame of state.stack) {
+      if (this.catalog.byHash(frame.hash)) continue;
+      const snapshot = await this.store.loadFlowSnapshot(frame.hash);
+      if (snapshot) this.catalog.remember(snapshot);
+    }
+  }
+
+  /** Store every current flow version so patients pinned to it survive a redeploy. */
+  async saveSnapshots(): Promise<void> {
+    for (const flow of this.catalog.list()) await this.store.saveFlowSnapshot(flow);
+  }
+
+  get pendingTimers(): number {
+    return this.#due.size;
+  }
+}

@@ -1,0 +1,84 @@
+import { EventEmitter } from "node:events";
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import { DatabaseSync, type StatementSync } from "node:sqlite";
+import type { KeyvStoreAdapter, StoredData } from "keyv";
+
+/**
+ * A keyv store on Node's built-in SQLite (node:sqlite): an embedded file, no native build step.
+ * (@keyv/sqlite needs the sqlite3 addon, which must be compiled for each Node version.)
+ */
+export class KeyvNodeSqlite extends EventEmitter implements KeyvStoreAdapter {
+  opts: { url: string; file: string };
+  namespace?: string | undefined;
+  readonly #db: DatabaseSync;
+  readonly #get: StatementSync;
+  readonly #set: StatementSync;
+  readonly #delete: StatementSync;
+
+  /** `file` is a path or ":memory:". */
+  constructor(file: string) {
+    super();
+    this.opts = { url: `sqlite://${file}`, file };
+    if (file !== ":memory:") mkdirSync(dirname(file), { recursive: true });
+    this.#db = new DatabaseSync(file);
+    // WAL lets readers run while a write commits; NORMAL sync is durable across process crashes.
+    this.#db.exec(
+      "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;" +
+        "CREATE TABLE IF NOT EXISTS keyv (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    );
+    this.#get = this.#db.prepare("SELECT value FROM keyv WHERE key = ?");
+    this.#set = this.#db.prepare(
+      "INSERT INTO keyv (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+    );
+    this.#delete = this.#db.prepare("DELETE FROM keyv WHERE key = ?");
+  }
+
+  async get<Value>(key: string): Promise<StoredData<Value> | undefined> {
+    const row = this.#get.get(key) as { value: string } | undefined;
+    return row?.value as StoredData<Value> | undefined;
+  }
+
+  async getMany<Value>(keys: string[]): Promise<Array<StoredData<Value | undefined>>> {
+    return Promise.all(keys.map((key) => this.get<Value>(key)));
+  }
+
+  async set(key: string, value: unknown): Promise<boolean> {
+    this.#set.run(key, String(value));
+    return true;
+  }
+
+  async delete(key: string): Promise<boolean> {
+    return this.#delete.run(key).changes > 0;
+  }
+
+  async deleteMany(keys: string[]): Promise<boolean> {
+    let any = false;
+    for (const key of keys) any = (await this.delete(key)) || any;
+    return any;
+  }
+
+  async has(key: string): Promise<boolean> {
+    return this.#get.get(key) !== undefined;
+  }
+
+  async clear(): Promise<void> {
+    if (this.namespace)
+      this.#db.prepare("DELETE FROM keyv WHERE key LIKE ?").run(`${this.namespace}:%`);
+    else this.#db.exec("DELETE FROM keyv");
+  }
+
+  async *iterator<Value>(
+    namespace?: string,
+  ): AsyncGenerator<Array<string | Awaited<Value> | undefined>, void> {
+    const prefix = `${namespace ?? this.namespace ?? ""}:`;
+    const rows = this.#db
+      .prepare("SELECT key, value FROM keyv WHERE key >= ? AND key < ? ORDER BY key")
+      .iterate(prefix, `${prefix}\uffff`) as Iterable<{ key: string; value: string }>;
+    for (const row of rows) yield [row.key, row.value as Awaited<Value>];
+  }
+
+  async disconnect(): Promise<void> {
+    if (this.#db.isOpen) this.#db.close();
+  }
+}

@@ -1,0 +1,64 @@
+import type { AlertPayload, ChannelAdapter, InboundSink, Notifier } from "../../src/channel.ts";
+import type { OutboxMessage } from "../../src/engine/state.ts";
+import type { Clock, Inbound } from "../../src/engine/types.ts";
+
+/** A channel that records what it was asked to send; can fail the next N sends on purpose. */
+export class RecordingChannel implements ChannelAdapter<Inbound> {
+  readonly name: string;
+  readonly sent: { userId: string; message: OutboxMessage }[] = [];
+  failNext = 0;
+
+  constructor(name = "test") {
+    this.name = name;
+  }
+
+  normalise(update: Inbound): Inbound | null {
+    return update;
+  }
+
+  async send(userId: string, message: OutboxMessage): Promise<void> {
+    if (this.failNext > 0) {
+      this.failNext -= 1;
+      throw new Error("platform unavailable (test)");
+    }
+    this.sent.push({ userId, message });
+  }
+
+  async start(_sink: InboundSink): Promise<void> {}
+  async stop(): Promise<void> {}
+
+  texts(): string[] {
+    return this.sent.map((s) => s.message.text);
+  }
+}
+
+export class RecordingNotifier implements Notifier {
+  readonly name = "recording";
+  readonly alerts: AlertPayload[] = [];
+  failNext = 0;
+
+  async notify(alert: AlertPayload): Promise<void> {
+    if (this.failNext > 0) {
+      this.failNext -= 1;
+      throw new Error("notifier down (test)");
+    }
+    this.alerts.push(alert);
+  }
+}
+
+/** A clock tests move by hand. */
+export class FakeClock implements Clock {
+  #now: number;
+
+  constructor(start = "2026-01-05T09:00:00.000Z") {
+    this.#now = Date.parse(start);
+  }
+
+  now(): Date {
+    return new Date(this.#now);
+  }
+
+  advance(ms: number): void {
+    this.#now += ms;
+  }
+}

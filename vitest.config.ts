@@ -1,0 +1,10 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["test/**/*.test.ts"],
+    // Tests start local servers on loopback; keep them apart from each other.
+    testTimeout: 20_000,
+    hookTimeout: 30_000,
+  },
+});
