@@ -3,6 +3,13 @@
 // Older 22.x releases need the flags, so re-run this file with them.
 import { spawnSync } from "node:child_process";
 
+const [major, minor] = process.versions.node.split(".").map(Number);
+if (major < 22 || (major === 22 && minor < 12)) {
+  console.error(
+    `Lantern needs Node.js 22.12 or newer (24 LTS recommended); this is ${process.version}.`,
+  );
+  process.exit(1);
+}
 const needsFlags = !process.features.typescript;
 if (needsFlags) {
   const flags = ["--experimental-strip-types", "--experimental-sqlite", "--no-warnings"];

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { z } from "zod";
 import { LanternError } from "../errors.ts";
+import { parseDuration } from "../flow/duration.ts";
 import { formatProblem } from "../flow/problems.ts";
 import { parseYamlSource } from "../flow/source.ts";
 
@@ -16,6 +17,32 @@ const CrisisResources = z.object({
   note: z.string().optional(),
 });
 export type CrisisResources = z.infer<typeof CrisisResources>;
+
+/** A duration ("5m", "4h") in ms, or "none" (null): no deadline. */
+const Deadline = z.union([
+  z.literal("none").transform(() => null),
+  z
+    .string()
+    .regex(/^\d+(s|m|h|d|w)$/, 'a duration like "5m" or "4h", or "none"')
+    .transform((text) => parseDuration(text)),
+]);
+
+/** When an unacknowledged alert goes to the backup notifiers (src/care/escalations.ts). */
+export const EscalationConfig = z.object({
+  /** Per level: how long the care team has to acknowledge before the backup is alerted. */
+  ack_within: z
+    .object({
+      imminent: Deadline.default("5m"),
+      high: Deadline.default("5m"),
+      moderate: Deadline.default("60m"),
+      low: Deadline.default("240m"),
+      concern: Deadline.default("none"),
+    })
+    .prefault({}),
+  /** Any level: if no primary notifier has delivered by then, the backup is alerted too. */
+  undelivered_within: Deadline.default("15m"),
+});
+export type EscalationConfig = z.infer<typeof EscalationConfig>;
 
 export const ClinicConfig = z.object({
   clinic: z.record(z.string(), z.string()),
@@ -33,6 +60,7 @@ export const ClinicConfig = z.object({
       response_time: "during office hours, usually within a few hours",
       office_hours: "weekdays 9 to 5",
     }),
+  escalation: EscalationConfig.prefault({}),
 });
 export type ClinicConfig = z.infer<typeof ClinicConfig>;
 

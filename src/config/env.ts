@@ -21,6 +21,13 @@ export const EnvSchema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** Off by default: patient text never reaches logs unless a clinic turns this on to debug. */
   LANTERN_LOG_PATIENT_TEXT: flag,
+  /** Care-team alerts go here as signed JSON (src/care/webhook-notifier.ts); needs the secret. */
+  LANTERN_ALERT_WEBHOOK_URL: z.url().optional(),
+  LANTERN_ALERT_WEBHOOK_SECRET: z.string().min(16, "at least 16 characters").optional(),
+  /** How much patient text an alert carries: full, redacted (matched words only) or none. */
+  LANTERN_ALERT_EXCERPT: z.enum(["full", "redacted", "none"]).default("redacted"),
+  /** Salt for the patient pseudonym on alerts (HMAC of the conversation id); keep it secret. */
+  LANTERN_PSEUDONYM_SALT: z.string().min(16, "at least 16 characters").optional(),
 });
 export type Env = z.infer<typeof EnvSchema>;
 

@@ -128,16 +128,19 @@ export function conversationId(channel: string, userId: string): string {
   return `${channel}:${userId}`;
 }
 
-/** Upgrades a stored document one schema step at a time (index n migrates n+1 to n+2). */
+/** Upgrades a stored document by one schema version: `MIGRATIONS[n]` turns schema n into n+1. */
 export type Migration = (doc: Record<string, unknown>) => Record<string, unknown>;
-export const MIGRATIONS: Migration[] = [];
+export const MIGRATIONS: Record<number, Migration> = {};
 
 /** Validate a stored document, migrating older schemas first; a bad document is an error, never a reset. */
-export function readState(raw: unknown, migrations: Migration[] = MIGRATIONS): ConversationState {
+export function readState(
+  raw: unknown,
+  migrations: Record<number, Migration> = MIGRATIONS,
+): ConversationState {
   let doc = raw as Record<string, unknown>;
-  let version = typeof doc?.schema === "number" ? doc.schema : 1;
+  let version = typeof doc?.schema === "number" ? doc.schema : 0;
   while (version < STATE_SCHEMA) {
-    const migrate = migrations[version - 1];
+    const migrate = migrations[version];
     if (!migrate)
       throw new LanternError("state.no_migration", `no migration from state schema ${version}`);
     doc = { ...migrate(doc), schema: version + 1 };

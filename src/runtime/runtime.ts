@@ -34,6 +34,11 @@ export interface RuntimeOptions {
   notifiers?: Notifier[];
   effects?: Record<string, EffectHandler>;
   logger?: Logger;
+  /**
+   * Keep each conversation's last saved state in memory (write-through). Right for one process
+   * on an embedded store; turn off when several processes share the store.
+   */
+  cacheStates?: boolean;
 }
 
 /**
@@ -56,6 +61,7 @@ export class Runtime {
   readonly #lock = new KeyedLock();
   /** Next time each conversation needs attention (a timeout, an expiry, a retry). */
   readonly #due = new Map<string, number>();
+  readonly #cache: Map<string, ConversationState> | undefined;
 
   constructor(options: RuntimeOptions) {
     this.catalog = options.catalog;
@@ -66,6 +72,22 @@ export class Runtime {
     this.notifiers = options.notifiers ?? [];
     this.effects = options.effects ?? {};
     this.logger = options.logger;
+    this.#cache = options.cacheStates === false ? undefined : new Map();
+  }
+
+  async #load(id: string): Promise<ConversationState | undefined> {
+    const cached = this.#cache?.get(id);
+    if (cached) return cached;
+    const state = await this.store.loadConversation(id);
+    if (state) this.#cache?.set(id, state);
+    return state;
+  }
+
+  /** Saved states are never mutated afterwards: turns work on a clone. */
+  async #save(state: ConversationState): Promise<void> {
+    await this.store.saveConversation(state);
+    this.#cache?.set(state.id, state);
+    this.#schedule(state);
   }
 
   /** Handle one inbound update; returns undefined for a duplicate. */
@@ -80,8 +102,7 @@ export class Runtime {
       await this.#restoreSnapshots(state);
       const started = performance.now();
       const turn = await runTurn(this.catalog, state, inbound, this.clock, this.services);
-      await this.store.saveConversation(turn.state);
-      this.#schedule(turn.state);
+      await this.#save(turn.state);
       this.logger?.info(
         {
           conversation: id,
@@ -103,7 +124,7 @@ export class Runtime {
     const due = [...this.#due].filter(([, at]) => at <= now).map(([id]) => id);
     for (const id of due) {
       this.#due.delete(id);
-      const state = await this.store.loadConversation(id);
+      const state = await this.#load(id);
       if (!state) continue;
       await this.handle({
         channel: state.channel,
@@ -115,15 +136,15 @@ export class Runtime {
   }
 
   /** Deliver a conversation's outbox in order; what fails stays stored for a retry. */
-  async deliver(id: string): Promise<void> {
-    const state = await this.store.loadConversation(id);
+  async deliver(id: string, options: { now?: boolean } = {}): Promise<void> {
+    const state = await this.#load(id);
     if (!state) return;
     const now = this.clock.now();
     const done = new Set<string>();
     const failed = new Map<string, string>();
     let messagesBlocked = false;
     for (const item of state.outbox) {
-      if (item.nextAttemptAt && Date.parse(item.nextAttemptAt) > now.getTime()) {
+      if (!options.now && item.nextAttemptAt && Date.parse(item.nextAttemptAt) > now.getTime()) {
         if (item.kind === "message") messagesBlocked = true;
         continue;
       }
@@ -139,9 +160,12 @@ export class Runtime {
     }
     if (!done.size && !failed.size) return;
     await this.#lock.run(id, async () => {
-      const fresh = await this.store.loadConversation(id);
-      if (!fresh) return;
-      fresh.outbox = fresh.outbox.filter((item) => !done.has(item.id));
+      const current = await this.#load(id);
+      if (!current) return;
+      const fresh = {
+        ...current,
+        outbox: current.outbox.filter((item) => !done.has(item.id)).map((item) => ({ ...item })),
+      };
       for (const item of fresh.outbox) {
         const reason = failed.get(item.id);
         if (reason === undefined) continue;
@@ -153,8 +177,7 @@ export class Runtime {
           "delivery failed",
         );
       }
-      await this.store.saveConversation(fresh);
-      this.#schedule(fresh);
+      await this.#save(fresh);
     });
   }
 
@@ -188,11 +211,13 @@ export class Runtime {
   /** On start: schedule every stored conversation's timers and deliver what is pending. */
   async recover(): Promise<number> {
     let pending = 0;
+    this.#cache?.clear();
     for await (const state of this.store.conversations()) {
       this.#schedule(state);
       if (state.outbox.length) {
         pending++;
-        await this.deliver(state.id);
+        // A restart is a good moment to retry: deliver without waiting for the backoff.
+        await this.deliver(state.id, { now: true });
       }
     }
     return pending;

@@ -15,6 +15,9 @@ export class KeyvNodeSqlite extends EventEmitter implements KeyvStoreAdapter {
   readonly #get: StatementSync;
   readonly #set: StatementSync;
   readonly #delete: StatementSync;
+  /** Writes waiting for the next group commit, by key (reads see them at once). */
+  #pending = new Map<string, string>();
+  #waiters: { resolve: (ok: boolean) => void; reject: (error: unknown) => void }[] = [];
 
   /** `file` is a path or ":memory:". */
   constructor(file: string) {
@@ -35,6 +38,8 @@ export class KeyvNodeSqlite extends EventEmitter implements KeyvStoreAdapter {
   }
 
   async get<Value>(key: string): Promise<StoredData<Value> | undefined> {
+    const pending = this.#pending.get(key);
+    if (pending !== undefined) return pending as StoredData<Value>;
     const row = this.#get.get(key) as { value: string } | undefined;
     return row?.value as StoredData<Value> | undefined;
   }
@@ -43,12 +48,38 @@ export class KeyvNodeSqlite extends EventEmitter implements KeyvStoreAdapter {
     return Promise.all(keys.map((key) => this.get<Value>(key)));
   }
 
-  async set(key: string, value: unknown): Promise<boolean> {
-    this.#set.run(key, String(value));
-    return true;
+  /**
+   * Group commit: writes made in the same tick share one transaction, so many patients'
+   * turns cost one commit. The promise resolves only once the write is committed.
+   */
+  set(key: string, value: unknown): Promise<boolean> {
+    this.#pending.set(key, String(value));
+    return new Promise((resolve, reject) => {
+      this.#waiters.push({ resolve, reject });
+      if (this.#waiters.length === 1) setImmediate(() => this.#flush());
+    });
+  }
+
+  #flush(): void {
+    const writes = this.#pending;
+    const waiters = this.#waiters;
+    this.#pending = new Map();
+    this.#waiters = [];
+    if (!waiters.length) return;
+    try {
+      this.#db.exec("BEGIN");
+      for (const [key, value] of writes) this.#set.run(key, value);
+      this.#db.exec("COMMIT");
+    } catch (error) {
+      if (this.#db.isTransaction) this.#db.exec("ROLLBACK");
+      for (const waiter of waiters) waiter.reject(error);
+      return;
+    }
+    for (const waiter of waiters) waiter.resolve(true);
   }
 
   async delete(key: string): Promise<boolean> {
+    this.#flush();
     return this.#delete.run(key).changes > 0;
   }
 
@@ -59,10 +90,11 @@ export class KeyvNodeSqlite extends EventEmitter implements KeyvStoreAdapter {
   }
 
   async has(key: string): Promise<boolean> {
-    return this.#get.get(key) !== undefined;
+    return this.#pending.has(key) || this.#get.get(key) !== undefined;
   }
 
   async clear(): Promise<void> {
+    this.#flush();
     if (this.namespace)
       this.#db.prepare("DELETE FROM keyv WHERE key LIKE ?").run(`${this.namespace}:%`);
     else this.#db.exec("DELETE FROM keyv");
@@ -71,6 +103,7 @@ export class KeyvNodeSqlite extends EventEmitter implements KeyvStoreAdapter {
   async *iterator<Value>(
     namespace?: string,
   ): AsyncGenerator<Array<string | Awaited<Value> | undefined>, void> {
+    this.#flush();
     const prefix = `${namespace ?? this.namespace ?? ""}:`;
     const rows = this.#db
       .prepare("SELECT key, value FROM keyv WHERE key >= ? AND key < ? ORDER BY key")
@@ -79,6 +112,7 @@ export class KeyvNodeSqlite extends EventEmitter implements KeyvStoreAdapter {
   }
 
   async disconnect(): Promise<void> {
+    this.#flush();
     if (this.#db.isOpen) this.#db.close();
   }
 }

@@ -1,0 +1,99 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { ChannelAdapter } from "../src/channel.ts";
+import { FlowCatalog } from "../src/flow/catalog.ts";
+import { loadFlows } from "../src/flow/load.ts";
+import { loadTemplates } from "../src/prompts/templates.ts";
+import { Runtime } from "../src/runtime/runtime.ts";
+import { openKeyv } from "../src/store/open.ts";
+import { Store } from "../src/store/store.ts";
+
+export interface TurnFigures {
+  name: string;
+  patients: number;
+  turns: number;
+  seconds: number;
+  turnsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+}
+
+export function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
+}
+
+/**
+ * The ten-question flow for `patients` simulated patients through the full runtime (lock,
+ * dedupe, SQLite load/save, engine, outbox delivery), round-robin so every conversation is live.
+ */
+export async function benchLanternTurns(patients = 1000, concurrency = 1): Promise<TurnFigures> {
+  const dir = mkdtempSync(join(tmpdir(), "lantern-bench-"));
+  const { flows } = await loadFlows(["bench/flows"]);
+  const { templates } = await loadTemplates("prompts");
+  const store = new Store(await openKeyv(`sqlite://${join(dir, "bench.sqlite")}`));
+  let delivered = 0;
+  const channel: ChannelAdapter = {
+    name: "bench",
+    normalise: () => null,
+    send: async () => {
+      delivered++;
+    },
+    start: async () => {},
+    stop: async () => {},
+  };
+  const runtime = new Runtime({
+    catalog: new FlowCatalog(
+      flows.map((f) => f.flow),
+      templates,
+    ),
+    store,
+    channels: [channel],
+  });
+  const latencies: number[] = [];
+  const turn = async (p: number, t: number, measure: boolean) => {
+    const started = performance.now();
+    await runtime.handle(
+      t === 0
+        ? {
+            channel: "bench",
+            userId: `p${p}`,
+            messageId: `${p}-0`,
+            kind: "start",
+            flowId: "bench-ten",
+          }
+        : {
+            channel: "bench",
+            userId: `p${p}`,
+            messageId: `${p}-${t}`,
+            kind: "text",
+            text: `answer ${t}`,
+          },
+    );
+    if (measure) latencies.push(performance.now() - started);
+  };
+  for (let t = 0; t <= 10; t++) for (let p = 0; p < 20; p++) await turn(-1 - p, t, false); // warm-up
+  const started = performance.now();
+  for (let t = 0; t <= 10; t++) {
+    // `concurrency` patients' messages in flight at once, as on a live server.
+    for (let p = 0; p < patients; p += concurrency) {
+      const batch = [];
+      for (let q = p; q < Math.min(patients, p + concurrency); q++) batch.push(turn(q, t, true));
+      await Promise.all(batch);
+    }
+  }
+  const seconds = (performance.now() - started) / 1000;
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+  if (delivered < patients * 11) throw new Error(`only ${delivered} messages delivered`);
+  latencies.sort((a, b) => a - b);
+  return {
+    name: `lantern (SQLite, ${concurrency} in flight)`,
+    patients,
+    turns: latencies.length,
+    seconds,
+    turnsPerSecond: latencies.length / seconds,
+    p50Ms: percentile(latencies, 50),
+    p99Ms: percentile(latencies, 99),
+  };
+}

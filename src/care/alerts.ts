@@ -1,0 +1,142 @@
+import { createHmac } from "node:crypto";
+import { z } from "zod";
+import type { ConversationState } from "../engine/state.ts";
+import { RISK_CATEGORIES, RISK_LEVELS, type RiskLevel } from "../safety/types.ts";
+
+// What the care team receives. Built once from the engine's raw outbox payload and stored, so
+// every target (and every retry) gets the same alert. Never carries the platform user id.
+
+/** How much patient text an alert carries (LANTERN_ALERT_EXCERPT). */
+export const EXCERPT_MODES = ["full", "redacted", "none"] as const;
+export type ExcerptMode = (typeof EXCERPT_MODES)[number];
+
+export const MASK = "…";
+
+const ContextMessage = z.object({
+  at: z.string(),
+  from: z.enum(["patient", "bot"]),
+  text: z.string(),
+  risk: z.enum(RISK_LEVELS).optional(),
+});
+
+export const Alert = z.object({
+  /** Stable, opaque: derived from the outbox item id, so a redelivery has the same id. */
+  id: z.string().regex(/^A-[0-9A-F]{12}$/),
+  /** Pseudonym of the patient ("P-3F9A2C"): the care team maps it back in their own records. */
+  patient: z.string().regex(/^P-[0-9A-F]{6}$/),
+  level: z.enum(RISK_LEVELS),
+  categories: z.array(z.enum(RISK_CATEGORIES)),
+  at: z.iso.datetime(),
+  /** Why: "risk_guard", "cssrs", "crisis_request" … */
+  reason: z.string(),
+  excerpt: z.string().optional(),
+  context: z.array(ContextMessage),
+  flags: z.array(z.string()),
+});
+export type Alert = z.infer<typeof Alert>;
+
+/** "P-" and six hex digits of HMAC-SHA256(salt, conversation id): stable, not reversible. */
+export function pseudonym(conversationId: string, salt: string): string {
+  const hex = createHmac("sha256", salt).update(conversationId).digest("hex");
+  return `P-${hex.slice(0, 6).toUpperCase()}`;
+}
+
+/** The alert id for an engine outbox id (which embeds the platform user id, so it is hashed). */
+export function alertId(sourceId: string, salt: string): string {
+  const hex = createHmac("sha256", salt).update(`alert:${sourceId}`).digest("hex");
+  return `A-${hex.slice(0, 12).toUpperCase()}`;
+}
+
+/**
+ * Mask patient text: `full` keeps it, `none` drops it, `redacted` keeps only the matched
+ * evidence words (case-insensitive, whole occurrences) and replaces everything else with "…".
+ */
+export function redact(text: string, evidence: readonly string[], mode: ExcerptMode): string {
+  if (mode === "full") return text;
+  if (mode === "none") return "";
+  const words = evidence.map((e) => e.trim()).filter(Boolean);
+  if (!words.length) return MASK;
+  const pattern = new RegExp(
+    words
+      .sort((a, b) => b.length - a.length)
+      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+      .join("|"),
+    "gi",
+  );
+  const kept: string[] = [];
+  let last = 0;
+  for (const match of text.matchAll(pattern)) {
+    if (match.index > last && text.slice(last, match.index).trim()) kept.push(MASK);
+    kept.push(match[0]);
+    last = match.index + match[0].length;
+  }
+  if (text.slice(last).trim() || !kept.length) kept.push(MASK);
+  return kept.join(" ");
+}
+
+export interface BuildAlertOptions {
+  salt: string;
+  excerpt: ExcerptMode;
+  now: Date;
+  /** The conversation, for recent context; absent when it is gone (deleted). */
+  state?: ConversationState | undefined;
+  /** How many recent messages to include. */
+  contextSize?: number;
+}
+
+function strings(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
+}
+
+/** The matched words the risk guard reported: `evidence: [{excerpt}]` or `evidence: ["..."]`. */
+function evidenceWords(raw: Record<string, unknown>): string[] {
+  if (!Array.isArray(raw.evidence)) return [];
+  return raw.evidence.flatMap((e) =>
+    typeof e === "string"
+      ? [e]
+      : e && typeof e === "object" && typeof (e as { excerpt?: unknown }).excerpt === "string"
+        ? [(e as { excerpt: string }).excerpt]
+        : [],
+  );
+}
+
+/**
+ * Turn the engine's raw alert payload ({id, conversation, level, categories, flags, evidence,
+ * text?}) into the care team's `Alert`. An unknown level is treated as high (fail safe).
+ */
+export function buildAlert(raw: Record<string, unknown>, options: BuildAlertOptions): Alert {
+  const conversation = String(raw.conversation ?? options.state?.id ?? "unknown");
+  const flags = strings(raw.flags);
+  const parsedLevel = z.enum(RISK_LEVELS).safeParse(raw.level);
+  let level: RiskLevel = parsedLevel.success ? parsedLevel.data : "high";
+  if (!parsedLevel.success) flags.push("level_unknown");
+  if (level === "none") level = "concern";
+  const categories = strings(raw.categories).filter((c) =>
+    (RISK_CATEGORIES as readonly string[]).includes(c),
+  ) as Alert["categories"];
+  const evidence = evidenceWords(raw);
+  const history = options.state?.history ?? [];
+  const lastPatient = history.findLast((m) => m.from === "patient")?.text;
+  const text = typeof raw.text === "string" ? raw.text : lastPatient;
+  const size = options.contextSize ?? 6;
+  const context =
+    options.excerpt === "none"
+      ? []
+      : history
+          .slice(-size)
+          .map((m) => ({ ...m, text: redact(m.text, evidence, options.excerpt) }));
+  const at = typeof raw.at === "string" && !Number.isNaN(Date.parse(raw.at)) ? raw.at : undefined;
+  return Alert.parse({
+    id: alertId(String(raw.id), options.salt),
+    patient: pseudonym(conversation, options.salt),
+    level,
+    categories,
+    at: new Date(at ?? options.now).toISOString(),
+    reason: typeof raw.reason === "string" ? raw.reason : "risk_guard",
+    ...(options.excerpt !== "none" && text !== undefined
+      ? { excerpt: redact(text, evidence, options.excerpt) }
+      : {}),
+    context,
+    flags,
+  });
+}

@@ -1,0 +1,344 @@
+import type { Logger } from "pino";
+import { z } from "zod";
+import type { AlertPayload, Notifier } from "../channel.ts";
+import type { EscalationConfig } from "../config/clinic.ts";
+import { type Clock, systemClock } from "../engine/types.ts";
+import { LanternError } from "../errors.ts";
+import { KeyedLock } from "../runtime/keyed-lock.ts";
+import type { EffectHandler } from "../runtime/runtime.ts";
+import type { Store } from "../store/store.ts";
+import { Alert, alertId, buildAlert, type ExcerptMode } from "./alerts.ts";
+import { type AuditEvent, AuditLog } from "./audit.ts";
+
+// Every alert is a stored record (`alert:<id>`): which targets have it, who acknowledged it,
+// whether the backup was called. Delivery is at-least-once per target and never twice after
+// a recorded success, so the runtime's outbox may redeliver as often as it likes.
+
+const Delivery = z.object({
+  target: z.string(),
+  role: z.enum(["primary", "backup"]),
+  attempts: z.number().int(),
+  lastError: z.string().optional(),
+  lastAttemptAt: z.string().optional(),
+  deliveredAt: z.string().optional(),
+});
+
+export const AlertRecord = z.object({
+  alert: Alert,
+  status: z.enum(["open", "delivered", "acknowledged", "resolved"]),
+  createdAt: z.string(),
+  /** Keyed "<role>:<notifier name>". */
+  deliveries: z.record(z.string(), Delivery),
+  acknowledged: z.object({ by: z.string(), at: z.string() }).optional(),
+  resolved: z.object({ by: z.string(), at: z.string(), note: z.string() }).optional(),
+  escalatedAt: z.string().optional(),
+  escalationReason: z.enum(["unacknowledged", "undelivered"]).optional(),
+});
+export type AlertRecord = z.infer<typeof AlertRecord>;
+
+export interface EscalationOptions {
+  store: Store;
+  /** Where alerts go first (Slack channel, webhook …); at least one. */
+  primary: Notifier[];
+  /** Who hears about an alert nobody acknowledged in time (on-call phone, second channel). */
+  backup?: Notifier[];
+  config: EscalationConfig;
+  /** Secret salt for pseudonyms and alert ids (LANTERN_PSEUDONYM_SALT). */
+  salt: string;
+  excerpt?: ExcerptMode;
+  clock?: Clock;
+  logger?: Logger;
+}
+
+const OPEN_INDEX = "alerts:open";
+
+/**
+ * The care team's alert pipeline, as the runtime's one notifier. `notify` is idempotent by
+ * alert id and throws while any primary target has not got it (the outbox retries; only the
+ * failed targets are tried again). `tick` calls the backup for alerts nobody acknowledged in
+ * time, or that no primary could deliver. Everything is written to an append-only audit log.
+ *
+ * @example
+ * const escalations = new EscalationService({ store, primary: [webhook], backup: [pager], config: clinic.escalation, salt });
+ * new Runtime({ ..., notifiers: [escalations], effects: careEffects(escalations) });
+ * setInterval(() => escalations.tick(), 30_000);
+ */
+export class EscalationService implements Notifier {
+  readonly name = "escalations";
+  readonly store: Store;
+  readonly primary: Notifier[];
+  readonly backup: Notifier[];
+  readonly config: EscalationConfig;
+  readonly clock: Clock;
+  readonly audit: AuditLog;
+  readonly #salt: string;
+  readonly #excerpt: ExcerptMode;
+  readonly #logger: Logger | undefined;
+  readonly #lock = new KeyedLock();
+
+  constructor(options: EscalationOptions) {
+    if (!options.primary.length)
+      throw new LanternError("config.escalation", "escalations need at least one primary notifier");
+    const names = [...options.primary, ...(options.backup ?? [])].map((n) => n.name);
+    for (const role of [options.primary, options.backup ?? []]) {
+      const seen = new Set(role.map((n) => n.name));
+      if (seen.size !== role.length)
+        throw new LanternError("config.escalation", `notifier names must differ: ${names}`);
+    }
+    if (!options.salt) throw new LanternError("config.escalation", "a pseudonym salt is required");
+    this.store = options.store;
+    this.primary = options.primary;
+    this.backup = options.backup ?? [];
+    this.config = options.config;
+    this.clock = options.clock ?? systemClock;
+    this.audit = new AuditLog(options.store, this.clock);
+    this.#salt = options.salt;
+    this.#excerpt = options.excerpt ?? "redacted";
+    this.#logger = options.logger;
+  }
+
+  /** Deliver an engine alert to every primary target that does not have it yet. */
+  async notify(raw: AlertPayload): Promise<void> {
+    const id = alertId(String(raw.id), this.#salt);
+    await this.#lock.run(id, async () => {
+      const now = this.clock.now();
+      const record = (await this.get(id)) ?? (await this.#create(raw, now));
+      if (record.status === "acknowledged" || record.status === "resolved") return;
+      const failed = await this.#send(record, "primary", this.primary, record.alert);
+      if (!failed.length && record.status === "open") {
+        record.status = "delivered";
+        await this.#save(record);
+      }
+      // Primaries failing past the deadline must not leave the alert unseen until the next tick.
+      await this.#escalateIfDue(record, now);
+      if (failed.length) {
+        throw new LanternError(
+          "escalation.delivery_failed",
+          `alert ${id} not delivered to ${failed.join(", ")}`,
+        );
+      }
+    });
+  }
+
+  /** A care-team member has seen the alert: no backup escalation from now on. */
+  async acknowledge(id: string, by: string): Promise<AlertRecord> {
+    return this.#lock.run(id, async () => {
+      const record = await this.#require(id);
+      if (record.acknowledged) return record;
+      const at = this.clock.now().toISOString();
+      record.acknowledged = { by, at };
+      record.status = "acknowledged";
+      await this.#save(record);
+      await this.#unindex(id);
+      await this.#audit({ event: "alert.acknowledged", alert: id, by });
+      return record;
+    });
+  }
+
+  /** Close an alert (acknowledging it too, if nobody had). */
+  async resolve(id: string, by: string, note: string): Promise<AlertRecord> {
+    return this.#lock.run(id, async () => {
+      const record = await this.#require(id);
+      if (record.resolved) return record;
+      const at = this.clock.now().toISOString();
+      record.acknowledged ??= { by, at };
+      record.resolved = { by, at, note };
+      record.status = "resolved";
+      await this.#save(record);
+      await this.#unindex(id);
+      await this.#audit({ event: "alert.resolved", alert: id, by });
+      return record;
+    });
+  }
+
+  /**
+   * Call the backup for every open alert past its deadline (once per alert; a failed backup
+   * target is retried on the next tick). Returns how many alerts were escalated now.
+   */
+  async tick(now: Date = this.clock.now()): Promise<number> {
+    let escalated = 0;
+    for (const id of await this.openIds()) {
+      const fired = await this.#lock.run(id, async () => {
+        const record = await this.get(id);
+        if (!record) return false;
+        return this.#escalateIfDue(record, now);
+      });
+      if (fired) escalated++;
+    }
+    return escalated;
+  }
+
+  async get(id: string): Promise<AlertRecord | undefined> {
+    const raw = await this.store.get<unknown>(`alert:${id}`);
+    return raw === undefined ? undefined : AlertRecord.parse(raw);
+  }
+
+  /** Ids of alerts not yet acknowledged or resolved. */
+  async openIds(): Promise<string[]> {
+    return (await this.store.get<string[]>(OPEN_INDEX)) ?? [];
+  }
+
+  /** Every audit record, oldest first (optionally for one alert). */
+  async listAudit(alert?: string): Promise<AuditEvent[]> {
+    const all = await this.audit.list();
+    return alert ? all.filter((e) => e.alert === alert) : all;
+  }
+
+  async #create(raw: AlertPayload, now: Date): Promise<AlertRecord> {
+    const conversation = typeof raw.conversation === "string" ? raw.conversation : undefined;
+    const state = conversation
+      ? await this.store.loadConversation(conversation).catch(() => undefined)
+      : undefined;
+    const alert = buildAlert(raw, { salt: this.#salt, excerpt: this.#excerpt, now, state });
+    const record: AlertRecord = {
+      alert,
+      status: "open",
+      createdAt: now.toISOString(),
+      deliveries: {},
+    };
+    await this.#save(record);
+    await this.#index(alert.id);
+    await this.#audit({
+      event: "alert.created",
+      alert: alert.id,
+      level: alert.level,
+      reason: alert.reason,
+      patient: alert.patient,
+    });
+    return record;
+  }
+
+  /** Try each target that does not have the alert yet; record each outcome before moving on. */
+  async #send(
+    record: AlertRecord,
+    role: "primary" | "backup",
+    targets: Notifier[],
+    payload: AlertPayload,
+  ): Promise<string[]> {
+    const failed: string[] = [];
+    for (const notifier of targets) {
+      const key = `${role}:${notifier.name}`;
+      const delivery = (record.deliveries[key] ??= {
+        target: notifier.name,
+        role,
+        attempts: 0,
+      });
+      if (delivery.deliveredAt) continue;
+      delivery.attempts += 1;
+      delivery.lastAttemptAt = this.clock.now().toISOString();
+      let error: string | undefined;
+      try {
+        await notifier.notify(payload);
+        delivery.deliveredAt = this.clock.now().toISOString();
+        delivery.lastError = undefined;
+      } catch (cause) {
+        error = (cause instanceof Error ? cause.message : String(cause)).slice(0, 200);
+        delivery.lastError = error;
+        failed.push(notifier.name);
+        this.#logger?.warn(
+          { alert: record.alert.id, target: notifier.name, role, attempts: delivery.attempts },
+          "alert delivery failed",
+        );
+      }
+      await this.#save(record);
+      await this.#audit({
+        event: "delivery.attempt",
+        alert: record.alert.id,
+        target: notifier.name,
+        role,
+        ok: error === undefined,
+        attempt: delivery.attempts,
+        ...(error === undefined ? {} : { error }),
+      });
+    }
+    return failed;
+  }
+
+  /** Escalate once when a deadline has passed; afterwards retry backup targets that failed. */
+  async #escalateIfDue(record: AlertRecord, now: Date): Promise<boolean> {
+    if (record.acknowledged || record.resolved) return false;
+    let fired = false;
+    if (!record.escalatedAt) {
+      const reason = this.#dueReason(record, now);
+      if (!reason) return false;
+      record.escalatedAt = now.toISOString();
+      record.escalationReason = reason;
+      await this.#save(record);
+      await this.#audit({
+        event: "backup.escalated",
+        alert: record.alert.id,
+        reason,
+        targets: this.backup.length,
+      });
+      if (!this.backup.length)
+        this.#logger?.error({ alert: record.alert.id }, "alert overdue and no backup notifier");
+      fired = true;
+    }
+    await this.#send(record, "backup", this.backup, {
+      ...record.alert,
+      escalation: { reason: record.escalationReason, at: record.escalatedAt },
+    });
+    return fired;
+  }
+
+  #dueReason(record: AlertRecord, now: Date): AlertRecord["escalationReason"] {
+    const age = now.getTime() - Date.parse(record.createdAt);
+    const level = record.alert.level === "none" ? "concern" : record.alert.level;
+    const ackWithin = this.config.ack_within[level];
+    if (ackWithin !== null && age >= ackWithin) return "unacknowledged";
+    const delivered = Object.values(record.deliveries).some(
+      (d) => d.role === "primary" && d.deliveredAt,
+    );
+    const undelivered = this.config.undelivered_within;
+    if (!delivered && undelivered !== null && age >= undelivered) return "undelivered";
+    return undefined;
+  }
+
+  async #require(id: string): Promise<AlertRecord> {
+    const record = await this.get(id);
+    if (!record) throw new LanternError("escalation.unknown_alert", `no alert ${id}`);
+    return record;
+  }
+
+  async #save(record: AlertRecord): Promise<void> {
+    await this.store.set(`alert:${record.alert.id}`, record);
+  }
+
+  async #index(id: string): Promise<void> {
+    await this.#lock.run(OPEN_INDEX, async () => {
+      const ids = await this.openIds();
+      if (!ids.includes(id)) await this.store.set(OPEN_INDEX, [...ids, id]);
+    });
+  }
+
+  async #unindex(id: string): Promise<void> {
+    await this.#lock.run(OPEN_INDEX, async () => {
+      const ids = await this.openIds();
+      if (ids.includes(id))
+        await this.store.set(
+          OPEN_INDEX,
+          ids.filter((i) => i !== id),
+        );
+    });
+  }
+
+  async #audit(event: Omit<AuditEvent, "at" | "seq">): Promise<void> {
+    await this.audit.append(event);
+  }
+}
+
+/**
+ * Runtime effect handlers for care actions: `care.notify` (from flows, e.g. the C-SSRS
+ * screener) becomes an alert through the same pipeline, idempotent by the action's alert id.
+ */
+export function careEffects(escalations: EscalationService): Record<string, EffectHandler> {
+  return {
+    "care.notify": async (args, state) => {
+      await escalations.notify({
+        ...args,
+        id: String(args.alert_id ?? `care-${state.id}-${JSON.stringify(args)}`),
+        conversation: state.id,
+      });
+    },
+  };
+}
