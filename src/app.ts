@@ -1,4 +1,5 @@
 import type { Logger } from "pino";
+import { careActions } from "./care/actions.ts";
 import type { ChannelAdapter, Notifier } from "./channel.ts";
 import { type ClinicConfig, crisisFor, loadClinicConfig } from "./config/clinic.ts";
 import type { Env } from "./config/env.ts";
@@ -11,6 +12,8 @@ import { loadFlows } from "./flow/load.ts";
 import { formatProblem, type Problem } from "./flow/problems.ts";
 import { loadTemplates } from "./prompts/templates.ts";
 import { type EffectHandler, Runtime } from "./runtime/runtime.ts";
+import { detectRisk } from "./safety/detect.ts";
+import { createRiskGuard } from "./safety/guard.ts";
 import { openKeyv } from "./store/open.ts";
 import { Store } from "./store/store.ts";
 
@@ -78,8 +81,19 @@ export async function createApp(options: AppOptions): Promise<Runtime> {
   const services: EngineServices = {
     globals: globalsFor(content.clinic),
     firstFlow: env.LANTERN_FIRST_FLOW,
-    ...(options.guard ? { guard: options.guard } : {}),
-    ...(options.actions ? { actions: options.actions } : {}),
+    // The risk guard is always on; tests and integrations may pass their own.
+    guard: options.guard ?? createRiskGuard(detectRisk),
+    actions: { ...careActions(), ...options.actions },
+  };
+  const notifiers = options.notifiers ?? [];
+  // Alerts raised by flows (e.g. the C-SSRS screener) go to the same notifiers as the guard's,
+  // with an id fixed by the turn, so a redelivery is the same alert.
+  const notifyCareTeam: EffectHandler = async (args, state) => {
+    if (!notifiers.length)
+      throw new LanternError("delivery.no_notifier", "no notifier is configured");
+    const id = String(args.alert_id ?? `care-${state.id}-${state.seq}`);
+    for (const notifier of notifiers)
+      await notifier.notify({ ...args, id, conversation: state.id });
   };
   const runtime = new Runtime({
     catalog: content.catalog,
@@ -88,8 +102,8 @@ export async function createApp(options: AppOptions): Promise<Runtime> {
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.logger ? { logger: options.logger } : {}),
     channels: options.channels ?? [],
-    notifiers: options.notifiers ?? [],
-    effects: options.effects ?? {},
+    notifiers,
+    effects: { "care.notify": notifyCareTeam, ...options.effects },
   });
   await runtime.saveSnapshots();
   return runtime;

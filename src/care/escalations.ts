@@ -218,11 +218,8 @@ export class EscalationService implements Notifier {
     const failed: string[] = [];
     for (const notifier of targets) {
       const key = `${role}:${notifier.name}`;
-      const delivery = (record.deliveries[key] ??= {
-        target: notifier.name,
-        role,
-        attempts: 0,
-      });
+      const delivery = record.deliveries[key] ?? { target: notifier.name, role, attempts: 0 };
+      record.deliveries[key] = delivery;
       if (delivery.deliveredAt) continue;
       delivery.attempts += 1;
       delivery.lastAttemptAt = this.clock.now().toISOString();

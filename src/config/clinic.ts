@@ -32,15 +32,15 @@ export const EscalationConfig = z.object({
   /** Per level: how long the care team has to acknowledge before the backup is alerted. */
   ack_within: z
     .object({
-      imminent: Deadline.default("5m"),
-      high: Deadline.default("5m"),
-      moderate: Deadline.default("60m"),
-      low: Deadline.default("240m"),
-      concern: Deadline.default("none"),
+      imminent: Deadline.prefault("5m"),
+      high: Deadline.prefault("5m"),
+      moderate: Deadline.prefault("60m"),
+      low: Deadline.prefault("240m"),
+      concern: Deadline.prefault("none"),
     })
     .prefault({}),
   /** Any level: if no primary notifier has delivered by then, the backup is alerted too. */
-  undelivered_within: Deadline.default("15m"),
+  undelivered_within: Deadline.prefault("15m"),
 });
 export type EscalationConfig = z.infer<typeof EscalationConfig>;
 

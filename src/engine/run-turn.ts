@@ -88,8 +88,9 @@ async function guard(turn: Turn, text: string): Promise<boolean> {
   const inSafetyFlow = Boolean(top && turn.flowOf(top)?.safety);
   // Inside a safety flow the patient's words answer it; alert again only if the level rose.
   if (inSafetyFlow && rank(assessment.level) <= rank(turn.state.risk.level)) return false;
-  for (const message of preempt.messages) turn.say(message);
+  for (const message of preempt.messages) turn.say(turn.render(message));
   if (preempt.alert) turn.alert(preempt.alert);
+  if (preempt.continue) return false;
   if (rank(assessment.level) > rank(turn.state.risk.level)) {
     turn.state.risk.level = assessment.level;
     turn.state.risk.at = turn.at;
@@ -105,7 +106,7 @@ function failSafe(turn: Turn, error: unknown): GuardDecision {
   return {
     assessment: { level: "moderate", categories: [], evidence: [], flags: ["guard_error"] },
     preempt: {
-      messages: [turn.render({ template: "system/safety-fallback" })],
+      messages: [{ template: "system/safety-fallback" }],
       alert: {
         level: "moderate",
         categories: [],

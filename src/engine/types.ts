@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { FlowCatalog } from "../flow/catalog.ts";
+import type { Text } from "../flow/schema.ts";
 import type { RiskAssessment } from "../safety/types.ts";
 import type { ConversationState, OutboxItem } from "./state.ts";
 
@@ -31,8 +32,10 @@ export const systemClock: Clock = { now: () => new Date() };
 export interface GuardDecision {
   assessment: RiskAssessment;
   preempt?: {
-    /** Shown at once, before anything else. */
-    messages: string[];
+    /** Shown at once, before anything else: inline text or a template, with {{slots}}. */
+    messages: Text[];
+    /** Low-level concern: show the messages, then let the turn go on as usual. */
+    continue?: boolean;
     /** A safety flow started on top of the current one. */
     flow?: string;
     /** An alert for the care team, stored with this turn and delivered by notifiers. */

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { z } from "zod";
 import { globalsFor, loadContent } from "../../src/app.ts";
+import { careActions } from "../../src/care/actions.ts";
 import type { RiskGuard } from "../../src/engine/types.ts";
 import { parseDuration } from "../../src/flow/duration.ts";
 import { parseFlow } from "../../src/flow/load.ts";
@@ -90,6 +91,7 @@ export class TranscriptHarness {
       services: {
         globals: globalsFor(content.clinic),
         firstFlow: "onboarding",
+        actions: careActions(),
         ...(this.#guard ? { guard: this.#guard } : {}),
       },
     });

@@ -1,0 +1,255 @@
+import {
+  any,
+  DESIRE,
+  INT,
+  INTENT,
+  KILL_SELF,
+  PILLS,
+  type Rule,
+  rule,
+  SUICIDAL,
+  SUICIDE,
+  THINK,
+} from "./rules.ts";
+
+// Levels follow the brief: low = passive wish to be dead; moderate = active thoughts, no plan;
+// high = method, intent, plan, preparation or a recent attempt; imminent = happening now or
+// means at hand. Statements of a present wish to die ("i want to die") are read as moderate:
+// the screener asks the finer questions, and erring upward costs a question, not a life.
+
+const END =
+  '(?=\\s*(?:$|[.!?,;:)"]|\\n| and| but| anymore| any more| any longer| lol| tbh| honestly| like this| tonight| today| now| soon| already| for good| forever| once and for all))';
+const LETHAL_PLACE =
+  "(?:a |the |this |that |my |our )?(?:bridge|building|roof|rooftop|cliff|balcony|overpass|ledge|parking (?:garage|structure|lot roof)|car park|tower|highway|freeway|train tracks|tracks|window|dam|skyscraper)";
+const VEHICLE = "(?:a |the |an |oncoming )?(?:train|traffic|bus|truck|lorry|car|subway|tram)";
+const TIME_OLD =
+  "(?:years ago|long time ago|when i was (?:a |in )?(?:kid|teen|teenager|younger|little|child|\\d+|high school|college)|as a (?:kid|teen|teenager|child)|in (?:high school|college|my (?:teens|twenties|20s|30s))|back in (?:the day|\\d+|high school|college)|in (?:19|20)\\d\\d|last year|decades? ago|\\d+ years? ago)";
+
+/** Suicide: explicit, indirect, plans, means, attempts. */
+export const SUICIDE_RULES: Rule[] = [
+  // Imminent: acting now, means in hand, already taken.
+  rule(
+    "suicide.imminent.taken",
+    "suicide",
+    "imminent",
+    `(?:i )?(?:just |already |have |ve )?(?:took|taken|take|swallowed|downed|ate|popped|had|necked) (?:all|every one|every single one|everything|a whole bottle|the whole bottle|a bottle|the bottle|the rest|a bunch|a handful|handfuls|loads|lots|too many|way too many|like \\d+|\\d{2,}|twenty|thirty|forty|fifty|a hundred|a box|the whole box|two boxes|all the rest)(?: of)?(?: my| the| his| her| those| these)? (?:\\w+ )?${PILLS}`,
+    {
+      self: "strict",
+      unless:
+        /for (?:the day|today)|this morning|on time|with (?:food|breakfast|lunch|dinner|water)|as prescribed|like (?:i|the doc)|before bed|for the week|vitamins|in the pill ?box|organi[sz]er/,
+    },
+  ),
+  rule(
+    "suicide.imminent.overdosed_now",
+    "suicide",
+    "imminent",
+    "(?:i )?(?:just|already) (?:overdosed|oded|took an overdose|od)|(?:i )?(?:have|ve) (?:just )?taken an overdose",
+    { self: "strict" },
+  ),
+  rule(
+    "suicide.imminent.at_hand",
+    "suicide",
+    "imminent",
+    `(?:(?:the|all the|all my|all of my|enough|these|those) ${PILLS}|${PILLS} (?:are|is)) (?:right )?(?:here|in (?:front of me|my hand|my hands|my lap|my pocket)|next to me|lined up|counted out|laid out|ready)(?! for)`,
+  ),
+  rule(
+    "suicide.imminent.at_hand_mine",
+    "suicide",
+    "imminent",
+    `(?:my|the) (?:${PILLS}|gun|rope|noose|knife|blade|razor|pistol|rifle)(?: is| are)? (?:right )?(?:here|in (?:front of me|my hand|my hands|my lap)|ready|loaded|tied|set up)(?! for)`,
+    { frame: "means" },
+  ),
+  rule(
+    "suicide.imminent.position",
+    "suicide",
+    "imminent",
+    `(?:standing|sitting|stood|standin|stand|sat|climbing|climbed|at|on) (?:on |at |over |up )?(?:the )?(?:edge of |top of |railing of )?${LETHAL_PLACE} (?:right )?now|(?:standing|stood|standin|sitting) on (?:the |a )?(?:edge of (?:the |a )?)?(?:bridge|ledge|roof(?:top)? edge|railing|train tracks|tracks)|(?:on|at) the edge of (?:the |a )?(?:bridge|roof|building|cliff|platform)`,
+  ),
+  rule(
+    "suicide.imminent.weapon_on_self",
+    "suicide",
+    "imminent",
+    "(?:gun|barrel|pistol|rifle) (?:to|in|against) my (?:head|mouth|temple|chest)|(?:rope|noose|belt|cord) (?:is )?(?:around|round|on) my neck|(?:knife|blade|razor) (?:to|against|on) my (?:wrists?|throat|neck)|(?:noose|rope) (?:is )?(?:ready|tied|set up|hung up|up)",
+  ),
+  rule(
+    "suicide.imminent.farewell_now",
+    "suicide",
+    "imminent",
+    "by the time (?:you|anyone|someone|they|u) (?:read|reads|see|sees|get|gets|find|finds) this|(?:this is|these are) my (?:last|final) (?:words|message)",
+  ),
+  rule(
+    "suicide.imminent.doing_it",
+    "suicide",
+    "imminent",
+    "(?:im |i am )?(?:doing it|taking them|swallowing them|going to do it|gonna do it|about to do it) (?:right )?now|(?:its|it is) happening (?:right )?now|this is it(?= ?$|[.!,])|i just took them",
+    { frame: "action" },
+  ),
+  // High: intent, method, plan, preparation, attempts.
+  rule(
+    "suicide.intent.kill_self",
+    "suicide",
+    "high",
+    `(?:${INTENT}|im going to|i am going to|gonna|im gonna) ${INT}(?:${KILL_SELF}|end it(?: all)?${END}|end everything|go through with it|do it${END}|kys)`,
+    { self: "strict" },
+  ),
+  rule(
+    "suicide.method.lethal",
+    "suicide",
+    "high",
+    any(
+      "(?:hang|hanging|hanged|hung|shoot|shooting|shot|drown|drowning|drowned|gas|gassing|suffocate|suffocating|electrocute|electrocuting|poison|poisoning|throw|throwing|threw|starve) myself(?! in the foot| up| out there| into (?:work|it|my work|the|a project))",
+      "(?:slit|slitting|slice|slicing|cut|cutting) (?:open )?my (?:wrists?|throat)",
+      `(?:jump|jumping|jumped|leap|leaping|throw myself|throwing myself) (?:off|from|in front of|under|into) ${LETHAL_PLACE}`,
+      `(?:jump|jumping|step|stepping|walk|walking|throw myself|throwing myself|lie|lying) (?:in front of|into|onto|under) ${VEHICLE}`,
+      "(?:drive|driving|drove|crash|crashing|steer|swerve|swerving) (?:my car |the car )?(?:off|into) (?:a |the |oncoming )?(?:bridge|cliff|wall|tree|river|lake|ocean|sea|traffic|truck|pole|barrier)",
+      "(?:walk|walking) into the (?:sea|ocean|lake|river|water)",
+      "(?:put|putting) (?:a |the )?(?:bullet|gun) (?:in|to|through) my (?:head|brain|mouth)",
+      `(?:overdos(?:e|ing)|od|oding) on (?:my |all my |all of my |all |the |her |his |a bunch of |some )?${PILLS}`,
+      `(?:take|taking|swallow|swallowing) (?:all|every one|a whole bottle|the whole bottle|a bunch|a handful|too many)(?: of)?(?: my| the)? (?:\\w+ )?${PILLS}`,
+      "(?:carbon monoxide|exhaust pipe|helium|car running in the garage)",
+    ),
+    { self: "inherent", negatable: true },
+  ),
+  rule(
+    "suicide.method.overdose_wish",
+    "suicide",
+    "high",
+    `(?:${DESIRE}|${INTENT}|${THINK}|tempted|urge) (?:to )?${INT}(?:overdose|overdosing|od)`,
+    { self: "strict" },
+  ),
+  rule(
+    "suicide.plan.research",
+    "suicide",
+    "high",
+    any(
+      "(?:lethal|fatal|deadly|killing) (?:dose|amount|dosage)",
+      `how many (?:of (?:my|these|the) )?(?:\\w+ )?${PILLS} (?:it )?(?:would )?(?:it takes?|does it take|would it take|to (?:die|kill|overdose|od|not wake up)|would kill)`,
+      "(?:painless|easy|quick|quickest|easiest|best|fastest|surest) (?:ways?|methods?) to (?:die|go|kill myself|end it|end my life|do it|kill yourself|commit)",
+      "(?:looked|looking|look|searched|searching|googled|googling|researched|researching) (?:up )?(?:ways|how) to (?:die|kill myself|end my life|end it|overdose|commit suicide|hang myself)",
+      "(?:how|when|where) (?:i(?:d|ll| would| will| am going to| im going to)?|im going to) (?:do it|end it|kill myself)",
+      "(?:i have|ive got|i got|ive made|i made|i have made|made) a plan(?= to| for (?:how|when|ending|killing|it)| and| ?[.!,]| ?$)",
+      "(?:know|figured out|worked out|decided|planned|planning|picked|chosen|chose) (?:exactly )?(?:how|when|where|the date|the day|a date|a day)(?: i(?:d|ll| would| will| want to| am going to)?)? (?:do it|end it|kill myself|go|die)",
+    ),
+    { self: "strict" },
+  ),
+  rule(
+    "suicide.plan.preparation",
+    "suicide",
+    "high",
+    any(
+      `(?:stockpil\\w*|hoard\\w*|saving up|saved up|stash\\w*|collecting|collected|squirrel\\w* away|putting aside|put aside|been saving|keeping back|kept back) (?:all |some |enough |a lot of |extra |my |of my |up )*(?:\\w+ )?${PILLS}`,
+      `(?:enough|have enough|got enough) ${PILLS} (?:to|saved)`,
+      "(?:wrote|written|writing|write|left|leave|leaving|finished|drafted|drafting) (?:a |my |the )?(?:suicide|goodbye|farewell|last) (?:note|letter|letters|notes|message|video)",
+      "(?:wrote|written|writing|write|left|leaving|finished) (?:a |my |some |the )?(?:notes?|letters?) (?:to|for) (?:my |each of my |everyone|all my |my whole )?[^.!?\\n]{0,40}?(?:goodbye|when im gone|after im gone|once im gone|for when|explain(?:ing)? why|forgive me|im sorry|sorry for everything|to find|after i die|when i die|in case)",
+      "(?:said|saying|say|said all) (?:my )?(?:goodbyes?|good byes?|farewells?)|(?:texted|called|visited|messaged|wrote to) (?:everyone|my family|all my friends) to say goodbye|(?:this is|saying) goodbye (?:for good|forever|to everyone|to you all)|goodbye forever",
+      "(?:giving|gave|give|given|giving away|gave away) (?:away )?(?:all |most |some )?(?:of )?(?:my|away my) (?:stuff|things|belongings|possessions|clothes|books|records|jewell?ery|collection|guitar|games|plants|savings|money)(?: away| to (?:people|friends|my \\w+))",
+      "(?:giving|gave|give) away (?:all |most |some )?(?:of )?(?:my|the) (?:stuff|things|belongings|possessions|pets?|cat|dog)",
+      "(?:getting|got|put|putting|have put|sorting|sorted) (?:all )?my (?:affairs|things|stuff) in order|(?:made|updated|wrote|writing|finished) my will (?:and|so)|rehom(?:e|ed|ing) my (?:cat|dog|pets?)|found (?:a |new )?homes? for my (?:cat|dog|pets?)",
+      "(?:bought|buying|ordered|got|have|went to buy) (?:a |the |some )?(?:rope|noose|gun|pistol|handgun|rifle|shotgun|helium|charcoal)(?! for (?:the |my )?(?:climbing|camping|boat|garden|hunting|range))",
+    ),
+    { self: "strict" },
+  ),
+  rule(
+    "suicide.indirect.not_around",
+    "suicide",
+    "high",
+    "(?:wont|will not|not going to|wont be|will not be) (?:be )?(?:a burden|around|here|a problem|bothering anyone|in anyones way|your problem)(?: to \\w+)? (?:much longer|for (?:much )?longer|for long|soon|anymore after|after (?:tonight|today|this week|this weekend)|by (?:tomorrow|monday|next week))|(?:soon|after tonight) (?:i|ill|i will) (?:wont|will not|not) be (?:a burden|around|here|a problem)|(?:last|final) time (?:youll|you will) (?:hear|see) from me|wont have to (?:deal with|worry about) me (?:much longer|for long|anymore|soon)",
+    { self: "strict" },
+  ),
+  rule(
+    "suicide.attempt",
+    "suicide",
+    "high",
+    any(
+      `(?:tried|attempted|tryed|try|trying|made an attempt|attempting) (?:to )?(?:${KILL_SELF}|overdose|od|hang myself|end it(?: all)?|suicide|commit|jump)`,
+      `(?:attempted|attempt(?:ed)?) ${SUICIDE}|${SUICIDE} attempts?|(?:an |my )?attempt on my (?:own )?life|(?:my|an|the) (?:last |first |second |third |recent |previous )?(?:suicide )?attempt (?:was|last|in|when|(?:a |\\w+ )?(?:days?|weeks?|months?|years?) ago)`,
+      "i (?:have |had )?(?:overdosed|oded|took an overdose)(?! on (?:tv|netflix|sugar|caffeine|coffee|chocolate))|(?:i )?(?:ended up|woke up|was) in (?:the )?(?:hospital|er|icu|a&e|psych ward)[^.!?\\n]{0,30}(?:overdose|attempt|stomach pumped)|(?:got|had) my stomach pumped",
+    ),
+    { self: "strict", time: "act", past: "moderate" },
+  ),
+  // Moderate: active thoughts, no plan.
+  rule("suicide.ideation.kill_self", "suicide", "moderate", `${KILL_SELF}|kys`, {
+    self: "inherent",
+    time: "state",
+  }),
+  rule(
+    "suicide.ideation.want_die",
+    "suicide",
+    "moderate",
+    `${DESIRE} (?:to )?${INT}(?:die|be dead|not (?:be )?(?:alive|exist|here)(?: anymore| any more| any longer)|stop (?:existing|living|breathing)(?! in| like| for| with)|cease to exist|be gone|not wake up|disappear forever|unalive)|(?:wanna|want) ${INT}die`,
+    { self: "strict", time: "state" },
+  ),
+  rule(
+    "suicide.ideation.not_live",
+    "suicide",
+    "moderate",
+    `(?:dont|do not|didnt|did not|no longer|dont really|dont even|never|doesnt|not sure i|dont think i|dont know if i|dont know why i) ${INT}(?:want|wanna|wish|feel like|care) (?:to )?${INT}(?:live|be alive|be here${END}|be here on this earth|be on this earth|be in this world|exist|go on${END}|go on living|keep going${END}|keep living|keep fighting${END}|carry on${END}|stay alive|be around${END}|continue living|continue${END}|do life${END})`,
+    { self: "strict", time: "state" },
+  ),
+  rule(
+    "suicide.ideation.suicidal",
+    "suicide",
+    "moderate",
+    `${SUICIDAL}(?! squad| mission| doors?| run| sprints?| drills?| burpees?)|(?:active|having|had|been having|experiencing|with|some|my) si${END}|(?:${THINK}|thinking|considering|contemplating) ${SUICIDE}|${SUICIDE} (?:is|seems|feels|looks) (?:like )?(?:the |my |an )?(?:only|best|easiest|answer|option|way out|solution)|only way out(?! is)|(?:end it|ending it|end things)(?: all)?(?: for good)?${END}`,
+    { self: "strict", topic: true, time: "state" },
+  ),
+  rule(
+    "suicide.indirect.burden",
+    "suicide",
+    "moderate",
+    "(?:better|happier|easier) (?:off )?(?:without me|if i (?:was|were) (?:gone|dead|not here|not around)|if i (?:died|wasnt here|wasnt around|didnt exist))|(?:no one|nobody|noone) (?:would|will|is going to|gonna) (?:even )?(?:miss me|notice (?:if|when) im gone|care (?:if|when) im gone)|(?:world|everyone|they) (?:would|will|d) be better without me",
+    { self: "inherent", time: "state" },
+  ),
+  // Low: passive wish to be dead, hopelessness about living.
+  rule(
+    "suicide.passive.wish_dead",
+    "suicide",
+    "low",
+    any(
+      "wish (?:i (?:was|were|could be|would be)|to be|i was just) (?:already )?dead",
+      `wish i (?:could |would |had |just )*(?:die|died|disappear|not exist|never (?:been born|woke up|existed)|wasnt born|wasnt alive|wasnt here|didnt exist|didnt wake up|could sleep forever|could just go to sleep forever|wouldnt wake up|could fall asleep and not wake up)`,
+      "(?:go to |fall |falling |went to )?sleep and (?:never|not|wouldnt|didnt|dont) wake up",
+      "(?:hope|hoping|pray|praying|wish) (?:that )?i (?:dont|do not|never|wont|will not|wouldnt) wake up",
+      "(?:dont|do not|never) (?:want|wanna) (?:to )?wake up(?! early| at| for| before| in the morning)",
+      "(?:would be |id be |im |i am )?better off dead|(?:rather|prefer to) (?:be dead|not exist|not be alive|die)(?! than (?!(?:live|go on|keep (?:living|going)|feel|deal|be in|suffer|wake up|spend another|face|live|another day|this)))",
+      "(?:dont|do not) care (?:if|whether) i (?:die|live|wake up|make it|survive|am alive|get hit)",
+      "(?:wouldnt|would not|wont|dont) (?:mind|care) (?:if i (?:just )?(?:died|didnt wake up|was dead|got hit|never woke up|wasnt here|stopped existing|got sick and died)|dying|being dead|not waking up)",
+      "tired of (?:living|being alive|life|existing|being here)|hate being alive|life (?:isnt|is not|aint|is no longer|isnt really) worth (?:living|it)|(?:no|nothing to|not any|not a) (?:reason|point|purpose) (?:to|in|of|for) (?:live|living|life|go on|going on|keep going|being here|being alive|stay|staying alive|keep living|carry on|wake up)|whats the point (?:of|in) (?:living|life|going on|being alive|anything anymore|me|existing|waking up)",
+      "(?:dont|do not) have (?:a|any) reason to (?:live|go on|keep going|be here)",
+      "(?:(?:there is|theres|i see|see) no (?:way out|escape|future for me|point in going on|other way))|cant see a way out|trapped with no way out",
+      "(?:cant|can not|cannot|couldnt) ${INT}(?:do|take|handle|bear|stand|live like|keep doing|go on|cope with|deal with|face|continue|survive) (?:this|it|that|life|any of this|this life|this pain|the pain|living|everything|this shit|all this|any more of this|like this|with this|this anymore)? ?(?:anymore|any more|any longer|much longer|for much longer|another day|like this)",
+      "(?:cant|cannot|can not) (?:go on|keep going|carry on)(?: like this)?${END}",
+      `${THINK} (?:dying|being dead|not being (?:here|alive|around)|not existing|not waking up|my (?:own )?death|disappearing forever)`,
+      "feel(?:ing)? like dying|(?:want|wish) (?:someone|somebody|something) (?:to|would|could) (?:just )?kill me|(?:want|wish) (?:it|everything|life) (?:all )?to (?:just )?end|want (?:it|everything) (?:all )?to be over|passive(?:ly)? (?:suicidal|si|thoughts)",
+    ),
+    { self: "strict", time: "state" },
+  ),
+];
+
+/** Means and timelines: they count only next to suicide or self-harm risk. */
+export const FRAME_RULES: Rule[] = [
+  rule(
+    "suicide.plan.means",
+    "suicide",
+    "high",
+    `(?:have|got|bought|buy|buying|saved|saving|counted|counting|all (?:of )?my|a bottle of|bottle of|whole bottle of|enough|looking at|staring at|holding|took out|got out|found|sorted out|lined up) (?:the |my |some |a |all |of |these |those )*(?:\\w+ )?(?:${PILLS}|rope|noose|gun|pistol|rifle|shotgun|firearm|razor|razors|blade|blades|knife|bridge|belt|cord|helium|charcoal)|(?:the |a |that )?(?:bridge|train tracks|roof|cliff)(?: near| by| next to)? (?:my|the) (?:house|place|work|flat)|(?:go|going|drive|driving|drove|went|walk|walking) to (?:the |a )?(?:bridge|tracks|cliff|roof)`,
+    { frame: "means" },
+  ),
+  rule(
+    "suicide.plan.timeline",
+    "suicide",
+    "high",
+    "tonight|tonite|this weekend|this evening|tomorrow (?:night|morning)|(?:when|once|after) (?:everyone|every one|the kids|my kids|my husband|my wife|my partner|they|the house|my family)(?:s| is| are| has| have)? (?:asleep|gone|out|at work|goes? to (?:bed|sleep|work))|on my birthday|(?:in|within) (?:a few|two|three|\\d+) (?:days|hours)|(?:before|by) (?:the end of (?:the|this) (?:week|month)|friday|monday|sunday|saturday|next week)|after (?:my|the) (?:next )?session|(?:as soon as|once) (?:im|i am|i get) (?:home|alone)|when (?:im|i am|i get) (?:home )?alone|right now|today",
+    { frame: "timeline" },
+  ),
+  rule(
+    "suicide.plan.action",
+    "suicide",
+    "high",
+    "(?:going to|gonna|will|ill|plan to|planning to|ready to|decided to|about to|finally going to) (?:finally )?(?:do it|go through with it|end it|act on it|make it stop)|(?:doing|do) it (?:tonight|today|this weekend|soon|tomorrow)|(?:its|it is|it will be|itll be) (?:all )?(?:over|done) (?:soon|tonight|tomorrow|by)",
+    { frame: "action" },
+  ),
+];
+
+/** Sentence text that dates an attempt or self-harm act long ago. */
+export const OLD_TIME = new RegExp(`(?<![a-z])${TIME_OLD}(?![a-z])`);
