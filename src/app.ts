@@ -1,5 +1,8 @@
+import { randomBytes } from "node:crypto";
 import type { Logger } from "pino";
 import { careActions } from "./care/actions.ts";
+import { careEffects, EscalationService } from "./care/escalations.ts";
+import { webhookFromEnv } from "./care/webhook-notifier.ts";
 import type { ChannelAdapter, Notifier } from "./channel.ts";
 import { type ClinicConfig, crisisFor, loadClinicConfig } from "./config/clinic.ts";
 import type { Env } from "./config/env.ts";
@@ -8,6 +11,7 @@ import type { Action, Clock, EngineServices, RiskGuard } from "./engine/types.ts
 import { LanternError } from "./errors.ts";
 import { FlowCatalog } from "./flow/catalog.ts";
 import { checkFlows } from "./flow/check.ts";
+import { checkContent } from "./flow/content-checks.ts";
 import { loadFlows } from "./flow/load.ts";
 import { formatProblem, type Problem } from "./flow/problems.ts";
 import { loadTemplates } from "./prompts/templates.ts";
@@ -45,6 +49,8 @@ export async function loadContent(
   problems.push(
     ...templateProblems,
     ...checkFlows(flows, { templates, globals, requiredTemplates: SYSTEM_TEMPLATES }),
+    // Clinical content rules: no dosing or medication advice, reading level grade 9 or below.
+    ...checkContent(flows, templates),
   );
   return {
     catalog: new FlowCatalog(
@@ -61,14 +67,36 @@ export interface AppOptions {
   logger?: Logger;
   clock?: Clock;
   channels?: ChannelAdapter[];
+  /** Where alerts go first (console, Slack, Teams); a configured webhook is added. */
   notifiers?: Notifier[];
+  /** Who hears about alerts nobody acknowledged in time. */
+  backup?: Notifier[];
   guard?: RiskGuard;
   actions?: Record<string, Action>;
   effects?: Record<string, EffectHandler>;
 }
 
-/** Build a ready runtime: content loaded and checked, store opened, snapshots saved, pending work resumed. */
-export async function createApp(options: AppOptions): Promise<Runtime> {
+/** A running Lantern: the runtime plus the care team's alert pipeline. */
+export interface App {
+  runtime: Runtime;
+  escalations: EscalationService;
+  /** Timeouts, retries, scheduled flows and alert escalation; call it every second or so. */
+  tick(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Pseudonyms need a secret salt: configured, else made once and kept in the store. */
+async function pseudonymSalt(env: Env, store: Store): Promise<string> {
+  if (env.LANTERN_PSEUDONYM_SALT) return env.LANTERN_PSEUDONYM_SALT;
+  const stored = await store.get<string>("config:pseudonym_salt");
+  if (stored) return stored;
+  const salt = randomBytes(24).toString("base64url");
+  await store.set("config:pseudonym_salt", salt);
+  return salt;
+}
+
+/** Build a ready app: content loaded and checked, store opened, snapshots saved, pending work resumed. */
+export async function createApp(options: AppOptions): Promise<App> {
   const { env } = options;
   const content = await loadContent(env);
   if (content.problems.length) {
@@ -78,22 +106,29 @@ export async function createApp(options: AppOptions): Promise<Runtime> {
     );
   }
   const store = new Store(await openKeyv(env.LANTERN_STORE));
+  const webhook = webhookFromEnv(env);
+  const primary = [...(options.notifiers ?? []), ...(webhook ? [webhook] : [])];
+  if (!primary.length)
+    throw new LanternError(
+      "config.no_notifier",
+      "no alert target is configured: alerts must reach someone",
+    );
+  const escalations = new EscalationService({
+    store,
+    primary,
+    backup: options.backup ?? [],
+    config: content.clinic.escalation,
+    salt: await pseudonymSalt(env, store),
+    excerpt: env.LANTERN_ALERT_EXCERPT,
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.logger ? { logger: options.logger } : {}),
+  });
   const services: EngineServices = {
     globals: globalsFor(content.clinic),
     firstFlow: env.LANTERN_FIRST_FLOW,
     // The risk guard is always on; tests and integrations may pass their own.
     guard: options.guard ?? createRiskGuard(detectRisk),
     actions: { ...careActions(), ...options.actions },
-  };
-  const notifiers = options.notifiers ?? [];
-  // Alerts raised by flows (e.g. the C-SSRS screener) go to the same notifiers as the guard's,
-  // with an id fixed by the turn, so a redelivery is the same alert.
-  const notifyCareTeam: EffectHandler = async (args, state) => {
-    if (!notifiers.length)
-      throw new LanternError("delivery.no_notifier", "no notifier is configured");
-    const id = String(args.alert_id ?? `care-${state.id}-${state.seq}`);
-    for (const notifier of notifiers)
-      await notifier.notify({ ...args, id, conversation: state.id });
   };
   const runtime = new Runtime({
     catalog: content.catalog,
@@ -102,9 +137,18 @@ export async function createApp(options: AppOptions): Promise<Runtime> {
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.logger ? { logger: options.logger } : {}),
     channels: options.channels ?? [],
-    notifiers,
-    effects: { "care.notify": notifyCareTeam, ...options.effects },
+    notifiers: [escalations],
+    effects: { ...careEffects(escalations), ...options.effects },
   });
   await runtime.saveSnapshots();
-  return runtime;
+  await runtime.recover();
+  return {
+    runtime,
+    escalations,
+    async tick() {
+      await runtime.tick();
+      await escalations.tick();
+    },
+    close: () => store.close(),
+  };
 }

@@ -101,8 +101,11 @@ export class ConsoleNotifier implements Notifier {
   async notify(alert: AlertPayload): Promise<void> {
     const categories = Array.isArray(alert.categories) ? alert.categories.join(", ") : "";
     const level = String(alert.level ?? "?").toUpperCase();
+    const who = alert.patient ? ` patient ${String(alert.patient)}` : "";
+    const why = alert.reason ? ` reason ${String(alert.reason)}` : "";
+    const excerpt = alert.excerpt ? `\n  excerpt: ${String(alert.excerpt)}` : "";
     this.#output.write(
-      `[care-team alert ${alert.id}] level ${level}${categories ? ` (${categories})` : ""}: ${String(alert.summary ?? "risk detected")}\n`,
+      `[care-team alert ${alert.id}] level ${level}${categories ? ` (${categories})` : ""}${who}${why}${excerpt}\n`,
     );
   }
 }

@@ -19,6 +19,7 @@ const ContextMessage = z.object({
   risk: z.enum(RISK_LEVELS).optional(),
 });
 
+/** A care-team alert: pseudonymous, with as much patient text as LANTERN_ALERT_EXCERPT allows. */
 export const Alert = z.object({
   /** Stable, opaque: derived from the outbox item id, so a redelivery has the same id. */
   id: z.string().regex(/^A-[0-9A-F]{12}$/),

@@ -23,6 +23,7 @@ const Delivery = z.object({
   deliveredAt: z.string().optional(),
 });
 
+/** What the store keeps per alert (`alert:<id>`): deliveries, acknowledgement, resolution, backup. */
 export const AlertRecord = z.object({
   alert: Alert,
   status: z.enum(["open", "delivered", "acknowledged", "resolved"]),
@@ -326,12 +327,14 @@ export class EscalationService implements Notifier {
 
 /**
  * Runtime effect handlers for care actions: `care.notify` (from flows, e.g. the C-SSRS
- * screener) becomes an alert through the same pipeline, idempotent by the action's alert id.
+ * screener) becomes an alert for `notifier` (normally the EscalationService, so it takes the
+ * same path as the risk guard's alerts), idempotent by the action's alert id. A failure throws,
+ * so the runtime retries the effect from the outbox.
  */
-export function careEffects(escalations: EscalationService): Record<string, EffectHandler> {
+export function careEffects(notifier: Notifier): Record<string, EffectHandler> {
   return {
     "care.notify": async (args, state) => {
-      await escalations.notify({
+      await notifier.notify({
         ...args,
         id: String(args.alert_id ?? `care-${state.id}-${JSON.stringify(args)}`),
         conversation: state.id,

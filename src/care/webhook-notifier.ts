@@ -4,6 +4,7 @@ import type { Env } from "../config/env.ts";
 import { type Clock, systemClock } from "../engine/types.ts";
 import { LanternError } from "../errors.ts";
 
+/** Request headers receivers check: the signature and the unix time (seconds) it covers. */
 export const SIGNATURE_HEADER = "X-Lantern-Signature";
 export const TIMESTAMP_HEADER = "X-Lantern-Timestamp";
 

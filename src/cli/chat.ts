@@ -12,14 +12,14 @@ export async function runChat(options: { user?: string; flow?: string }): Promis
     level: env.LOG_LEVEL === "info" ? "warn" : env.LOG_LEVEL,
     patientText: env.LANTERN_LOG_PATIENT_TEXT,
   });
-  const runtime = await createApp({
+  const app = await createApp({
     env,
     logger,
     channels: [channel],
     notifiers: [new ConsoleNotifier()],
   });
-  await runtime.recover();
-  const timer = setInterval(() => void runtime.tick(), 1_000);
+  const { runtime } = app;
+  const timer = setInterval(() => void app.tick(), 1_000);
   try {
     if (options.flow) {
       await runtime.handle({
@@ -34,7 +34,7 @@ export async function runChat(options: { user?: string; flow?: string }): Promis
     await channel.finished();
   } finally {
     clearInterval(timer);
-    await runtime.store.close();
+    await app.close();
   }
   return 0;
 }

@@ -136,8 +136,23 @@ export function readingGrade(text: string): { grade: number; words: number } | u
   return { grade: Math.round(grade * 10) / 10, words: words.length };
 }
 
+/**
+ * C-SSRS Screener (recent, self-report) questions as published by the Columbia Lighthouse
+ * Project; the crisis-screener flow asks them verbatim. They are not a scored measure in
+ * src/measures, so they are listed here.
+ */
+const CSSRS_SCREENER = [
+  "Have you wished you were dead or wished you could go to sleep and not wake up?",
+  "Have you actually had any thoughts of killing yourself?",
+  "Have you been thinking about how you might do this?",
+  "Have you had these thoughts and had some intention of acting on them?",
+  "Have you started to work out or worked out the details of how to kill yourself? Do you intend to carry out this plan?",
+  "Have you ever done anything, started to do anything, or prepared to do anything to end your life?",
+];
+
 /** Published questionnaire wording: exempt from the reading-level rule (it must stay verbatim). */
 const VERBATIM = [
+  ...CSSRS_SCREENER,
   ...Object.values(MEASURES).flatMap((m) => [
     m.instructions,
     ...m.items.map((item) => item.text),
@@ -172,28 +187,28 @@ function collectFlowTexts(loaded: LoadedFlow, templateUse: Map<string, string>):
     }
     out.push({ file: source.file, line: source.lineOf(path), where, text, grade });
   };
-  flow.steps.forEach((step, index) => {
+  for (const [index, step] of flow.steps.entries()) {
     const at = (...rest: PropertyKey[]) => ["steps", index, ...rest];
     const where = `step "${step.id}"`;
-    switch (step.kind) {
-      case "say":
-        return add(at("say"), step.say, where);
-      case "ask":
-        add(at("ask"), step.ask, where);
-        add(at("retries", "say"), step.retries?.say, `${where} retries`);
-        add(at("timeout", "say"), step.timeout?.say, `${where} timeout`);
-        step.reject?.forEach((rule, i) => add(at("reject", i, "say"), rule.say, `${where} reject`));
-        step.choices?.forEach((choice, i) => {
-          const label = typeof choice === "string" ? choice : choice.label;
-          add(at("choices", i), label, `${where} choice`, false);
-        });
-        return;
-      case "generate":
-        return add(at("generate", "fallback"), step.generate.fallback, `${where} fallback`);
-      default:
-        return;
+    if (step.kind === "say") add(at("say"), step.say, where);
+    else if (step.kind === "generate")
+      add(at("generate", "fallback"), step.generate.fallback, `${where} fallback`);
+    else if (step.kind === "ask") {
+      add(at("ask"), step.ask, where);
+      add(at("retries", "say"), step.retries?.say, `${where} retries`);
+      add(at("timeout", "say"), step.timeout?.say, `${where} timeout`);
+      for (const [i, rule] of (step.reject ?? []).entries())
+        add(at("reject", i, "say"), rule.say, `${where} reject`);
+      for (const [i, choice] of (step.choices ?? []).entries()) {
+        add(
+          at("choices", i),
+          typeof choice === "string" ? choice : choice.label,
+          `${where} choice`,
+          false,
+        );
+      }
     }
-  });
+  }
   return out;
 }
 

@@ -41,7 +41,10 @@ export function parseTemplate(name: string, file: string, text: string): Templat
   const parsed = TemplateMeta.safeParse(meta);
   if (!parsed.success)
     return { file, line: 1, message: `front matter: ${parsed.error.issues[0]?.message}` };
-  const head = match?.[0] ?? "";
+  if (!match || !parsed.data.purpose) {
+    return { file, line: 1, message: "front matter needs a purpose: start the file with ---, purpose: …, ---" };
+  }
+  const head = match[0];
   const bodyLine = head.split("\n").length;
   return { name, file, meta: parsed.data, body: text.slice(head.length).trim(), bodyLine };
 }

@@ -16,13 +16,17 @@ import {
 } from "../engine/types.ts";
 import { LanternError } from "../errors.ts";
 import type { FlowCatalog } from "../flow/catalog.ts";
+import { parseDuration } from "../flow/duration.ts";
 import type { Store } from "../store/store.ts";
 import { KeyedLock } from "./keyed-lock.ts";
+import { Scheduler } from "./scheduler.ts";
 import { backoffMs, dueAt } from "./timing.ts";
 
+/** Carries out an effect a turn stored; `id` is the outbox item's id, stable across retries. */
 export type EffectHandler = (
   args: Record<string, unknown>,
   state: ConversationState,
+  meta: { id: string; runtime: Runtime },
 ) => Promise<void>;
 
 export interface RuntimeOptions {
@@ -58,6 +62,7 @@ export class Runtime {
   readonly notifiers: Notifier[];
   readonly effects: Record<string, EffectHandler>;
   readonly logger: Logger | undefined;
+  readonly scheduler: Scheduler;
   readonly #lock = new KeyedLock();
   /** Next time each conversation needs attention (a timeout, an expiry, a retry). */
   readonly #due = new Map<string, number>();
@@ -70,7 +75,8 @@ export class Runtime {
     this.services = options.services ?? {};
     for (const channel of options.channels ?? []) this.channels.set(channel.name, channel);
     this.notifiers = options.notifiers ?? [];
-    this.effects = options.effects ?? {};
+    this.effects = { "schedule.followup": scheduleFollowup, ...options.effects };
+    this.scheduler = new Scheduler(options.store);
     this.logger = options.logger;
     this.#cache = options.cacheStates === false ? undefined : new Map();
   }
@@ -118,9 +124,20 @@ export class Runtime {
     return result;
   }
 
-  /** Fire every conversation whose timeout, expiry or retry is due. */
+  /** Fire every conversation whose timeout, expiry or retry is due, then every due job. */
   async tick(): Promise<void> {
     const now = this.clock.now().getTime();
+    for (const job of this.scheduler.due(this.clock.now())) {
+      // The job id is the message id: the conversation's dedupe makes it fire once.
+      await this.handle({
+        channel: job.channel,
+        userId: job.userId,
+        messageId: `job:${job.id}`,
+        kind: "start",
+        flowId: job.flowId,
+      });
+      await this.scheduler.cancel(job.id);
+    }
     const due = [...this.#due].filter(([, at]) => at <= now).map(([id]) => id);
     for (const id of due) {
       this.#due.delete(id);
@@ -196,7 +213,7 @@ export class Runtime {
       return;
     }
     const handler = this.effects[item.name];
-    if (handler) await handler(item.args, state);
+    if (handler) await handler(item.args, state, { id: item.id, runtime: this });
     else if (item.name !== "engine.error")
       this.logger?.warn({ effect: item.name }, "no handler for effect");
     else this.logger?.error({ conversation: state.id, ...item.args }, "flow error");
@@ -212,6 +229,7 @@ export class Runtime {
   async recover(): Promise<number> {
     let pending = 0;
     this.#cache?.clear();
+    await this.scheduler.load();
     for await (const state of this.store.conversations()) {
       this.#schedule(state);
       if (state.outbox.length) {
@@ -241,3 +259,18 @@ export class Runtime {
     return this.#due.size;
   }
 }
+
+/** `schedule.followup {flow, after}` from a flow: a durable job, idempotent by the effect's id. */
+const scheduleFollowup: EffectHandler = async (args, state, { id, runtime }) => {
+  const after = parseDuration(String(args.after));
+  const now = runtime.clock.now();
+  await runtime.scheduler.schedule({
+    id,
+    due: new Date(now.getTime() + after).toISOString(),
+    channel: state.channel,
+    userId: state.userId,
+    flowId: String(args.flow),
+    by: `flow:${String(args.from ?? "")}`,
+    createdAt: now.toISOString(),
+  });
+};

@@ -29,6 +29,7 @@ describe("lantern flows check", () => {
       'test/fixtures/broken/broken.yaml:18: step "orphan" can never be reached',
       "test/fixtures/broken/bypass.yaml:5: only crisis, crisis-screener, safety-plan may set safety: true",
       "test/fixtures/broken/schema.yaml:1: id: use lower-case letters",
+      'test/fixtures/broken/dosing.yaml:7: step "bad": dosing or medication advice',
     ];
     for (const line of expected)
       expect(

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { z } from "zod";
 import { globalsFor, loadContent } from "../../src/app.ts";
 import { careActions } from "../../src/care/actions.ts";
+import { careEffects } from "../../src/care/escalations.ts";
 import type { RiskGuard } from "../../src/engine/types.ts";
 import { parseDuration } from "../../src/flow/duration.ts";
 import { parseFlow } from "../../src/flow/load.ts";
@@ -88,6 +89,7 @@ export class TranscriptHarness {
       clock: this.clock,
       channels: [this.channel],
       notifiers: [this.notifier],
+      effects: careEffects(this.notifier),
       services: {
         globals: globalsFor(content.clinic),
         firstFlow: "onboarding",

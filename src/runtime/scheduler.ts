@@ -1,0 +1,71 @@
+import { z } from "zod";
+import type { Store } from "../store/store.ts";
+
+/** A flow to start for a patient at a time: follow-ups, reminders, therapist assignments. */
+export const Job = z.object({
+  id: z.string(),
+  due: z.string(),
+  channel: z.string(),
+  userId: z.string(),
+  flowId: z.string(),
+  /** Who asked for it: "flow:<id>" for follow-ups, a therapist's id for assignments. */
+  by: z.string().optional(),
+  createdAt: z.string(),
+});
+export type Job = z.infer<typeof Job>;
+
+/**
+ * Durable jobs: each is stored under `job:<id>` before it counts as scheduled, so a restart
+ * loses none. Firing uses the job id as the inbound message id, so the conversation's dedupe
+ * makes a job fire once even if it is fired again after a crash.
+ */
+export class Scheduler {
+  readonly #store: Store;
+  /** Due time (epoch ms) of every pending job, loaded at start and kept in step with the store. */
+  readonly #pending = new Map<string, Job>();
+
+  constructor(store: Store) {
+    this.#store = store;
+  }
+
+  /** Store a job; scheduling the same id again changes nothing. */
+  async schedule(job: Job): Promise<void> {
+    const parsed = Job.parse(job);
+    if (this.#pending.has(parsed.id) || (await this.#store.get(`job:${parsed.id}`))) return;
+    await this.#store.set(`job:${parsed.id}`, parsed);
+    this.#pending.set(parsed.id, parsed);
+  }
+
+  async cancel(id: string): Promise<void> {
+    await this.#store.keyv.delete(`job:${id}`);
+    this.#pending.delete(id);
+  }
+
+  /** Jobs due at `now`, earliest first. */
+  due(now: Date): Job[] {
+    const at = now.toISOString();
+    return [...this.#pending.values()]
+      .filter((job) => job.due <= at)
+      .sort((a, b) => a.due.localeCompare(b.due));
+  }
+
+  /** Pending jobs, for a patient or all. */
+  list(filter?: { channel: string; userId: string }): Job[] {
+    return [...this.#pending.values()].filter(
+      (job) => !filter || (job.channel === filter.channel && job.userId === filter.userId),
+    );
+  }
+
+  /** Read every stored job (on start). */
+  async load(): Promise<number> {
+    this.#pending.clear();
+    if (!this.#store.keyv.iterator) return 0;
+    for await (const [key, value] of this.#store.keyv.iterator(undefined)) {
+      if (typeof key === "string" && key.startsWith("job:")) {
+        const job = Job.safeParse(value);
+        if (job.success) this.#pending.set(job.data.id, job.data);
+      }
+    }
+    return this.#pending.size;
+  }
+}

@@ -1,0 +1,187 @@
+import {
+  type RiskAssessment,
+  type RiskCategory,
+  type RiskContext,
+  type RiskEvidence,
+  type RiskLevel,
+  rank,
+} from "../types.ts";
+import { raiseFromContext } from "./context.ts";
+import { idiomSpans } from "./idioms.ts";
+import { DISTRESS_RULES } from "./lexicon-distress.ts";
+import { MEDICAL_RULES } from "./lexicon-medical.ts";
+import { ABUSE_RULES, HARM_OTHERS_RULES } from "./lexicon-others.ts";
+import { SELF_HARM_RULES } from "./lexicon-self-harm.ts";
+import { FRAME_RULES, OLD_TIME, SUICIDE_RULES } from "./lexicon-suicide.ts";
+import {
+  hasNearby,
+  isGeneralQuestion,
+  isJoking,
+  isNegated,
+  isOtherPerson,
+  pastAndResolved,
+} from "./modifiers.ts";
+import { excerpt, type Normalised, normalise } from "./normalise.ts";
+import type { Rule } from "./rules.ts";
+
+const ALL: Rule[] = [
+  ...SUICIDE_RULES,
+  ...SELF_HARM_RULES,
+  ...HARM_OTHERS_RULES,
+  ...ABUSE_RULES,
+  ...MEDICAL_RULES.map((r): Rule => ({ time: "act", past: "none", ...r })),
+  ...DISTRESS_RULES,
+];
+/** Rules read on their own. */
+const PRIMARY = ALL.filter((r) => r.frame === undefined);
+/** Rules that only count next to suicide or self-harm risk (means, timelines, "doing it now"). */
+const FRAMED = [...ALL.filter((r) => r.frame !== undefined), ...FRAME_RULES];
+
+// Long messages are read in overlapping chunks: memory stays bounded and every character is
+// still read (the overlap is wider than any look-around a modifier makes).
+const CHUNK = 4000;
+const OVERLAP = 600;
+
+const FAIL_SAFE: RiskAssessment = {
+  level: "concern",
+  categories: [],
+  evidence: [],
+  flags: ["detector_error"],
+};
+
+interface Hit {
+  rule: Rule;
+  level: RiskLevel;
+  excerpt: string;
+}
+
+/**
+ * The deterministic rule layer: what risk do these words carry, and why.
+ * Never throws; an internal failure returns level "concern" with flag "detector_error"
+ * (a failure counts as risk, never as "none"). Recent context can raise a level, up to
+ * moderate, when lower signals repeat (see `raiseFromContext`).
+ *
+ * @example
+ * detectRisk("i have the pills right here").level // "imminent"
+ */
+export function detectRisk(text: string, context?: RiskContext): RiskAssessment {
+  try {
+    return detect(typeof text === "string" ? text : String(text ?? ""), context);
+  } catch {
+    return { ...FAIL_SAFE, flags: ["detector_error"] };
+  }
+}
+
+function detect(text: string, context: RiskContext | undefined): RiskAssessment {
+  const chunks: { original: string; n: Normalised }[] = [];
+  for (let at = 0; at < text.length || at === 0; at += CHUNK) {
+    const original = text.slice(Math.max(0, at - OVERLAP), at + CHUNK);
+    chunks.push({ original, n: normalise(original) });
+    if (at + CHUNK >= text.length) break;
+  }
+  const best = new Map<string, Hit>();
+  for (const chunk of chunks) scan(chunk.original, chunk.n, PRIMARY, best);
+
+  const contextFrame = (context?.recent ?? []).slice(-10).some((m) => rank(m.level) >= rank("low"));
+  let frameCategory: RiskCategory | undefined;
+  for (const hit of best.values()) {
+    if (rank(hit.level) < rank("low")) continue;
+    if (hit.rule.category === "suicide") frameCategory = "suicide";
+    else if (hit.rule.category === "self_harm" && frameCategory === undefined)
+      frameCategory = "self_harm";
+  }
+  if (frameCategory !== undefined || contextFrame) {
+    const framed = new Map<string, Hit>();
+    const usable = FRAMED.filter((r) => frameCategory !== undefined || r.frame !== "timeline");
+    for (const chunk of chunks) scan(chunk.original, chunk.n, usable, framed);
+    for (const [id, hit] of framed) {
+      best.set(id, { ...hit, rule: { ...hit.rule, category: frameCategory ?? "suicide" } });
+    }
+  }
+
+  const evidence: RiskEvidence[] = [];
+  const categories: RiskCategory[] = [];
+  let level: RiskLevel = "none";
+  for (const hit of best.values()) {
+    if (hit.level === "none") continue;
+    evidence.push({
+      category: hit.rule.category,
+      level: hit.level,
+      rule: hit.rule.id,
+      excerpt: hit.excerpt,
+    });
+    if (rank(hit.level) > rank(level)) level = hit.level;
+    const c = hit.rule.category;
+    if (c !== "distress" && !categories.includes(c)) categories.push(c);
+  }
+  evidence.sort((a, b) => rank(b.level) - rank(a.level));
+  return raiseFromContext({ level, categories, evidence }, context);
+}
+
+// Run rules over one chunk, keeping the highest-level surviving match per rule id.
+function scan(original: string, n: Normalised, rules: Rule[], best: Map<string, Hit>): void {
+  const t = n.text;
+  const idioms = idiomSpans(t);
+  const joking = isJoking(t);
+  for (const rule of rules) {
+    const re = rule.re;
+    re.lastIndex = 0;
+    for (let m = re.exec(t); m !== null; m = re.exec(t)) {
+      const from = m.index;
+      const to = from + m[0].length;
+      if (to === from) {
+        re.lastIndex++;
+        continue;
+      }
+      const level = judge(rule, t, from, to, idioms, joking);
+      if (level === undefined) continue;
+      const prior = best.get(rule.id);
+      if (prior === undefined || rank(level) > rank(prior.level)) {
+        best.set(rule.id, { rule, level, excerpt: excerpt(original, n, from, to) });
+      }
+    }
+  }
+}
+
+// Apply the modifiers to one match; undefined drops it.
+function judge(
+  rule: Rule,
+  t: string,
+  from: number,
+  to: number,
+  idioms: [number, number][],
+  joking: boolean,
+): RiskLevel | undefined {
+  if (overlaps(idioms, from, to)) return undefined;
+  if (rule.hyperbole === true && joking) return undefined;
+  if (rule.negatable !== false && isNegated(t, from, to)) return undefined;
+  if (rule.self !== undefined && isOtherPerson(t, from, rule.self === "inherent")) return undefined;
+  if (rule.unless !== undefined && hasNearby(t, from, to, rule.unless)) return undefined;
+  let level = rule.level;
+  if (rule.time !== undefined) {
+    const { past, resolved } = pastAndResolved(t, from, to, OLD_TIME);
+    if (past && rule.time === "act")
+      level = resolved && rule.past === "concern" ? "none" : (rule.past ?? level);
+    if (past && rule.time === "state") level = resolved ? "none" : minLevel(level, "concern");
+  }
+  if (rule.topic === true && isGeneralQuestion(t, from, to)) level = minLevel(level, "concern");
+  return level;
+}
+
+function minLevel(a: RiskLevel, b: RiskLevel): RiskLevel {
+  return rank(a) <= rank(b) ? a : b;
+}
+
+// Spans are sorted and do not overlap (one global scan), so binary search the first that ends
+// after `from`.
+function overlaps(spans: [number, number][], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((spans[mid]?.[1] ?? 0) <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  const span = spans[lo];
+  return span !== undefined && span[0] < to;
+}

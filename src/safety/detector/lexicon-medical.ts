@@ -1,0 +1,82 @@
+import { any, type Rule, rule } from "./rules.ts";
+
+// Medical red flags after a ketamine dosing session (CLINICAL.md): at least high; someone
+// unconscious or not breathing is imminent. Expected effects (mild nausea, dizziness,
+// drowsiness, blurred vision or dissociation for a few hours) have no rule on purpose.
+// These rules are not limited to the patient: a support person's emergency counts too.
+
+const STILL =
+  "(?:still|wont (?:go away|stop|clear|wear off)|will not (?:go away|stop|clear)|hasnt (?:stopped|cleared|gone away|worn off|gotten better)|has not (?:stopped|cleared|gone)|havent (?:stopped|cleared|gone away|worn off)|not (?:going away|stopping|clearing|wearing off)|since (?:yesterday|the session|last night|my session|the treatment|the infusion|\\w+day)|(?:the )?next day|(?:two|2|three|3|four|4|five|several|few|couple of|\\d+) days|for (?:days|a day|two days|over a day)|keeps? (?:coming back|happening)|all day|hours later|days later|(?:this|the) morning after|the day after)";
+
+/** Post-dosing medical red flags. */
+export const MEDICAL_RULES: Rule[] = [
+  rule(
+    "medical.imminent.unresponsive",
+    "medical",
+    "imminent",
+    any(
+      "(?:not|isnt|is not|stopped|hes not|shes not|theyre not|not really) breathing(?! (?:properly|right|through|well|deeply|exercises))",
+      "(?:is |hes |shes |was |went |gone |become )?(?:unresponsive|unconscious)|(?:cant|cannot|can not|couldnt) wake (?:him|her|them|my \\w+)(?: up)?(?! (?:for|in time|early|before))|(?:wont|will not) wake up and (?:hes|shes|is|isnt|not)|not responding to (?:me|anything|his name|her name)",
+      "(?:lips|face|skin) (?:are |is )?(?:turning |gone |going )?(?:blue|grey|gray)",
+      "(?:having|is having|hes having|shes having|im having) (?:a )?(?:seizure|fit|convulsions)|(?:seizing|convulsing)|(?:im|i am|i think im|i think i am) (?:having a )?(?:heart attack|stroke|dying)(?: right)? now|(?:throat|airway) (?:is )?(?:closing|closing up|swelling shut)",
+    ),
+    { negatable: true },
+  ),
+  rule(
+    "medical.chest",
+    "medical",
+    "high",
+    "chest (?:pain|pains|hurts?|is hurting|hurting|tight(?:ness)?|is tight|feels (?:tight|heavy|crushed|like)|pressure|crushing|aches?|aching|is aching|is pounding and hurts)|(?:pain|pressure|tightness|ache|squeezing|crushing feeling) (?:in|on|across) (?:my |the |his |her )?chest|(?:tight|heavy|crushing|sharp|stabbing) (?:feeling in (?:my )?)?chest|(?:pain|ache|numbness|tingling) (?:down|in) (?:my |his |her )?left arm|(?:having|had|having like) a heart attack|(?:heart|chest) (?:is |feels )?(?:skipping|fluttering|racing) (?:and|with) (?:pain|hurting|chest pain)",
+    {
+      unless:
+        /gave me a heart attack|nearly had a heart attack when|almost had a heart attack when|off my chest/,
+    },
+  ),
+  rule(
+    "medical.breathing",
+    "medical",
+    "high",
+    "(?:cant|cannot|can not|couldnt|can barely|could barely|hard to|hard time|trouble|difficulty|struggling to|struggle to|struggled to|problems?|unable to|fighting to) (?:catch (?:my )?)?breath(?:e|ing)?(?! exercises?| techniques?| through it)|short(?:ness)? of breath|(?:breathing|breath) (?:is |feels |was |has been |keeps )?(?:really |very |so )?(?:shallow|laboured|labored|slow|stopping|rattling|wheezy|wheezing)|gasping for (?:air|breath)|(?:cant|cannot|couldnt) get (?:enough )?air|(?:throat|tongue|lips|face) (?:is |are |feels )?(?:swelling|swollen|tight|closing)|wheezing",
+    { unless: /laugh|😂|🤣|lol|lmao|exercise|breathing exercise/ },
+  ),
+  rule(
+    "medical.fainting",
+    "medical",
+    "high",
+    "(?:fainted|fainting|faint|passed out|pass out|passing out|blacked out|black out|blacking out|lost consciousness|losing consciousness|collapsed|collapsing|keeled over|nearly fainted|almost fainted|almost passed out|nearly passed out)(?! asleep| on the (?:couch|sofa|bed)| in (?:bed|my bed|the chair)| for \\d+ hours| at \\d| early| watching| after dinner)",
+    {
+      unless:
+        /couch|sofa|in bed|asleep|nap|slept|sleep|for \d+ hours|as soon as i got home|tired|exhausted|drunk|lol|haha|😂|faint (?:hope|idea|smell|sound|memory|line|light)|feel faint hearted/,
+    },
+  ),
+  rule(
+    "medical.headache",
+    "medical",
+    "high",
+    `(?:severe|worst|really bad|terrible|awful|horrible|excruciating|splitting|killer|blinding|pounding|unbearable|extreme|intense|massive|crazy|insane|horrendous|agonising|agonizing|the worst|sudden|thunderclap|migraine like) (?:\\w+ )?(?:headache|head pain|migraine)|worst (?:headache|head pain) (?:of my life|ever|ive ever)|(?:headache|head pain|migraine)[^.!?\\n]{0,30}${STILL}|(?:head|my head) (?:is )?(?:exploding|feels like its going to explode|feels like it will explode)`,
+    { unless: /(?:a )?(?:little|slight|mild|small|bit of a|tiny) headache/ },
+  ),
+  rule(
+    "medical.confusion",
+    "medical",
+    "high",
+    any(
+      `(?:confused|confusion|disoriented|disorientated|hallucinat\\w*|seeing things|hearing things|hearing voices|seeing (?:people|shapes|bugs|spiders) that arent there|not sure whats real|cant tell whats real|dont know whats real|derealization|derealisation|depersonali[sz]ation|not making sense|cant think straight|cant remember (?:anything|things|what|who))[^.!?\\n]{0,40}${STILL}`,
+      `${STILL}[^.!?\\n]{0,30}(?:confused|disoriented|hallucinat\\w*|seeing things|hearing things|hearing voices|not sure whats real|cant tell whats real|tripping)`,
+      "(?:dont|do not|didnt) (?:know|recogni[sz]e) (?:where i am|where i was|who i am|my (?:husband|wife|partner|kids|own house|family|mom|mum|dad))|(?:hes|shes|he is|she is|theyre) (?:really |very )?(?:confused|disoriented) and (?:not|cant|wont|doesnt)",
+      "(?:slurred|slurring) (?:speech|words)[^.!?\\n]{0,30}(?:still|next day|hours later|since)|(?:face|mouth|smile) (?:is )?(?:drooping|droopy|lopsided)|(?:cant|cannot) (?:move|feel) (?:one side|my (?:left|right) (?:side|arm|leg))",
+    ),
+  ),
+  rule(
+    "medical.bladder",
+    "medical",
+    "high",
+    "bladder (?:pain|hurts?|is hurting|is killing me|spasms?|problems?|issues?|infection|is on fire|burning)|(?:pain|ache|aching|burning|pressure) (?:in|around|near) (?:my )?(?:bladder|lower belly when i pee)|(?:hurts?|burns?|burning|painful|pain|stings?|stinging|agony) (?:when|while|to|after) (?:i )?(?:pee|peeing|urinate|urinating|wee|weeing|go to the (?:toilet|bathroom|loo))|(?:blood|bloody|red|pink) (?:in )?(?:my )?(?:urine|pee|wee)|(?:blood|bleeding) when i (?:pee|wee|urinate)|(?:peeing|pissing|urinating|weeing) (?:out )?blood|(?:urine|pee|wee) (?:is |looks |was |came out )?(?:red|pink|brown|bloody|dark red|cola|tea colou?red)|(?:cant|cannot|can not) (?:stop peeing|pee|hold (?:my )?(?:pee|bladder|it in))|(?:pee|peeing|urinate|urinating|wee|weeing|go to the (?:bathroom|toilet|loo)) (?:every (?:\\d+|few|ten|five|fifteen|twenty|couple of) (?:min|mins|minutes)|constantly|all the time|nonstop|like every \\d+ minutes)|(?:urgent need|constant urge|sudden urges?|always needing|always need) to (?:pee|urinate|wee)|(?:urinary|bladder|peeing|pee|wee) urgency|urgency (?:to pee|when i pee|down there)|(?:need|have|having) to (?:pee|urinate|wee) (?:constantly|all the time|every \\d+ (?:min|mins|minutes)|so often)|cystitis",
+  ),
+  rule(
+    "medical.other",
+    "medical",
+    "high",
+    "(?:cant|cannot|can not) stop (?:throwing up|vomiting|puking|being sick)|(?:vomiting|throwing up|puking|threw up|vomited) (?:\\w+ )?(?:blood|for hours|all (?:night|day)|nonstop|non stop|every (?:hour|few minutes)|since (?:yesterday|the session)|over and over)|(?:blood pressure|bp)\\D{0,25}(?:1[89]\\d|2\\d\\d) ?(?:/|over)|(?:heart|pulse) (?:is )?(?:still )?(?:racing|pounding|over \\d+)[^.!?\\n]{0,30}(?:and (?:chest|cant breathe)|since yesterday|next day|for (?:hours|a day|days))",
+  ),
+];

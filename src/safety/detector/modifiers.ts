@@ -1,0 +1,181 @@
+// Modifiers read the words around a match in normalised text: negation, who it is about,
+// when it happened, whether it is a general question or a joke. Every look is bounded (a
+// clause or sentence, at most a few hundred characters), so total work stays linear.
+
+const CLAUSE_BREAK =
+  /[.!?;,:\n()]|\s(?:but|though|although|however|except|yet|whereas|because|so|cause|cuz|and then|then)\s/g;
+const SENTENCE_BREAK = /[.!?\n]/g;
+const WINDOW = 120;
+
+/** Start of the clause holding position `at` (looks back at most `WINDOW` characters). */
+export function clauseStart(text: string, at: number): number {
+  return lastBreak(text, at, CLAUSE_BREAK);
+}
+
+/** Bounds of the sentence holding [from, to). */
+export function sentence(text: string, from: number, to: number): [number, number] {
+  const start = lastBreak(text, from, SENTENCE_BREAK);
+  const limit = Math.min(text.length, to + WINDOW * 2);
+  let end = limit;
+  for (let k = to; k < limit; k++) {
+    const ch = text[k];
+    if (ch === "." || ch === "!" || ch === "?" || ch === "\n") {
+      end = k;
+      break;
+    }
+  }
+  return [start, end];
+}
+
+function lastBreak(text: string, at: number, breaks: RegExp): number {
+  const from = Math.max(0, at - WINDOW);
+  const window = text.slice(from, at);
+  let start = 0;
+  breaks.lastIndex = 0;
+  for (let m = breaks.exec(window); m !== null; m = breaks.exec(window)) {
+    start = m.index + m[0].length;
+  }
+  return from + start;
+}
+
+const NEGATORS = new Set(
+  "not never no nor dont doesnt didnt isnt wasnt arent werent wont wouldnt cant cannot couldnt shouldnt havent hasnt hadnt aint without neither none zero deny denies denied nothing nobody less longer nope".split(
+    " ",
+  ),
+);
+// Words that may sit between a negator and what it negates ("i don't really think i want to").
+const SCOPE = new Set(
+  "i im ive id ill me you we it its that this to a an the any anymore really actually truly ever even at all just seriously honestly currently now have having had has been be being am is are was were do does did doing would will could should might must can want wanna wanting plan planning planned going intend intending think thinking thought thoughts believe feel feeling felt like about of on with through act acting mean say said saying suicidal urge urges desire wish idea ideas so too very anything or self feelings intention intentions try tried trying attempt attempted considering consider considered go getting get got make made in my life myself these those lately right today gonna know sure going to real serious ".split(
+    " ",
+  ),
+);
+const BREAKS_NEGATION_AFTER = new Set(["one", "body", "matter", "wonder", "doubt"]);
+
+/**
+ * Is the match at `from` negated inside its clause? "I'm not suicidal", "no thoughts of
+ * hurting myself", "I would never kill myself". Scope ends at the first content word, so
+ * "I'm not okay I want to die" and "I can't stop thinking about killing myself" stay risk.
+ * Also catches a trailing denial: "suicidal thoughts? no".
+ */
+export function isNegated(text: string, from: number, to: number): boolean {
+  const start = clauseStart(text, from);
+  const words = text.slice(start, from).trim().split(/\s+/).filter(Boolean);
+  for (let k = words.length - 1, seen = 0; k >= 0 && seen < 7; k--, seen++) {
+    const word = words[k] ?? "";
+    if (NEGATORS.has(word)) {
+      const next = words[k + 1];
+      if (word === "no" && (next === "i" || next === "im" || next === undefined)) return false;
+      if (word === "longer" && words[k - 1] !== "no") return false;
+      if (word === "less" && next !== undefined) return false;
+      return !(next !== undefined && BREAKS_NEGATION_AFTER.has(next));
+    }
+    if (!SCOPE.has(word)) return false;
+  }
+  const after = text.slice(to, Math.min(text.length, to + 30));
+  return /^\s*[?:\-=]+\s*(?:no|none|never|nope|nah|not really|not at all|denied|denies|0)\b/.test(
+    after,
+  );
+}
+
+const FIRST = new Set("i im ive id ill me myself we were us".split(" "));
+const THIRD = new Set(
+  "he she they hes shes theyre theyve theyd hed shed him her them someone somebody anyone people person patients patient friend friends sister sisters brother brothers mom mum mother dad father son daughter wife husband partner boyfriend girlfriend bf gf cousin aunt uncle grandma grandpa grandmother grandfather kid kids child children neighbor neighbour coworker colleague boss character characters guy girl man woman actor actress celebrity client roommate ex fiance niece nephew teen teenager classmate veteran buddy mate who author singer narrator protagonist villain hero lady everyone everybody others member sis bro stepdad stepmom".split(
+    " ",
+  ),
+);
+const SPEECH =
+  /\b(?:said|says|say|told|tells|tell|wrote|writes|texted|texts|posted|posts|sang|sings|goes|went|asked|asks|screamed|yelled|shouted|keeps saying|kept saying|was like|is like|whispered|admitted|mentioned|confided|messaged)\b/;
+const INSTRUCTED =
+  /(?:told|tells|telling|tell|said|says|wants|want|wanted|asked|asks|begged|dared|encouraged|urged|urges)\s+me\s+(?:to|i\s+should)\s*$/;
+
+/**
+ * Is the match about someone else? Third-person subjects ("my sister wants to die"),
+ * quoted speech ('he kept saying "i want to die"') and others' instructions ("he told me to
+ * kill myself") are not the patient's own risk. `inherent` matches already say "myself".
+ */
+export function isOtherPerson(text: string, from: number, inherent: boolean): boolean {
+  const [sStart] = sentence(text, from, from);
+  const before = text.slice(sStart, from);
+  const quote = before.lastIndexOf('"');
+  if (quote >= 0 && countQuotes(before) % 2 === 1) {
+    const speaker = before.slice(Math.max(0, quote - 60), quote);
+    const words = speaker.trim().split(/\s+/);
+    for (let k = words.length - 1; k >= 0; k--) {
+      const word = words[k] ?? "";
+      if (FIRST.has(word)) return false;
+      if (THIRD.has(word)) return true;
+    }
+    return SPEECH.test(speaker);
+  }
+  const clause = text.slice(clauseStart(text, from), from);
+  if (INSTRUCTED.test(clause) && !/\bvoices?\b/.test(text.slice(sStart, from + 80))) return true;
+  if (inherent) return false;
+  const words = clause.trim().split(/\s+/).filter(Boolean);
+  for (let k = words.length - 1, seen = 0; k >= 0 && seen < 9; k--, seen++) {
+    const word = words[k] ?? "";
+    if (FIRST.has(word)) return false;
+    if (THIRD.has(word)) return true;
+  }
+  return false;
+}
+
+function countQuotes(s: string): number {
+  let n = 0;
+  for (let k = s.indexOf('"'); k >= 0; k = s.indexOf('"', k + 1)) n++;
+  return n;
+}
+
+const PAST_BEFORE =
+  /\b(?:used to|use to|back then|back when|in the past|at one point|at my worst|there was a time|there were times|years ago|before (?:ketamine|treatment|therapy|i started))\b/;
+const PAST_FORM = /^(?:wanted|wished|didnt|did not|used to|felt like|was|thought)\b/;
+const RECENT =
+  /\b(?:last (?:night|week|weekend|month|\w+day)|yesterday|this (?:morning|week|month|afternoon|evening)|today|tonight|(?:few|couple(?: of)?|two|three|\d+) (?:days|weeks|hours) ago|recently|earlier|again|right now|now|all day|lately|these days|since the session)\b/;
+const RESOLVED =
+  /\b(?:not anymore|no longer|not any more|but not (?:now|anymore|these days|since)|(?:im|i am|i feel|feeling|doing) (?:so |much |a lot |way )?(?:better|fine|okay|ok|good|safe|great) now|(?:those|these|that|the) (?:days|feelings|thoughts|urges)\s(?:are|is|have)\s(?:gone|behind me|over|passed)|(?:its|that is|thats) (?:all )?(?:in the past|behind me)|(?:ketamine|treatment|therapy|the sessions?|meds|medication|it) (?:has )?(?:helped|changed|saved|fixed)|thankfully|havent (?:felt|had|done|thought) (?:that|it|this|like that)|(?:\d+|two|three|four|five|many|several) (?:years|months) (?:clean|free|sober)|clean (?:for|since)|in a (?:much )?better place|but (?:it|that) (?:passed|was ok|was okay|went away|is over)|then it passed|it passed|in a good way|but (?:now|today) (?:im|i feel|i am))\b/;
+
+/** When a rule speaks of the past: "used to want to die", "tried when I was 19". */
+export function pastAndResolved(
+  text: string,
+  from: number,
+  to: number,
+  old: RegExp,
+): { past: boolean; resolved: boolean } {
+  const [s, e] = sentence(text, from, to);
+  const clause = text.slice(clauseStart(text, from), from);
+  const matched = text.slice(from, to);
+  const whole = text.slice(s, e);
+  const recent = RECENT.test(whole);
+  const past =
+    PAST_BEFORE.test(clause) ||
+    PAST_BEFORE.test(matched) ||
+    (PAST_FORM.test(matched) && !recent) ||
+    (old.test(whole) && !recent);
+  const after = text.slice(from, Math.min(text.length, e + 100));
+  return { past, resolved: RESOLVED.test(after) || RESOLVED.test(clause) };
+}
+
+const QUESTION_START =
+  /^\s*(?:is it|is that|isnt it|are there|does|do people|can|could|how (?:does|do|can|common|often|many)|what (?:is|are|does|causes|if)|why (?:do|does|would) (?:people|some)|should (?:people|patients)|will ketamine|do you|have you|any tips|is there)\b/;
+
+/** A general question with no first-person words ("can ketamine cause suicidal thoughts?"). */
+export function isGeneralQuestion(text: string, from: number, to: number): boolean {
+  const [s, e] = sentence(text, from, to);
+  const whole = text.slice(s, e + 1);
+  if (!QUESTION_START.test(whole)) return false;
+  return !/\b(?:i|im|ive|id|ill|me|my|myself|mine)\b/.test(whole);
+}
+
+const JOKE =
+  /\b(?:lol+|lmao+|lmfao|rofl|haha\w*|hehe\w*|jk|jking|just kidding|(?<!not )kidding|(?<!not )joking)\b|😂|🤣|😆|😅|😹|💀|🙃/;
+
+/** Is the message plainly joking? */
+export function isJoking(text: string): boolean {
+  return JOKE.test(text);
+}
+
+/** Does `unless` occur near the match, in the same sentence? */
+export function hasNearby(text: string, from: number, to: number, unless: RegExp): boolean {
+  const [s, e] = sentence(text, from, to);
+  const near = text.slice(Math.max(s, from - 40), Math.min(e, to + 60));
+  return unless.test(near);
+}
