@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import type { Logger } from "pino";
 import { careActions } from "./care/actions.ts";
 import { careEffects, EscalationService } from "./care/escalations.ts";
+import { Patients } from "./care/patients.ts";
 import { webhookFromEnv } from "./care/webhook-notifier.ts";
 import type { ChannelAdapter, Notifier } from "./channel.ts";
 import { type ClinicConfig, crisisFor, loadClinicConfig } from "./config/clinic.ts";
@@ -80,6 +81,7 @@ export interface AppOptions {
 export interface App {
   runtime: Runtime;
   escalations: EscalationService;
+  patients: Patients;
   /** Timeouts, retries, scheduled flows and alert escalation; call it every second or so. */
   tick(): Promise<void>;
   close(): Promise<void>;
@@ -130,10 +132,13 @@ export async function createApp(options: AppOptions): Promise<App> {
     guard: options.guard ?? createRiskGuard(detectRisk),
     actions: { ...careActions(), ...options.actions },
   };
+  const patients = new Patients(store, options.clock);
   const runtime = new Runtime({
     catalog: content.catalog,
     store,
     services,
+    // Platform users must redeem an invite first; the local terminal is the operator's own.
+    enrolment: { patients, required: (channel) => channel !== "console" },
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.logger ? { logger: options.logger } : {}),
     channels: options.channels ?? [],
@@ -145,6 +150,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   return {
     runtime,
     escalations,
+    patients,
     async tick() {
       await runtime.tick();
       await escalations.tick();

@@ -4,9 +4,12 @@ export const COMMANDS = ["menu", "help", "stop", "crisis"] as const;
 export type Command = (typeof COMMANDS)[number];
 
 const PATTERN = new RegExp(`^\\s*/?(${COMMANDS.join("|")})(@\\w+)?\\s*[.!]?\\s*$`, "i");
+// Telegram sends /start when a linked patient opens the chat again: show the menu.
+const START = /^\s*\/start(@\w+)?\s*$/i;
 
 /** A whole message that is a command ("/menu", "menu", "/help@lantern_bot"), else undefined. */
 export function parseCommand(text: string): Command | undefined {
+  if (START.test(text)) return "menu";
   const match = PATTERN.exec(text);
   return match ? (match[1]?.toLowerCase() as Command) : undefined;
 }

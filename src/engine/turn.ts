@@ -28,6 +28,8 @@ export const SYSTEM_TEMPLATES = [
   "system/error",
   "system/safety-fallback",
   "system/no-crisis-flow",
+  "system/not-enrolled",
+  "system/invite-invalid",
 ] as const;
 export type SystemTemplate = (typeof SYSTEM_TEMPLATES)[number];
 

@@ -42,7 +42,11 @@ export function parseTemplate(name: string, file: string, text: string): Templat
   if (!parsed.success)
     return { file, line: 1, message: `front matter: ${parsed.error.issues[0]?.message}` };
   if (!match || !parsed.data.purpose) {
-    return { file, line: 1, message: "front matter needs a purpose: start the file with ---, purpose: …, ---" };
+    return {
+      file,
+      line: 1,
+      message: "front matter needs a purpose: start the file with ---, purpose: …, ---",
+    };
   }
   const head = match[0];
   const bodyLine = head.split("\n").length;

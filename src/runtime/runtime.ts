@@ -18,6 +18,7 @@ import { LanternError } from "../errors.ts";
 import type { FlowCatalog } from "../flow/catalog.ts";
 import { parseDuration } from "../flow/duration.ts";
 import type { Store } from "../store/store.ts";
+import { type EnrolmentOptions, enrolmentGate } from "./enrolment-gate.ts";
 import { KeyedLock } from "./keyed-lock.ts";
 import { Scheduler } from "./scheduler.ts";
 import { backoffMs, dueAt } from "./timing.ts";
@@ -43,6 +44,8 @@ export interface RuntimeOptions {
    * on an embedded store; turn off when several processes share the store.
    */
   cacheStates?: boolean;
+  /** Require an invite on these channels before anyone may chat. */
+  enrolment?: EnrolmentOptions;
 }
 
 /**
@@ -63,6 +66,7 @@ export class Runtime {
   readonly effects: Record<string, EffectHandler>;
   readonly logger: Logger | undefined;
   readonly scheduler: Scheduler;
+  readonly enrolment: EnrolmentOptions | undefined;
   readonly #lock = new KeyedLock();
   /** Next time each conversation needs attention (a timeout, an expiry, a retry). */
   readonly #due = new Map<string, number>();
@@ -77,6 +81,7 @@ export class Runtime {
     this.notifiers = options.notifiers ?? [];
     this.effects = { "schedule.followup": scheduleFollowup, ...options.effects };
     this.scheduler = new Scheduler(options.store);
+    this.enrolment = options.enrolment;
     this.logger = options.logger;
     this.#cache = options.cacheStates === false ? undefined : new Map();
   }
@@ -98,7 +103,16 @@ export class Runtime {
 
   /** Handle one inbound update; returns undefined for a duplicate. */
   async handle(input: Inbound): Promise<TurnResult | undefined> {
-    const inbound = Inbound.parse(input);
+    const parsed = Inbound.parse(input);
+    const inbound = this.enrolment
+      ? await enrolmentGate(parsed, this.enrolment, {
+          channel: this.channels.get(parsed.channel),
+          catalog: this.catalog,
+          services: this.services,
+          now: this.clock.now(),
+        })
+      : parsed;
+    if (!inbound) return undefined;
     const id = conversationId(inbound.channel, inbound.userId);
     const result = await this.#lock.run(id, async () => {
       const state =
@@ -253,6 +267,11 @@ export class Runtime {
   /** Store every current flow version so patients pinned to it survive a redeploy. */
   async saveSnapshots(): Promise<void> {
     for (const flow of this.catalog.list()) await this.store.saveFlowSnapshot(flow);
+  }
+
+  /** Add a channel after start (adapters register themselves when their platform is configured). */
+  addChannel(channel: ChannelAdapter): void {
+    this.channels.set(channel.name, channel);
   }
 
   get pendingTimers(): number {

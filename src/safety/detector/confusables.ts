@@ -42,7 +42,7 @@ export const SLANG: ReadonlyMap<string, string> = table(
     `hurst=hurts;hurtin=hurting;cuting=cutting;cutt=cut;cuttin=cutting;wich=wish;wsh=wish;` +
     `beter=better;evryone=everyone;everone=everyone;evreyone=everyone;noone=no one;` +
     `nobdy=nobody;cant=cant;cnat=cant;dnt=dont;dont=dont;didnt=didnt;im=im;iam=i am;ive=ive;` +
-    `hes=hes;shes=shes;tho=though;thru=through;abt=about;w=with`,
+    `hes=hes;shes=shes;tho=though;thru=through;abt=about;pian=pain;pain=pain;brethe=breathe;breth=breath;chesst=chest;w=with`,
 );
 
 /** Rewrites that must see the apostrophe ("od'd" is not "odd"). */

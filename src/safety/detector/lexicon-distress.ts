@@ -12,7 +12,7 @@ export const DISTRESS_RULES: Rule[] = [
     any(
       "hopeless(?:ness)?|helpless(?:ness)?|worthless|no hope|lost (?:all )?hope|losing (?:all )?hope|(?:there is|theres) no hope|(?:never|not) (?:going to|gonna) get better|(?:will|wont|will never|is never going to) (?:never )?get better|nothing (?:will )?(?:ever )?(?:changes?|gets? better)",
       "nothing (?:ever )?(?:helps|works|is working|is helping|has helped|has worked|seems to help)|nothing i do (?:helps|works|matters)",
-      "(?:whats|what is) the point(?! of (?:the|this|that) (?:app|exercise|homework|worksheet|form|question|step|session))|no point (?:anymore|in anything|trying)|pointless|meaningless|(?:life|everything) (?:is|feels) (?:so )?(?:pointless|meaningless|empty|dark|hopeless)",
+      "(?:whats|what is) the point(?! of (?:the|this|that|these|doing|filling|logging|tracking) )|no point (?:anymore|in anything|trying)|pointless|meaningless|(?:life|everything) (?:is|feels) (?:so )?(?:pointless|meaningless|empty|dark|hopeless)",
       "i give up|giving up(?! (?:sugar|coffee|caffeine|alcohol|drinking|smoking|meat|gluten|dairy|carbs|on (?:the|that|this) (?:diet|idea|plan|book)))|(?:im|i am|im so|i am so|im just) done(?=\\s*$|\\s*[.!?,]| with (?:everything|it all|this|life|trying|fighting))",
     ),
     { self: "strict", time: "state" },
@@ -44,6 +44,6 @@ export const DISTRESS_RULES: Rule[] = [
     "distress",
     "concern",
     "(?:su[ia]?[cs]{1,2}i?des?|self ?harm)(?! squad| mission| doors?| run| sprints?| drills?| burpees?)",
-    { topic: true, self: "strict" },
+    { topic: true, self: "strict", time: "state" },
   ),
 ];

@@ -26,7 +26,7 @@ export const MEDICAL_RULES: Rule[] = [
     "medical.chest",
     "medical",
     "high",
-    "chest (?:pain|pains|hurts?|is hurting|hurting|tight(?:ness)?|is tight|feels (?:tight|heavy|crushed|like)|pressure|crushing|aches?|aching|is aching|is pounding and hurts)|(?:pain|pressure|tightness|ache|squeezing|crushing feeling) (?:in|on|across) (?:my |the |his |her )?chest|(?:tight|heavy|crushing|sharp|stabbing) (?:feeling in (?:my )?)?chest|(?:pain|ache|numbness|tingling) (?:down|in) (?:my |his |her )?left arm|(?:having|had|having like) a heart attack|(?:heart|chest) (?:is |feels )?(?:skipping|fluttering|racing) (?:and|with) (?:pain|hurting|chest pain)",
+    "chest (?:pain|pains|hurts?|is hurting|hurting|tight(?:ness)?|(?:is|feels|felt|was|has been|is getting|keeps getting) (?:really |very |so |super |kinda |a bit |kind of |quite )?(?:tight|heavy|crushed|painful|sore|weird and tight)|feels like|pressure|crushing|aches?|aching|is aching|is pounding and hurts)|(?:pain|pressure|tightness|ache|squeezing|crushing feeling) (?:in|on|across) (?:my |the |his |her )?chest|(?:tight|heavy|crushing|sharp|stabbing) (?:feeling in (?:my )?)?chest|(?:pain|ache|numbness|tingling) (?:down|in) (?:my |his |her )?left arm|(?:having|had|having like) a heart attack|(?:heart|chest) (?:is |feels )?(?:skipping|fluttering|racing) (?:and|with) (?:pain|hurting|chest pain)",
     {
       unless:
         /gave me a heart attack|nearly had a heart attack when|almost had a heart attack when|off my chest/,
@@ -36,7 +36,7 @@ export const MEDICAL_RULES: Rule[] = [
     "medical.breathing",
     "medical",
     "high",
-    "(?:cant|cannot|can not|couldnt|can barely|could barely|hard to|hard time|trouble|difficulty|struggling to|struggle to|struggled to|problems?|unable to|fighting to) (?:catch (?:my )?)?breath(?:e|ing)?(?! exercises?| techniques?| through it)|short(?:ness)? of breath|(?:breathing|breath) (?:is |feels |was |has been |keeps )?(?:really |very |so )?(?:shallow|laboured|labored|slow|stopping|rattling|wheezy|wheezing)|gasping for (?:air|breath)|(?:cant|cannot|couldnt) get (?:enough )?air|(?:throat|tongue|lips|face) (?:is |are |feels )?(?:swelling|swollen|tight|closing)|wheezing",
+    "(?:cant|cannot|can not|couldnt|can barely|could barely|hard to|hard time|trouble|difficulty|struggling to|struggle to|struggled to|problems?|unable to|fighting to) (?:catch (?:my )?)?breath(?:e|ing)?(?! exercises?| techniques?| through it)|short(?:ness)? of breath|(?:breathing|breath) (?:is |feels |was |has been |keeps )?(?:really |very |so )?(?:shallow|laboured|labored|slow|stopping|rattling|wheezy|wheezing)|gasping for (?:air|breath)|(?:cant|cannot|couldnt) get (?:enough )?air|(?:throat|tongue|lips|face) (?:is |are |feels |feel )?(?:like (?:its|it is|they are|theyre) )?(?:swelling|swollen|tight|closing)|wheezing",
     { unless: /laugh|😂|🤣|lol|lmao|exercise|breathing exercise/ },
   ),
   rule(
@@ -77,6 +77,6 @@ export const MEDICAL_RULES: Rule[] = [
     "medical.other",
     "medical",
     "high",
-    "(?:cant|cannot|can not) stop (?:throwing up|vomiting|puking|being sick)|(?:vomiting|throwing up|puking|threw up|vomited) (?:\\w+ )?(?:blood|for hours|all (?:night|day)|nonstop|non stop|every (?:hour|few minutes)|since (?:yesterday|the session)|over and over)|(?:blood pressure|bp)\\D{0,25}(?:1[89]\\d|2\\d\\d) ?(?:/|over)|(?:heart|pulse) (?:is )?(?:still )?(?:racing|pounding|over \\d+)[^.!?\\n]{0,30}(?:and (?:chest|cant breathe)|since yesterday|next day|for (?:hours|a day|days))",
+    "(?:cant|cannot|can not) stop (?:throwing up|vomiting|puking|being sick)|(?:vomiting|throwing up|puking|threw up|vomited) (?:\\w+ )?(?:blood|for hours|all (?:night|day)|nonstop|non stop|every (?:hour|few minutes)|since (?:yesterday|the session)|over and over)|(?:blood pressure|bp)\\D{0,25}(?:1[89]\\d|2\\d\\d) ?(?:/|over) ?\\d+|(?:heart|pulse) (?:is )?(?:still )?(?:racing|pounding|over \\d+)[^.!?\\n]{0,30}(?:and (?:chest|cant breathe)|since yesterday|next day|for (?:hours|a day|days))",
   ),
 ];

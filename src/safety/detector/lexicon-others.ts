@@ -32,7 +32,8 @@ export const HARM_OTHERS_RULES: Rule[] = [
     any(
       `(?:${INTENT}|im going to|i am going to|gonna|im gonna) ${INT}(?:${HARM}) ${OTHER}`,
       `(?:ill|i will|im going to|im gonna|going to|gonna) use (?:it|the ${WEAPON}|my ${WEAPON}) on ${OTHER}`,
-      `(?:i )?(?:hit|punched|beat|choked|strangled|stabbed|shoved|slapped|attacked|kicked|shook|smothered|hurt|beat up) ${OTHER}(?= (?:last|yesterday|this|today|tonight|again|and|so|until|till|hard|because)|\\s*$|\\s*[.!?,])`,
+      `make ${OTHER} pay[^.!?\\n]{0,40}${WEAPON}|(?:bought|got|grabbed|sharpened) (?:a |my |the )?${WEAPON}[^.!?\\n]{0,40}make ${OTHER} pay`,
+      `(?<!(?:to|of|about|might|may|could|would|will|ill|gonna|wanna|dont|never|not|feel like) )(?:i )?(?:hit|punched|beat|choked|strangled|stabbed|shoved|slapped|attacked|kicked|shook|smothered|hurt|beat up) ${OTHER}(?= (?:last|yesterday|this|today|tonight|again|and|so|until|till|hard|because)|\\s*$|\\s*[.!?,])`,
     ),
     { self: "strict", hyperbole: true, unless: WHEN_FINDS_OUT },
   ),
@@ -42,7 +43,8 @@ export const HARM_OTHERS_RULES: Rule[] = [
     "moderate",
     any(
       `(?:${DESIRE}|wanna|wish i could|feel like|tempted|itching|urges?|desire|scared i (?:might|will|would)|afraid i (?:might|will|would)|worried i (?:might|will|would)|i might|i might just) (?:to )?${INT}${HARM} ${OTHER}`,
-      `(?:${THINK}|keep|kept|cant stop|can not stop|cannot stop) ${INT}${HARM_ING} ${OTHER}`,
+      `(?:${THINK}|keep|kept|cant stop|can not stop|cannot stop|feel like|felt like|feeling like) ${INT}${HARM_ING} ${OTHER}`,
+      `(?:going to|gonna|will|ill|im gonna) make ${OTHER} pay`,
       `(?:thoughts|urges|images|visions|pictures) (?:of|about) (?:${HARM_ING}|${HARM}) ${OTHER}`,
     ),
     { self: "strict", hyperbole: true, unless: WHEN_FINDS_OUT },
@@ -69,7 +71,7 @@ export const ABUSE_RULES: Rule[] = [
     "abuse.imminent",
     "abuse",
     "imminent",
-    `${ABUSER}(?: is| s)? (?:(?:pointing|holding|waving|has|got) (?:a |his |her |the )?${WEAPON} (?:at|to|against) (?:me|my)|(?:breaking|trying to break|trying to get|kicking the door|banging on the door|outside (?:my|the) (?:door|house|window)|coming (?:for me|to get me|after me|back with)|here with a ${WEAPON})[^.!?\\n]{0,30}?(?:right now|now|help|hiding)|(?:strangling|choking|beating|hitting|attacking) me (?:right )?now)|(?:hiding|locked myself) in (?:the |my )?(?:bathroom|closet|room|car) (?:from|because) (?:him|her|them|${ABUSER})`,
+    `(?:${ABUSER}|hes|shes|theyre)(?: is| are)? (?:(?:pointing|holding|waving|has|got) (?:a |his |her |the )?${WEAPON} (?:at|to|against) (?:me|my)|(?:breaking|trying to break|trying to get|kicking the door|banging on the door|outside (?:my|the) (?:door|house|window)|coming (?:for me|to get me|after me|back with)|here with a ${WEAPON})[^.!?\\n]{0,30}?(?:right now|now|help|hiding)|(?:strangling|choking|beating|hitting|attacking) me (?:right )?now)|(?:hiding|locked myself) in (?:the |my )?(?:bathroom|closet|room|car) (?:from|because) (?:him|her|them|hes|shes|theyre|${ABUSER})`,
   ),
   rule(
     "abuse.physical",
@@ -89,9 +91,10 @@ export const ABUSE_RULES: Rule[] = [
     "abuse",
     "high",
     any(
-      `${ABUSER} ${FILLER}(?:threaten(?:s|ed|ing)?|(?:said|says|told me|swore|swears|promised|texted|wrote)(?: that)? (?:he|she|they)(?:d| would| will|ll| is going to| was going to| gonna| wants to)) (?:to )?${INT}(?:kill|hurt|beat|shoot|stab|strangle|end|burn|break|take the kids|take my kids|destroy|bury) (?:me|us|my|the kids|the children|our|himself and me)`,
+      `${ABUSER} (?:\\w+ ){0,5}?(?:threaten(?:s|ed|ing)?|(?:said|says|told me|swore|swears|promised|texted|wrote)(?: that)? (?:he|she|they)(?:d| would| will|ll| is going to| was going to| gonna| wants to)) (?:to )?${INT}(?:kill|hurt|beat|shoot|stab|strangle|end|burn|break|take the kids|take my kids|destroy|bury) (?:me|us|my|the kids|the children|himself and me)`,
       `${ABUSER} (?:has|had|keeps|got) (?:a |his |her )?${WEAPON} (?:and|to) (?:threaten|scare|point)`,
       "(?:death )?threats? (?:from|by) (?:him|her|my \\w+)",
+      `(?:pointed|pointing|held|holding|aimed|aiming|waved|waving) (?:a |the |his |her )?(?:${WEAPON}|it) (?:at|to|against) (?:me|my head|my face|my throat|my chest|my kids)`,
     ),
     { self: "strict" },
   ),
@@ -100,7 +103,7 @@ export const ABUSE_RULES: Rule[] = [
     "abuse",
     "high",
     `(?:(?:not|dont feel|do not feel|never feel|no longer feel|dont|not feeling|isnt|is not) ${INT}(?:feel |feeling )?safe|unsafe) (?:at home|in (?:my|our|this|the) (?:own )?(?:home|house|apartment|flat|room|bed)|with (?:him|her|them|my (?:partner|husband|wife|boyfriend|girlfriend|dad|mom|mum|father|mother|stepdad|ex|family|roommate))|around (?:him|her|them|my \\w+)|living with (?:him|her|them|my \\w+)|going home)|(?:scared|afraid|terrified|frightened) (?:to go home|of going home|to be (?:alone )?(?:with|around) (?:him|her|them|my \\w+)|(?:he|she)(?:ll| will|s going to| is going to) (?:hurt|kill|hit) me)|(?:my kids|the kids|my children|my son|my daughter|my baby) (?:are not|arent|isnt|is not) safe`,
-    { self: "strict", negatable: false },
+    { self: "strict" },
   ),
   rule(
     "abuse.control",
@@ -113,7 +116,7 @@ export const ABUSE_RULES: Rule[] = [
     "abuse.threat_ambiguous",
     "abuse",
     "concern",
-    `${ABUSER}(?: is| s)? (?:going to|gonna) kill me|${ABUSER} ${FILLER}(?:yells|screams|shouts|swears) at me (?:all the time|constantly|every day|every night|for hours)|${ABUSER} ${FILLER}calls me (?:worthless|stupid|fat|ugly|names|a (?:whore|slut|bitch|waste|failure))`,
+    `(?:${ABUSER}|hes|shes|theyre)(?: is| are)? (?:going to|gonna) kill me|${ABUSER} ${FILLER}(?:yells|screams|shouts|swears) at me (?:all the time|constantly|every day|every night|for hours)|${ABUSER} ${FILLER}calls me (?:worthless|stupid|fat|ugly|names|a (?:whore|slut|bitch|waste|failure))`,
     { self: "strict", hyperbole: true, unless: WHEN_FINDS_OUT },
   ),
 ];

@@ -10,7 +10,7 @@ const URGE_VERB =
 
 /** Cancels an act or urge: accidents and ordinary use of the verbs. */
 const ACCIDENT =
-  /shav|cook|chopp|slic|peel|by accident|accident|on (?:the|a|my) (?:stove|oven|pan|kettle|iron|knife|glass|can|tin|paper|door|table|corner|counter|edge|bed|car|fence|nail|grill|bbq|toaster)|at the gym|work(?:ing)? out|lifting|fell(?! apart)|falling(?! apart)|tripped|slipped|gardening|while (?:cooking|opening|cleaning|moving|playing|running|hiking|skiing)|doing (?:yoga|dishes)|paper cut|straightener|curling iron|boiling water|hot water|steam|sunburn|football|soccer|climbing|hiking|in the kitchen/;
+  /(?<!not (?:to |for |from |when |while )?)(?:shav|cook|chopp|slic|peel|by accident|accident|on (?:the|a|my) (?:stove|oven|pan|kettle|iron|knife|glass|can|tin|paper|door|table|corner|counter|edge|bed|car|fence|nail|grill|bbq|toaster)|at the gym|work(?:ing)? out|lifting|fell(?! apart)|falling(?! apart)|tripped|slipped|gardening|while (?:cooking|opening|cleaning|moving|playing|running|hiking|skiing)|doing (?:yoga|dishes)|paper cut|straightener|curling iron|boiling water|hot water|steam|sunburn|football|soccer|climbing|hiking|in the kitchen)/;
 
 /** Self-harm urges, acts and emergencies. */
 export const SELF_HARM_RULES: Rule[] = [
@@ -26,11 +26,12 @@ export const SELF_HARM_RULES: Rule[] = [
     "self_harm",
     "high",
     any(
-      `${ACT_VERB} ${BODY}(?! up| on (?:the|a) | against | while | when | at the )`,
+      `(?<!(?:to|of|about|might|may|could|would|will|ill|gonna|wanna|dont|never|not|about to|feel like|urge to) )${ACT_VERB} ${BODY}(?! up| on (?:the|a) | against (?:the|a) (?:door|wall|table)| at the )`,
       "(?:self ?harm(?:ed|ing)?|self ?injur(?:ed|ing|y)|selfharmed)(?= again| last| yesterday| this| today| tonight| earlier| for| a lot| every| $|\\s*[.!?,])",
       "(?:i|ive|i have|i just|just|started|start|been|keep|kept|went back to|back to|relapsed and) (?:\\w+ )?(?:cut|cutting|self ?harm(?:ing|ed)?|burning myself)(?= again| last| yesterday| this| today| tonight| earlier| deeper| more| every| a lot|\\s*$|\\s*[.!?,])",
       "(?:relaps(?:e|ed|ing)|slipped up|slip up) (?:\\w+ ){0,2}(?:on |with |into |and )?(?:self ?harm|cutting|sh|hurting myself|burning)|(?:self ?harm|cutting|sh) relapse",
       "(?:scratch|scratched|scratching|pick|picked|picking|pulled|pulling) (?:at )?(?:my )?(?:skin|arms?|legs?|scabs?|hair out)? ?(?:until|till|til) (?:it|they|i) (?:bleeds?|bled|bleed)",
+      "(?:bang|banging|banged|hit|hitting|smash|smashing|smashed) my head (?:against|on|into) (?:the |a )?(?:wall|floor|door|desk|table)(?! (?:trying|with|over|about|because of (?:this|work)))|carv(?:e|ed|ing) (?:\\w+ ){0,3}?(?:into|in|on) (?:my (?:arms?|legs?|thighs?|skin|wrists?|stomach)|myself)",
       "(?:new|fresh) (?:cuts|scars|burns|wounds) on my|(?:cuts|burns) on my (?:arms?|legs?|thighs?|wrists?|stomach) (?:from|that i)",
       "(?:i )?(?:used|use) (?:a |my |the )?(?:razor|blade|lighter|knife|compass|scissors) on (?:myself|my (?:arms?|legs?|thighs?|wrists?|skin))",
     ),

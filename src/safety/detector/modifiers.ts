@@ -60,13 +60,14 @@ const BREAKS_NEGATION_AFTER = new Set(["one", "body", "matter", "wonder", "doubt
 export function isNegated(text: string, from: number, to: number): boolean {
   const start = clauseStart(text, from);
   const words = text.slice(start, from).trim().split(/\s+/).filter(Boolean);
+  const first = /^[a-z]+/.exec(text.slice(from, to))?.[0];
   for (let k = words.length - 1, seen = 0; k >= 0 && seen < 7; k--, seen++) {
     const word = words[k] ?? "";
     if (NEGATORS.has(word)) {
-      const next = words[k + 1];
+      const next = words[k + 1] ?? first;
       if (word === "no" && (next === "i" || next === "im" || next === undefined)) return false;
       if (word === "longer" && words[k - 1] !== "no") return false;
-      if (word === "less" && next !== undefined) return false;
+      if (word === "less" && k !== words.length - 1) return false;
       return !(next !== undefined && BREAKS_NEGATION_AFTER.has(next));
     }
     if (!SCOPE.has(word)) return false;
