@@ -24,6 +24,11 @@ import { Scheduler } from "./scheduler.ts";
 import { backoffMs, dueAt } from "./timing.ts";
 
 /** Carries out an effect a turn stored; `id` is the outbox item's id, stable across retries. */
+/** Runs `work` while holding the conversation's lock; another holder waits its turn. */
+export interface ConversationLock {
+  run<T>(key: string, work: () => Promise<T>): Promise<T>;
+}
+
 export type EffectHandler = (
   args: Record<string, unknown>,
   state: ConversationState,
@@ -44,6 +49,8 @@ export interface RuntimeOptions {
    * on an embedded store; turn off when several processes share the store.
    */
   cacheStates?: boolean;
+  /** One turn at a time per conversation; in-process by default, cross-process for shared stores. */
+  lock?: ConversationLock;
   /** Require an invite on these channels before anyone may chat. */
   enrolment?: EnrolmentOptions;
 }
@@ -67,7 +74,7 @@ export class Runtime {
   readonly logger: Logger | undefined;
   readonly scheduler: Scheduler;
   readonly enrolment: EnrolmentOptions | undefined;
-  readonly #lock = new KeyedLock();
+  readonly #lock: ConversationLock;
   /** Next time each conversation needs attention (a timeout, an expiry, a retry). */
   readonly #due = new Map<string, number>();
   readonly #cache: Map<string, ConversationState> | undefined;
@@ -84,6 +91,7 @@ export class Runtime {
     this.enrolment = options.enrolment;
     this.logger = options.logger;
     this.#cache = options.cacheStates === false ? undefined : new Map();
+    this.#lock = options.lock ?? new KeyedLock();
   }
 
   async #load(id: string): Promise<ConversationState | undefined> {

@@ -19,6 +19,7 @@ import {
   isJoking,
   isNegated,
   isOtherPerson,
+  isTopicMention,
   pastAndResolved,
 } from "./modifiers.ts";
 import { excerpt, type Normalised, normalise } from "./normalise.ts";
@@ -164,7 +165,9 @@ function judge(
       level = resolved && rule.past === "concern" ? "none" : (rule.past ?? level);
     if (past && rule.time === "state") level = resolved ? "none" : minLevel(level, "concern");
   }
-  if (rule.topic === true && isGeneralQuestion(t, from, to)) level = minLevel(level, "concern");
+  if (rule.topic === true && (isGeneralQuestion(t, from, to) || isTopicMention(t, from))) {
+    level = minLevel(level, "concern");
+  }
   return level;
 }
 

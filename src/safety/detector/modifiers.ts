@@ -73,19 +73,21 @@ export function isNegated(text: string, from: number, to: number): boolean {
     if (!SCOPE.has(word)) return false;
   }
   const after = text.slice(to, Math.min(text.length, to + 30));
-  return /^\s*[?:\-=]+\s*(?:no|none|never|nope|nah|not really|not at all|denied|denies|0)\b/.test(
+  return /^(?:\s+[a-z]+){0,2}\s*[?:\-=]+\s*(?:no|none|never|nope|nah|not really|not at all|denied|denies|0)\b/.test(
     after,
   );
 }
 
 const FIRST = new Set("i im ive id ill me myself we were us".split(" "));
 const THIRD = new Set(
-  "he she they hes shes theyre theyve theyd hed shed him her them someone somebody anyone people person patients patient friend friends sister sisters brother brothers mom mum mother dad father son daughter wife husband partner boyfriend girlfriend bf gf cousin aunt uncle grandma grandpa grandmother grandfather kid kids child children neighbor neighbour coworker colleague boss character characters guy girl man woman actor actress celebrity client roommate ex fiance niece nephew teen teenager classmate veteran buddy mate who author singer narrator protagonist villain hero lady everyone everybody others member sis bro stepdad stepmom".split(
+  "he she they hes shes theyre men women adults teens veterans nurse doctor therapist psychiatrist counsellor counselor gp dr clinician pharmacist lyrics lyric song line quote poem book movie film show video post tweet article meme podcast story news theyve theyd hed shed him her them someone somebody anyone people person patients patient friend friends sister sisters brother brothers mom mum mother dad father son daughter wife husband partner boyfriend girlfriend bf gf cousin aunt uncle grandma grandpa grandmother grandfather kid kids child children neighbor neighbour coworker colleague boss character characters guy girl man woman actor actress celebrity client roommate ex fiance niece nephew teen teenager classmate veteran buddy mate who author singer narrator protagonist villain hero lady everyone everybody others member sis bro stepdad stepmom".split(
     " ",
   ),
 );
 const SPEECH =
   /\b(?:said|says|say|told|tells|tell|wrote|writes|texted|texts|posted|posts|sang|sings|goes|went|asked|asks|screamed|yelled|shouted|keeps saying|kept saying|was like|is like|whispered|admitted|mentioned|confided|messaged)\b/;
+const ASKED =
+  /\b(?:asked|asks|asking|wanted to know|screen\w*|questionnaire|form asked)\b(?:\s+[a-z]+){0,3}?\s+(?:if|whether|about)\b/;
 const INSTRUCTED =
   /(?:told|tells|telling|tell|said|says|wants|want|wanted|asked|asks|begged|dared|encouraged|urged|urges)\s+me\s+(?:to|i\s+should)\s*$/;
 
@@ -109,6 +111,7 @@ export function isOtherPerson(text: string, from: number, inherent: boolean): bo
     return SPEECH.test(speaker);
   }
   const clause = text.slice(clauseStart(text, from), from);
+  if (ASKED.test(before) && !/\bi (?:asked|ask|wonder|wondered)\b/.test(before)) return true;
   if (INSTRUCTED.test(clause) && !/\bvoices?\b/.test(text.slice(sStart, from + 80))) return true;
   if (inherent) return false;
   const words = clause.trim().split(/\s+/).filter(Boolean);
@@ -157,6 +160,14 @@ export function pastAndResolved(
 
 const QUESTION_START =
   /^\s*(?:is it|is that|isnt it|are there|does|do people|can|could|how (?:does|do|can|common|often|many)|what (?:is|are|does|causes|if)|why (?:do|does|would) (?:people|some)|should (?:people|patients)|will ketamine|do you|have you|any tips|is there)\b/;
+
+const TOPIC_BEFORE =
+  /\b(?:reduce|reduces|reducing|treat|treats|treating|treatment for|help with|helps with|helping with|prevent|prevents|preventing|prevention|cause|causes|causing|linked to|risk of|rates? of|studies on|research on|article about|awareness|side effects? (?:like|such as|include))\s+(?:[a-z]+\s+)?$/;
+
+/** A mention of the topic, not a statement: "ketamine can reduce suicidal thoughts". */
+export function isTopicMention(text: string, from: number): boolean {
+  return TOPIC_BEFORE.test(text.slice(Math.max(0, from - 40), from));
+}
 
 /** A general question with no first-person words ("can ketamine cause suicidal thoughts?"). */
 export function isGeneralQuestion(text: string, from: number, to: number): boolean {

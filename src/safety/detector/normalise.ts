@@ -12,6 +12,14 @@ export interface Normalised {
 }
 
 const MARK = /\p{M}/u;
+// Emoji that stand for means: "💊💊 took all of them" reads as pills.
+const EMOJI_WORDS: ReadonlyMap<string, string> = new Map([
+  ["\u{1F48A}", "pills"],
+  ["\u{1F52A}", "knife"],
+  ["\u{1F52B}", "gun"],
+  ["\u{1FAA2}", "rope"],
+  ["\u{1FA78}", "blood"],
+]);
 const FORMAT = /\p{Cf}/u;
 const CONTROL = /\p{Cc}/u;
 const SPACE = /\p{Z}/u;
@@ -61,6 +69,7 @@ function characters(input: string): Normalised {
     else if (CONTROL.test(raw) || SPACE.test(raw)) out = " ";
     else if (FORMAT.test(raw) || (cp >= 0xfe00 && cp <= 0xfe0f)) out = "";
     else if (cp < 0x80) out = raw.toLowerCase();
+    else if (EMOJI_WORDS.has(raw)) out = ` ${EMOJI_WORDS.get(raw)} `;
     else {
       out = "";
       for (const ch of raw.normalize("NFKD").toLowerCase()) {
@@ -143,7 +152,10 @@ function token(word: string): string | undefined {
   const special = APOSTROPHE_SLANG.get(word);
   if (special !== undefined) return special;
   let w = word.includes("'") ? word.replace(/'/g, "") : word;
-  if (/[0-9@$!|+]/.test(w) && !NUMBER_WITH_UNIT.test(w) && countLetters(w) >= 2) w = leet(w);
+  if (/[0-9@$!|+]/.test(w) && !NUMBER_WITH_UNIT.test(w)) {
+    const plain = leet(w);
+    if (countLetters(w) >= 2 || VOCAB.has(plain)) w = plain;
+  }
   if (/([a-z])\1\1/.test(w)) w = squeeze(w);
   w = SLANG.get(w) ?? w;
   return w === word ? undefined : w;
