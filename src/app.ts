@@ -75,6 +75,8 @@ export interface AppOptions {
   guard?: RiskGuard;
   actions?: Record<string, Action>;
   effects?: Record<string, EffectHandler>;
+  /** Channels whose users must redeem an invite first; all but the terminal by default. */
+  enrolmentRequired?: (channel: string) => boolean;
 }
 
 /** A running Lantern: the runtime plus the care team's alert pipeline. */
@@ -138,12 +140,30 @@ export async function createApp(options: AppOptions): Promise<App> {
     store,
     services,
     // Platform users must redeem an invite first; the local terminal is the operator's own.
-    enrolment: { patients, required: (channel) => channel !== "console" },
+    enrolment: {
+      patients,
+      required: options.enrolmentRequired ?? ((channel) => channel !== "console"),
+    },
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.logger ? { logger: options.logger } : {}),
     channels: options.channels ?? [],
     notifiers: [escalations],
-    effects: { ...careEffects(escalations), ...options.effects },
+    effects: {
+      ...careEffects(escalations),
+      "data.delete": async (_args, state, { runtime: rt }) => {
+        const patient = await patients.byLink(state.channel, state.userId);
+        if (patient) await patients.remove(patient.id);
+        for (const job of rt.scheduler.list({ channel: state.channel, userId: state.userId }))
+          await rt.scheduler.cancel(job.id);
+        await rt.forgetConversation(state.id);
+        await escalations.audit.append({
+          event: "data.deleted",
+          conversation: state.id,
+          ...(patient ? { patient: patient.id } : {}),
+        });
+      },
+      ...options.effects,
+    },
   });
   await runtime.saveSnapshots();
   await runtime.recover();

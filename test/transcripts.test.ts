@@ -47,7 +47,7 @@ describe("transcripts", () => {
         const where = `${path} turn ${index + 1}`;
         const sentBefore = mark;
         const alertsBefore = notifier.alerts.length;
-        if (step.restart) await h.boot(h.runtime);
+        if (step.restart) await h.boot(h.app);
         if (step.deploy) await h.deploy(step.deploy);
         if (step.forget_pinned) await h.forgetPinned(`${channel.name}:${userId}`);
         if (step.deliver_failures) channel.failNext = step.deliver_failures;
@@ -98,6 +98,8 @@ describe("transcripts", () => {
           ).not.toContain(absent.toLowerCase());
         }
         const state = await h.runtime.store.loadConversation(`${channel.name}:${userId}`);
+        if (step.deleted !== undefined)
+          expect(state === undefined, `${where}: conversation deleted`).toBe(step.deleted);
         const top = state?.stack.at(-1);
         if (step.flow !== undefined)
           expect(top?.flowId ?? "END", `${where}: running flow`).toBe(step.flow);
@@ -122,7 +124,7 @@ describe("transcripts", () => {
           expect(actual, `${where}: ${name}`).toEqual(value);
         }
       }
-      await h.runtime.store.close();
+      await h.app.close();
     });
   }
 });

@@ -143,5 +143,7 @@ export function careActions(): Record<string, Action> {
     "checkin.save": saveEntry("checkins"),
     "journal.save": saveEntry("journal"),
     "measures.score": scoreMeasureAction,
+    // The deletion itself happens after the turn is saved and its messages are sent.
+    "data.delete": () => ({ value: true, effects: [{ name: "data.delete", args: {} }] }),
   };
 }

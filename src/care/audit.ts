@@ -11,8 +11,11 @@ export interface AuditEvent {
     | "delivery.attempt"
     | "alert.acknowledged"
     | "alert.resolved"
-    | "backup.escalated";
-  alert: string;
+    | "backup.escalated"
+    | "data.deleted"
+    | "data.exported";
+  /** The alert concerned; data events name a patient or conversation instead. */
+  alert?: string;
   [field: string]: unknown;
 }
 

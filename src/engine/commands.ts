@@ -1,6 +1,15 @@
 import type { Turn } from "./turn.ts";
 
-export const COMMANDS = ["menu", "help", "stop", "crisis"] as const;
+export const COMMANDS = [
+  "menu",
+  "help",
+  "stop",
+  "crisis",
+  "plan",
+  "pause",
+  "resume",
+  "delete",
+] as const;
 export type Command = (typeof COMMANDS)[number];
 
 const PATTERN = new RegExp(`^\\s*/?(${COMMANDS.join("|")})(@\\w+)?\\s*[.!]?\\s*$`, "i");

@@ -2,8 +2,8 @@ import { LanternError } from "../errors.ts";
 import type { FlowCatalog } from "../flow/catalog.ts";
 import { rank } from "../safety/types.ts";
 import { matchChoice } from "./answers.ts";
-import { canInterrupt, parseCommand } from "./commands.ts";
-import { answer, endFrame, runSteps, startFlow, timeOut } from "./flow-runner.ts";
+import { type Command, canInterrupt, parseCommand } from "./commands.ts";
+import { answer, ask, endFrame, runSteps, startFlow, timeOut } from "./flow-runner.ts";
 import { showMenu } from "./menu.ts";
 import { type ConversationState, SEEN_LIMIT } from "./state.ts";
 import { Turn } from "./turn.ts";
@@ -124,20 +124,45 @@ function startSafety(turn: Turn, flowId: string): Promise<void> {
     return Promise.resolve();
   }
   const top = turn.top();
-  if (top && turn.flowOf(top)?.id === flowId) return runSteps(turn);
+  if (top && turn.flowOf(top)?.id === flowId) {
+    // Already there: ask the current question again rather than say nothing.
+    const flow = turn.flowOf(top);
+    const step = flow && turn.stepOf(flow, top.stepId);
+    if (flow && step?.kind === "ask" && top.waiting) ask(turn, flow, top, step, top.waiting.prompt);
+    return runSteps(turn);
+  }
   if (top) top.preempted = true;
   startFlow(turn, flowId);
   return runSteps(turn);
 }
 
-function runCommand(turn: Turn, command: "menu" | "help" | "stop"): Promise<void> | void {
-  if (command === "help") return turn.system("system/help");
-  if (command === "stop") {
-    while (turn.top()) turn.state.stack.pop();
-    return turn.system("system/stopped");
+function runCommand(turn: Turn, command: Exclude<Command, "crisis">): Promise<void> | void {
+  switch (command) {
+    case "help":
+      return turn.system("system/help");
+    case "stop":
+      turn.state.stack = [];
+      return turn.system("system/stopped");
+    case "pause":
+      // Proactive flows wait in the menu while paused; the risk guard and crisis stay on.
+      turn.state.user.paused = true;
+      return turn.system("system/paused");
+    case "resume":
+      turn.state.user.paused = false;
+      turn.system("system/resumed");
+      return showMenu(turn);
+    case "plan":
+    case "delete": {
+      const flowId = command === "plan" ? "safety-plan" : "delete-data";
+      if (!turn.flows.get(flowId)) return turn.system("system/help");
+      turn.state.stack = [];
+      startFlow(turn, flowId);
+      return runSteps(turn);
+    }
+    case "menu":
+      turn.state.stack = [];
+      return showMenu(turn);
   }
-  while (turn.top()) turn.state.stack.pop();
-  showMenu(turn);
 }
 
 /** No flow is running: a menu pick starts a flow; anything else shows the menu (or the first flow). */
@@ -167,7 +192,7 @@ async function chooseFromMenu(turn: Turn, inbound: Inbound): Promise<void> {
 /** A flow assigned or requested from outside: start now if idle, else offer it in the menu. */
 async function startAssigned(turn: Turn, flowId: string): Promise<void> {
   if (!turn.flows.get(flowId)) throw new LanternError("flow.unknown", `no flow "${flowId}"`);
-  if (turn.top()) {
+  if (turn.top() || turn.state.user.paused === true) {
     if (!turn.state.assigned.some((a) => a.flowId === flowId))
       turn.state.assigned.push({ flowId, at: turn.at });
     return;

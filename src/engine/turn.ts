@@ -29,6 +29,8 @@ export const SYSTEM_TEMPLATES = [
   "system/safety-fallback",
   "system/no-crisis-flow",
   "system/not-enrolled",
+  "system/paused",
+  "system/resumed",
   "system/invite-invalid",
 ] as const;
 export type SystemTemplate = (typeof SYSTEM_TEMPLATES)[number];

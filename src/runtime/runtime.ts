@@ -277,6 +277,13 @@ export class Runtime {
     for (const flow of this.catalog.list()) await this.store.saveFlowSnapshot(flow);
   }
 
+  /** Remove a conversation for good (data deletion); pending deliveries go with it. */
+  async forgetConversation(id: string): Promise<void> {
+    this.#cache?.delete(id);
+    this.#due.delete(id);
+    await this.store.deleteConversation(id);
+  }
+
   /** Add a channel after start (adapters register themselves when their platform is configured). */
   addChannel(channel: ChannelAdapter): void {
     this.channels.set(channel.name, channel);

@@ -3,16 +3,13 @@ import { readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { z } from "zod";
-import { globalsFor, loadContent } from "../../src/app.ts";
-import { careActions } from "../../src/care/actions.ts";
-import { careEffects } from "../../src/care/escalations.ts";
+import { type App, createApp } from "../../src/app.ts";
+import { EnvSchema } from "../../src/config/env.ts";
 import type { RiskGuard } from "../../src/engine/types.ts";
 import { parseDuration } from "../../src/flow/duration.ts";
 import { parseFlow } from "../../src/flow/load.ts";
 import { formatProblem } from "../../src/flow/problems.ts";
-import { Runtime } from "../../src/runtime/runtime.ts";
-import { openKeyv } from "../../src/store/open.ts";
-import { Store } from "../../src/store/store.ts";
+import type { Runtime } from "../../src/runtime/runtime.ts";
 import { FakeClock, RecordingChannel, RecordingNotifier } from "./recorders.ts";
 import { stubGuard } from "./stub-guard.ts";
 
@@ -37,6 +34,8 @@ const Step = z.strictObject({
   flow_started: z.string().optional(),
   escalated: z.boolean().optional(),
   duplicate: z.boolean().optional(),
+  /** After the turn's deliveries: the conversation is gone from the store. */
+  deleted: z.boolean().optional(),
   deliver_failures: z.number().int().optional(),
 });
 
@@ -62,6 +61,7 @@ export class TranscriptHarness {
   readonly notifier = new RecordingNotifier();
   readonly userId = "patient-1";
   runtime!: Runtime;
+  app!: App;
   #file = join(mkdtempSync(join(tmpdir(), "lantern-t-")), "state.sqlite");
   #guard: RiskGuard | undefined;
   #seq = 0;
@@ -74,32 +74,26 @@ export class TranscriptHarness {
     this.#guard = guard ?? (t.stubs.risk.length ? stubGuard(t.stubs.risk as never) : undefined);
   }
 
-  async boot(previous?: Runtime): Promise<void> {
-    if (previous) await previous.store.close();
-    const [first = "flows", ...rest] = this.t.flows;
-    const content = await loadContent(
-      { LANTERN_FLOWS: first, LANTERN_PROMPTS: "prompts", LANTERN_CLINIC: "config/clinic.yaml" },
-      rest,
-    );
-    if (content.problems.length) throw new Error(content.problems.map(formatProblem).join("\n"));
-    const store = new Store(await openKeyv(`sqlite://${this.#file}`));
-    this.runtime = new Runtime({
-      catalog: content.catalog,
-      store,
+  /** The real app (createApp), on a SQLite file that survives `restart`, with recorders for platforms. */
+  async boot(previous?: App): Promise<void> {
+    if (previous) await previous.close();
+    const [first = "flows"] = this.t.flows;
+    const env = EnvSchema.parse({
+      LANTERN_STORE: `sqlite://${this.#file}`,
+      LANTERN_FLOWS: first,
+      LANTERN_PSEUDONYM_SALT: "transcript-tests-salt",
+    });
+    this.app = await createApp({
+      env,
       clock: this.clock,
       channels: [this.channel],
       notifiers: [this.notifier],
-      effects: careEffects(this.notifier),
-      services: {
-        globals: globalsFor(content.clinic),
-        firstFlow: "onboarding",
-        actions: careActions(),
-        ...(this.#guard ? { guard: this.#guard } : {}),
-      },
+      enrolmentRequired: () => false,
+      ...(this.#guard ? { guard: this.#guard } : {}),
     });
+    this.runtime = this.app.runtime;
     for (const file of this.#deployed) await this.#deployFile(file);
     await this.runtime.saveSnapshots();
-    await this.runtime.recover();
   }
 
   nextId(): string {
@@ -129,6 +123,6 @@ export class TranscriptHarness {
 
   async advance(text: string): Promise<void> {
     this.clock.advance(parseDuration(text));
-    await this.runtime.tick();
+    await this.app.tick();
   }
 }
