@@ -102,9 +102,22 @@ export class Runtime {
     return state;
   }
 
-  /** Saved states are never mutated afterwards: turns work on a clone. */
-  async #save(state: ConversationState): Promise<void> {
-    await this.store.saveConversation(state);
+  /**
+   * Saved states are never mutated afterwards: turns work on a clone. A turn waits for its
+   * commit. A delivery mark need not (with the cache as this process's truth): it joins the
+   * next group commit, and if that commit never happens the item is resent, never lost.
+   */
+  async #save(state: ConversationState, options: { waitForCommit?: boolean } = {}): Promise<void> {
+    const write = this.store.saveConversation(state);
+    if (this.#cache && options.waitForCommit === false) {
+      this.#cache.set(state.id, state);
+      this.#schedule(state);
+      write.catch((error: unknown) =>
+        this.logger?.error({ conversation: state.id, err: error }, "saving a delivery mark failed"),
+      );
+      return;
+    }
+    await write;
     this.#cache?.set(state.id, state);
     this.#schedule(state);
   }
@@ -124,8 +137,7 @@ export class Runtime {
     const id = conversationId(inbound.channel, inbound.userId);
     const result = await this.#lock.run(id, async () => {
       const state =
-        (await this.store.loadConversation(id)) ??
-        newState(inbound.channel, inbound.userId, this.clock.now());
+        (await this.#load(id)) ?? newState(inbound.channel, inbound.userId, this.clock.now());
       if (inbound.kind !== "tick" && state.seen.includes(inbound.messageId)) return undefined;
       await this.#restoreSnapshots(state);
       const started = performance.now();
@@ -216,7 +228,7 @@ export class Runtime {
           "delivery failed",
         );
       }
-      await this.#save(fresh);
+      await this.#save(fresh, { waitForCommit: failed.size > 0 });
     });
   }
 
