@@ -30,10 +30,10 @@ export interface Content {
 }
 
 /** Template globals for a locale: {{clinic.*}}, {{crisis.*}}, {{care_team.*}}. */
-export function globalsFor(clinic: ClinicConfig) {
+export function globalsFor(clinic: ClinicConfig, defaultLocale?: string) {
   return (locale: string | undefined) => ({
     clinic: clinic.clinic,
-    crisis: crisisFor(clinic, locale),
+    crisis: crisisFor(clinic, locale ?? defaultLocale),
     care_team: clinic.care_team,
   });
 }
@@ -128,7 +128,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     ...(options.logger ? { logger: options.logger } : {}),
   });
   const services: EngineServices = {
-    globals: globalsFor(content.clinic),
+    globals: globalsFor(content.clinic, env.LANTERN_LOCALE),
     firstFlow: env.LANTERN_FIRST_FLOW,
     // The risk guard is always on; tests and integrations may pass their own.
     guard: options.guard ?? createRiskGuard(detectRisk),
