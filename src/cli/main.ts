@@ -9,6 +9,7 @@ const USAGE = `Usage: lantern [command]
   chat [--user ID] [--flow ID]  chat in the terminal (reads lines from stdin when piped)
   flows check [paths...]        check flows; prints file:line: problem, exits 1 on any
   risk classify                 JSON lines {"id","text"} in, {"id","level","categories"} out
+  invite <label>                create a patient and a one-time invite code
   help                          this text
 `;
 
@@ -38,6 +39,10 @@ export async function main(argv: string[]): Promise<number> {
         return 0;
       }
       break;
+    case "invite": {
+      const { runInvite } = await import("./invite.ts");
+      return runInvite(rest);
+    }
     case "help":
     case "--help":
     case "-h":
