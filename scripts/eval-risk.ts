@@ -40,7 +40,9 @@ console.log(`\nfalse positives on non-risk text: ${fp.flagged}/${fp.n} = ${pct(f
 console.log("\nconfusion (rows: label, columns: predicted)");
 console.log(`${"".padEnd(10)}${RISK_LEVELS.map((l) => l.slice(0, 8).padStart(9)).join("")}`);
 s.confusion.forEach((row, k) => {
-  console.log(`${(RISK_LEVELS[k] ?? "").padEnd(10)}${row.map((v) => String(v).padStart(9)).join("")}`);
+  console.log(
+    `${(RISK_LEVELS[k] ?? "").padEnd(10)}${row.map((v) => String(v).padStart(9)).join("")}`,
+  );
 });
 console.log("\ntargets");
 for (const t of s.targets) {
@@ -52,7 +54,9 @@ if (showMisses) {
   console.log("\nlines predicted differently from their label:");
   for (const x of scored) {
     if (x.predicted.level === x.label.level) continue;
-    console.log(`${x.label.id}: ${x.label.level} -> ${x.predicted.level}  ${JSON.stringify(x.label.text)}`);
+    console.log(
+      `${x.label.id}: ${x.label.level} -> ${x.predicted.level}  ${JSON.stringify(x.label.text)}`,
+    );
   }
 }
 process.exitCode = s.targets.every((t) => t.met) ? 0 : 1;

@@ -53,7 +53,9 @@ export interface Summary {
 /** Every `*.jsonl` under `dir`, validated; throws on a malformed line (fixtures are ours). */
 export function loadFixtures(dir: string): Labelled[] {
   const rows: Labelled[] = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith(".jsonl")).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith(".jsonl"))
+    .sort()) {
     const set = file.slice(0, -".jsonl".length);
     const lines = readFileSync(join(dir, file), "utf8").split("\n");
     lines.forEach((line, k) => {
@@ -107,8 +109,14 @@ export function summarise(scored: Scored[]): Summary {
       scored.filter((s) => s.label.set === "indirect" && s.label.level !== "none"),
       0.9,
     ),
-    fpTarget("everyday false-positive rate", scored.filter((s) => s.label.set === "everyday")),
-    fpTarget("idiom false-positive rate", scored.filter((s) => s.label.set === "idioms")),
+    fpTarget(
+      "everyday false-positive rate",
+      scored.filter((s) => s.label.set === "everyday"),
+    ),
+    fpTarget(
+      "idiom false-positive rate",
+      scored.filter((s) => s.label.set === "idioms"),
+    ),
   ];
   return {
     total: scored.length,

@@ -12,7 +12,8 @@ import { DISTRESS_RULES } from "./lexicon-distress.ts";
 import { MEDICAL_RULES } from "./lexicon-medical.ts";
 import { ABUSE_RULES, HARM_OTHERS_RULES } from "./lexicon-others.ts";
 import { SELF_HARM_RULES } from "./lexicon-self-harm.ts";
-import { FRAME_RULES, OLD_TIME, SUICIDE_RULES } from "./lexicon-suicide.ts";
+import { OLD_TIME, SUICIDE_RULES } from "./lexicon-suicide.ts";
+import { FRAME_RULES, SUICIDE_IMMINENT_RULES } from "./lexicon-suicide-acute.ts";
 import {
   hasNearby,
   isGeneralQuestion,
@@ -26,6 +27,7 @@ import { excerpt, type Normalised, normalise } from "./normalise.ts";
 import type { Rule } from "./rules.ts";
 
 const ALL: Rule[] = [
+  ...SUICIDE_IMMINENT_RULES,
   ...SUICIDE_RULES,
   ...SELF_HARM_RULES,
   ...HARM_OTHERS_RULES,
@@ -156,6 +158,9 @@ function judge(
   if (overlaps(idioms, from, to)) return undefined;
   if (rule.hyperbole === true && joking) return undefined;
   if (rule.negatable !== false && isNegated(t, from, to)) return undefined;
+  // A general question about the topic ("do patients feel suicidal after ketamine?") is
+  // concern, whoever it names.
+  if (rule.topic === true && isGeneralQuestion(t, from, to)) return minLevel(rule.level, "concern");
   if (rule.self !== undefined && isOtherPerson(t, from, rule.self === "inherent")) return undefined;
   if (rule.unless !== undefined && hasNearby(t, from, to, rule.unless)) return undefined;
   let level = rule.level;
@@ -164,6 +169,7 @@ function judge(
     if (past && rule.time === "act")
       level = resolved && rule.past === "concern" ? "none" : (rule.past ?? level);
     if (past && rule.time === "state") level = resolved ? "none" : minLevel(level, "concern");
+    if (!past && resolved && rule.category === "distress") level = "none";
   }
   if (rule.topic === true && (isGeneralQuestion(t, from, to) || isTopicMention(t, from))) {
     level = minLevel(level, "concern");

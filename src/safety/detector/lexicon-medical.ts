@@ -16,8 +16,8 @@ export const MEDICAL_RULES: Rule[] = [
     "imminent",
     any(
       "(?:not|isnt|is not|stopped|hes not|shes not|theyre not|not really) breathing(?! (?:properly|right|through|well|deeply|exercises))",
-      "(?:is |hes |shes |was |went |gone |become )?(?:unresponsive|unconscious)|(?:cant|cannot|can not|couldnt) wake (?:him|her|them|my \\w+)(?: up)?(?! (?:for|in time|early|before))|(?:wont|will not) wake up and (?:hes|shes|is|isnt|not)|not responding to (?:me|anything|his name|her name)",
-      "(?:lips|face|skin) (?:are |is )?(?:turning |gone |going )?(?:blue|grey|gray)",
+      "(?:is |hes |shes |was |went |gone |become )?(?:unresponsive|unconscious)|(?:cant|cannot|can not|couldnt) wake (?:him|her|them|my \\w+)(?: up)?(?! (?:for|in time|early|before))|(?:wont|will not) wake up and (?:hes|shes|is|isnt|not)|(?:isnt|is not|not|stopped|wont stop|hasnt been) responding",
+      "(?:lips|face|skin) (?:are |is )?(?:turning |gone |going |look |looks |looking |are looking )?(?:blue|grey|gray)",
       "(?:having|is having|hes having|shes having|im having) (?:a )?(?:seizure|fit|convulsions)|(?:seizing|convulsing)|(?:im|i am|i think im|i think i am) (?:having a )?(?:heart attack|stroke|dying)(?: right)? now|(?:throat|airway) (?:is )?(?:closing|closing up|swelling shut)",
     ),
     { negatable: true },
@@ -53,7 +53,7 @@ export const MEDICAL_RULES: Rule[] = [
     "medical.headache",
     "medical",
     "high",
-    `(?:severe|worst|really bad|terrible|awful|horrible|excruciating|splitting|killer|blinding|pounding|unbearable|extreme|intense|massive|crazy|insane|horrendous|agonising|agonizing|the worst|sudden|thunderclap|migraine like) (?:\\w+ )?(?:headache|head pain|migraine)|worst (?:headache|head pain) (?:of my life|ever|ive ever)|(?:headache|head pain|migraine)[^.!?\\n]{0,30}${STILL}|(?:head|my head) (?:is )?(?:exploding|feels like its going to explode|feels like it will explode)`,
+    `(?:severe|worst|really bad|terrible|awful|horrible|excruciating|splitting|killer|blinding|pounding|unbearable|extreme|intense|massive|crazy|insane|horrendous|agonising|agonizing|the worst|sudden|thunderclap|migraine like) (?:\\w+ )?(?:headache|head pain|migraine)|worst (?:headache|head pain) (?:of my life|ever|ive ever)|(?:headache|migraine|head pain)(?: is| was|s)? (?:so |really |just |absolutely )?(?:severe|unbearable|excruciating|the worst|splitting|blinding|awful|horrible|terrible|crazy bad|insane)|(?:headache|head pain|migraine)[^.!?\\n]{0,30}${STILL}|(?:head|my head) (?:is )?(?:exploding|feels like its going to explode|feels like it will explode)`,
     { unless: /(?:a )?(?:little|slight|mild|small|bit of a|tiny) headache/ },
   ),
   rule(
@@ -61,7 +61,7 @@ export const MEDICAL_RULES: Rule[] = [
     "medical",
     "high",
     any(
-      `(?:confused|confusion|disoriented|disorientated|hallucinat\\w*|seeing things|hearing things|hearing voices|seeing (?:people|shapes|bugs|spiders) that arent there|not sure whats real|cant tell whats real|dont know whats real|derealization|derealisation|depersonali[sz]ation|not making sense|cant think straight|cant remember (?:anything|things|what|who))[^.!?\\n]{0,40}${STILL}`,
+      `(?:confused|confusion|disoriented|disorientated|hallucinat\\w*|seeing things|hearing things|hearing voices|seeing (?:\\w+ ){0,3}?(?:that|which) (?:arent|are not|isnt|is not|werent) (?:there|real)|not sure whats real|cant tell whats real|dont know whats real|derealization|derealisation|depersonali[sz]ation|not making sense|cant think straight|cant remember (?:anything|things|what|who))[^.!?\\n]{0,40}${STILL}`,
       `${STILL}[^.!?\\n]{0,30}(?:confused|disoriented|hallucinat\\w*|seeing things|hearing things|hearing voices|not sure whats real|cant tell whats real|tripping)`,
       "(?:dont|do not|didnt) (?:know|recogni[sz]e) (?:where i am|where i was|who i am|my (?:husband|wife|partner|kids|own house|family|mom|mum|dad))|(?:hes|shes|he is|she is|theyre) (?:really |very )?(?:confused|disoriented) and (?:not|cant|wont|doesnt)",
       "(?:slurred|slurring) (?:speech|words)[^.!?\\n]{0,30}(?:still|next day|hours later|since)|(?:face|mouth|smile) (?:is )?(?:drooping|droopy|lopsided)|(?:cant|cannot) (?:move|feel) (?:one side|my (?:left|right) (?:side|arm|leg))",
@@ -71,7 +71,7 @@ export const MEDICAL_RULES: Rule[] = [
     "medical.bladder",
     "medical",
     "high",
-    "bladder (?:pain|hurts?|is hurting|is killing me|spasms?|problems?|issues?|infection|is on fire|burning)|(?:pain|ache|aching|burning|pressure) (?:in|around|near) (?:my )?(?:bladder|lower belly when i pee)|(?:hurts?|burns?|burning|painful|pain|stings?|stinging|agony) (?:when|while|to|after) (?:i )?(?:pee|peeing|urinate|urinating|wee|weeing|go to the (?:toilet|bathroom|loo))|(?:blood|bloody|red|pink) (?:in )?(?:my )?(?:urine|pee|wee)|(?:blood|bleeding) when i (?:pee|wee|urinate)|(?:peeing|pissing|urinating|weeing) (?:out )?blood|(?:urine|pee|wee) (?:is |looks |was |came out )?(?:red|pink|brown|bloody|dark red|cola|tea colou?red)|(?:cant|cannot|can not) (?:stop peeing|pee|hold (?:my )?(?:pee|bladder|it in))|(?:pee|peeing|urinate|urinating|wee|weeing|go to the (?:bathroom|toilet|loo)) (?:every (?:\\d+|few|ten|five|fifteen|twenty|couple of) (?:min|mins|minutes)|constantly|all the time|nonstop|like every \\d+ minutes)|(?:urgent need|constant urge|sudden urges?|always needing|always need) to (?:pee|urinate|wee)|(?:urinary|bladder|peeing|pee|wee) urgency|urgency (?:to pee|when i pee|down there)|(?:need|have|having) to (?:pee|urinate|wee) (?:constantly|all the time|every \\d+ (?:min|mins|minutes)|so often)|cystitis",
+    "bladder (?:pain|hurts?|is hurting|is killing me|spasms?|problems?|issues?|infection|is on fire|burning)|(?:pain|ache|aching|burning|pressure) (?:in|around|near) (?:my )?(?:bladder|lower belly when i pee)|(?:hurts?|burns?|burning|painful|pain|stings?|stinging|agony)(?: \\w+){0,2}? (?:when|while|to|after) (?:i )?(?:pee|peeing|urinate|urinating|wee|weeing|go to the (?:toilet|bathroom|loo))|(?:blood|bloody|red|pink) (?:in )?(?:my )?(?:urine|pee|wee)|(?:blood|bleeding) when i (?:pee|wee|urinate)|(?:peeing|pissing|urinating|weeing) (?:out )?blood|(?:urine|pee|wee) (?:has|had|with|contains|is full of) (?:some |a bit of |a little )?blood|(?:urine|pee|wee) (?:is |looks |was |came out )?(?:red|pink|brown|bloody|dark red|cola|tea colou?red)|(?:cant|cannot|can not) (?:stop peeing|pee|hold (?:my )?(?:pee|bladder|it in))|(?:pee|peeing|urinate|urinating|wee|weeing|go to the (?:bathroom|toilet|loo)) (?:every (?:\\d+|few|ten|five|fifteen|twenty|couple of) (?:min|mins|minutes)|constantly|all the time|nonstop|like every \\d+ minutes)|(?:urgent need|constant urge|sudden urges?|always needing|always need) to (?:pee|urinate|wee)|(?:urinary|bladder|peeing|pee|wee) urgency|urgency (?:to pee|when i pee|down there)|(?:need|have|having) to (?:pee|urinate|wee) (?:constantly|all the time|every \\d+ (?:min|mins|minutes)|so often)|cystitis",
   ),
   rule(
     "medical.other",

@@ -18,85 +18,20 @@ import {
 // the screener asks the finer questions, and erring upward costs a question, not a life.
 
 const END =
-  '(?=\\s*(?:$|[.!?,;:)"]|\\n| and| but| anymore| any more| any longer| lol| tbh| honestly| like this| tonight| today| now| soon| already| for good| forever| once and for all))';
+  '(?=\\s*(?:$|[.!?,;:)"]|\\n| and| but| anymore| any more| any longer| no more| no longer| lol| tbh| honestly| like this| tonight| today| now| soon| already| for good| forever| once and for all))';
 const LETHAL_PLACE =
   "(?:a |the |this |that |my |our )?(?:bridge|building|roof|rooftop|cliff|balcony|overpass|ledge|parking (?:garage|structure|lot roof)|car park|tower|highway|freeway|train tracks|tracks|window|dam|skyscraper)";
 const VEHICLE = "(?:a |the |an |oncoming )?(?:train|traffic|bus|truck|lorry|car|subway|tram)";
 const TIME_OLD =
-  "(?:years ago|long time ago|when i was (?:a |in )?(?:kid|teen|teenager|younger|little|child|\\d+|high school|college)|as a (?:kid|teen|teenager|child)|in (?:high school|college|my (?:teens|twenties|20s|30s))|back in (?:the day|\\d+|high school|college)|in (?:19|20)\\d\\d|last year|decades? ago|\\d+ years? ago)";
+  "(?:years ago|long time ago|when i was (?:a |in )?(?:kid|teen|teenager|younger|little|child|\\d+|high school|college)|as a (?:kid|teen|teenager|child)|in (?:high school|college|my (?:teens|twenties|20s|30s))|back in (?:the day|\\d+|high school|college)|in (?:19|20)\\d\\d|last year|decades? ago|\\d+ years? ago|when we were (?:kids|little|young|children|teens|teenagers)|growing up|as (?:children|kids|a little (?:girl|boy))|(?:in|during) my childhood|childhood)";
 
 /** Suicide: explicit, indirect, plans, means, attempts. */
 export const SUICIDE_RULES: Rule[] = [
-  // Imminent: acting now, means in hand, already taken.
-  rule(
-    "suicide.imminent.taken",
-    "suicide",
-    "imminent",
-    `(?:i )?(?:just |already |have |ve )?(?:took|taken|take|swallowed|downed|ate|popped|had|necked) (?:all|every one|every single one|everything|a whole bottle|the whole bottle|a bottle|the bottle|the rest|a bunch|a handful|handfuls|loads|lots|too many|way too many|like \\d+|\\d{2,}|twenty|thirty|forty|fifty|a hundred|a box|the whole box|two boxes|all the rest)(?: of)?(?: my| the| his| her| those| these)? (?:\\w+ )?${PILLS}`,
-    {
-      self: "strict",
-      unless:
-        /for (?:the day|today)|this morning|on time|with (?:food|breakfast|lunch|dinner|water)|as prescribed|like (?:i|the doc)|before bed|for the week|vitamins|in the pill ?box|organi[sz]er/,
-    },
-  ),
-  rule(
-    "suicide.imminent.took_them",
-    "suicide",
-    "imminent",
-    `${PILLS}[^.!?\\n]{0,60}?(?:took|swallowed|taken|downed|ate|had) (?:all|every (?:single )?one|the whole bottle|the whole lot|the lot|the rest) of (?:them|it)`,
-    { self: "strict" },
-  ),
-  rule(
-    "suicide.imminent.overdosed_now",
-    "suicide",
-    "imminent",
-    "(?:i )?(?:just|already) (?:overdosed|oded|took an overdose|od)|(?:i )?(?:have|ve) (?:just )?taken an overdose",
-    { self: "strict" },
-  ),
-  rule(
-    "suicide.imminent.at_hand",
-    "suicide",
-    "imminent",
-    `(?:(?:the|all the|all my|all of my|enough|these|those) ${PILLS}|${PILLS} (?:are|is)) (?:right )?(?:here|in (?:front of me|my hand|my hands|my lap|my pocket)|next to me|lined up|counted out|laid out|ready)(?! for)`,
-  ),
-  rule(
-    "suicide.imminent.at_hand_mine",
-    "suicide",
-    "imminent",
-    `(?:my|the|a) (?:${PILLS}|gun|rope|noose|knife|blade|razor|pistol|rifle)(?: is| are)? (?:right )?(?:here|in (?:front of me|my hand|my hands|my lap)|ready|loaded|tied|set up)(?! for)`,
-    { frame: "means" },
-  ),
-  rule(
-    "suicide.imminent.position",
-    "suicide",
-    "imminent",
-    `(?:standing|sitting|stood|standin|stand|sat|climbing|climbed|at|on) (?:on |at |over |up )?(?:the )?(?:edge of |top of |railing of )?${LETHAL_PLACE} (?:right )?now|(?:standing|stood|standin|sitting) on (?:the |a )?(?:edge of (?:the |a )?)?(?:bridge|ledge|roof(?:top)? edge|railing|train tracks|tracks)|(?:on|at) the edge of (?:the |a )?(?:bridge|roof|building|cliff|platform)`,
-  ),
-  rule(
-    "suicide.imminent.weapon_on_self",
-    "suicide",
-    "imminent",
-    "(?:gun|barrel|pistol|rifle) (?:to|in|against) my (?:head|mouth|temple|chest)|(?:rope|noose|belt|cord) (?:is )?(?:around|round|on) my neck|(?:knife|blade|razor) (?:to|against|on) my (?:wrists?|throat|neck)|(?:noose|rope) (?:is )?(?:ready|tied|set up|hung up|up)",
-  ),
-  rule(
-    "suicide.imminent.farewell_now",
-    "suicide",
-    "imminent",
-    "by the time (?:you|anyone|someone|they|u) (?:read|reads|see|sees|get|gets|find|finds) this|(?:this is|these are) my (?:last|final) (?:words|message)",
-  ),
-  rule(
-    "suicide.imminent.doing_it",
-    "suicide",
-    "imminent",
-    "(?:im |i am )?(?:doing it|taking them|swallowing them|going to do it|gonna do it|about to do it) (?:right )?now|(?:its|it is) happening (?:right )?now|this is it(?= ?$|[.!,])|i just took them",
-    { frame: "action" },
-  ),
-  // High: intent, method, plan, preparation, attempts.
   rule(
     "suicide.intent.kill_self",
     "suicide",
     "high",
-    `(?:${INTENT}|im going to|i am going to|gonna|im gonna) ${INT}(?:${KILL_SELF}|end it(?: all)?${END}|end everything|go through with it|do it${END}|kys)`,
+    `(?:${INTENT}|im going to|i am going to|gonna|im gonna) ${INT}(?:${KILL_SELF}|end it(?: all)?${END}|end everything|kys|jump(?= ?$|\\s*[.!,]| off| from| in front| now| tonight| today))`,
     { self: "strict" },
   ),
   rule(
@@ -147,13 +82,14 @@ export const SUICIDE_RULES: Rule[] = [
       `(?:stockpil\\w*|hoard\\w*|saving up|saved up|stash\\w*|collecting|collected|squirrel\\w* away|putting aside|put aside|been saving|keeping back|kept back) (?:all |some |enough |a lot of |extra |my |of my |up )*(?:\\w+ )?${PILLS}`,
       `(?:enough|have enough|got enough) ${PILLS} (?:to|saved)`,
       "(?:wrote|written|writing|write|left|leave|leaving|finished|drafted|drafting) (?:a |my |the )?(?:suicide|goodbye|farewell|last) (?:note|letter|letters|notes|message|video)",
+      "(?:note|notes|letters?) (?:is |are )?(?:written|done|finished|ready)[^.!?\\n]{0,20}?(?:im|i am) ready",
       "(?:wrote|written|writing|write|left|leaving|finished) (?:a |my |some |the )?(?:notes?|letters?) (?:to|for) (?:my |each of my |everyone|all my |my whole )?[^.!?\\n]{0,40}?(?:goodbye|when im gone|after im gone|once im gone|for when|explain(?:ing)? why|understand why|so (?:they|she|he|you|everyone) (?:understand|know|will know|wont blame)|forgive me|im sorry|sorry for everything|to find|after i die|when i die|in case)",
       "(?:said|saying|say|said all) (?:my )?(?:goodbyes?|good byes?|farewells?)|(?:texted|called|visited|messaged|wrote to|phoned|rang|saw|hugged) (?:\\w+ ){0,3}?to say goodbye(?! before (?:she|he|they|i) (?:left|leaves|moves?|moved|flies|flew|go|goes)| at the)|(?:this is|saying) goodbye (?:for good|forever|to everyone|to you all)|goodbye forever",
       "(?:giving|gave|give|given|giving away|gave away) (?:away )?(?:all |most |some )?(?:of )?(?:my|away my) (?:stuff|things|belongings|possessions|clothes|books|records|jewell?ery|collection|guitar|games|plants|savings|money)(?: away| to (?:people|friends|my \\w+))",
       "(?:giving|gave|give) away (?:all |most |some )?(?:of )?(?:my|the) (?:stuff|things|belongings|possessions|pets?|cat|dog)",
       "(?:giving|gave|give|given) (?:\\w+ ){0,5}?(?:all|most) (?:of )?my (?:stuff|things|belongings|possessions) away|(?:giving|gave|give|given) (?:\\w+ ){0,3}?my (?:stuff|things|belongings|possessions) away(?! to (?:goodwill|charity|the thrift))",
       "(?:getting|got|put|putting|have put|sorting|sorted) (?:all )?my (?:affairs|things|stuff) in order|(?:made|updated|wrote|writing|finished) my will (?:and|so)|rehom(?:e|ed|ing) my (?:cat|dog|pets?)|found (?:a )?(?:new )?homes? for my (?:cat|dog|pets?)",
-      "(?:bought|buying|ordered|got|have|went to buy) (?:a |the |some )?(?:rope|noose|gun|pistol|handgun|rifle|shotgun|helium|charcoal)(?! for (?:the |my )?(?:climbing|camping|boat|garden|hunting|range))",
+      `(?:planning|planned|plan|preparing|prepared|scheduled|scheduling|organi[sz]ing) (?:my|the) (?:own )?${SUICIDE}|my ${SUICIDE} (?:plan|date|method)`,
     ),
     { self: "strict" },
   ),
@@ -171,6 +107,7 @@ export const SUICIDE_RULES: Rule[] = [
     any(
       `(?:tried|attempted|tryed|try|trying|made an attempt|attempting) (?:to )?(?:${KILL_SELF}|overdose|od|hang myself|end it(?: all)?|suicide|commit|jump)`,
       `(?:attempted|attempt(?:ed)?) ${SUICIDE}|${SUICIDE} attempts?|(?:an |my )?attempt on my (?:own )?life|(?:my|an|the) (?:last |first |second |third |recent |previous )?(?:suicide )?attempt (?:was|last|in|when|(?:a |\\w+ )?(?:days?|weeks?|months?|years?) ago)`,
+      "(?:i|ive|i have|i had) attempted (?:\\w+ )?(?:before|twice|once|three times|several times|multiple times|a few times|in the past)",
       "i (?:have |had )?(?:overdosed|oded|took an overdose)(?! on (?:tv|netflix|sugar|caffeine|coffee|chocolate))|(?:i )?(?:ended up|woke up|was) in (?:the )?(?:hospital|er|icu|a&e|psych ward)[^.!?\\n]{0,30}(?:overdose|attempt|stomach pumped)|(?:got|had) my stomach pumped",
     ),
     { self: "strict", time: "act", past: "moderate" },
@@ -184,7 +121,7 @@ export const SUICIDE_RULES: Rule[] = [
     "suicide.ideation.want_die",
     "suicide",
     "moderate",
-    `${DESIRE} (?:to )?${INT}(?:die|be dead|not (?:be )?(?:alive|exist|here)(?: anymore| any more| any longer)|stop (?:existing|living|breathing)(?! in| like| for| with)|cease to exist|be gone|not wake up|disappear forever|unalive)|(?:wanna|want) ${INT}die`,
+    `${DESIRE} (?:to )?${INT}(?:die(?! (?:my|the|her|his|some|these|those|it) (?:hair|clothes|shirt|jeans|eggs|fabric|roots|beard|eyebrows))|be dead|not (?:be )?(?:alive|exist|here)(?: anymore| any more| any longer)|stop (?:existing|living|breathing)(?! in| like| for| with)|cease to exist|be gone|not wake up|disappear forever|unalive)|(?:wanna|want) ${INT}die`,
     { self: "strict", time: "state" },
   ),
   rule(
@@ -198,7 +135,7 @@ export const SUICIDE_RULES: Rule[] = [
     "suicide.ideation.suicidal",
     "suicide",
     "moderate",
-    `${SUICIDAL}(?! squad| mission| doors?| run| sprints?| drills?| burpees?)|(?:active|having|had|been having|experiencing|with|some|my) si${END}|(?:${THINK}|thinking|considering|contemplating) ${SUICIDE}|${SUICIDE} (?:is|seems|feels|looks) (?:like )?(?:the |my |an )?(?:only|best|easiest|answer|option|way out|solution)|only way out(?! is)|(?:end it|ending it|end things|ended things|ending things)(?: all)?(?: for good)?${END}|(?:end|ended|ending) (?:it|things|everything)(?: all)? for good|(?:why cant|cant) i (?:just )?die|(?:let me|i should (?:just )?) die|i should (?:just )?(?:be dead|not be here|not exist)`,
+    `(?<!passive(?:ly)? )${SUICIDAL}(?! squad| mission| doors?| run| sprints?| drills?| burpees?)|${SUICIDE} (?:thoughts|ideation|urges|feelings|ideas)|(?:active|having|had|been having|experiencing|with|some|my) si${END}|(?:${THINK}|thinking|considering|contemplating) ${SUICIDE}|${SUICIDE} (?:is|seems|feels|looks) (?:like )?(?:the |my |an )?(?:only|best|easiest|answer|option|way out|solution)|only way out(?! is)|(?:end|ending|ended) (?:it all|it|things|everything)(?: for good)?${END}|(?:end|ended|ending) (?:it|things|everything)(?: all)? for good|(?:why cant|cant) i (?:just )?die|(?:let me|i should (?:just )?) die|i should (?:just )?(?:be dead|not be here|not exist)`,
     { self: "strict", topic: true, time: "state" },
   ),
   rule(
@@ -215,7 +152,7 @@ export const SUICIDE_RULES: Rule[] = [
     "low",
     any(
       "wish (?:i (?:was|were|could be|would be)|to be|i was just) (?:already )?dead",
-      `wish (?:i|id) (?:could |would |had |just )*(?:die|died|disappear|not exist|never (?:been born|woke up|existed)|wasnt born|wasnt alive|wasnt here|didnt exist|didnt wake up|could sleep forever|could just go to sleep forever|wouldnt wake up|could fall asleep and not wake up)`,
+      `wish (?:i|id) (?:could |would |had |just )*(?:die|died|disappear|not exist|never (?:been born|woke up|existed)|(?:was|were) never born|wasnt born|wasnt alive|wasnt here|didnt exist|didnt wake up|could sleep forever|could just go to sleep forever|wouldnt wake up|could fall asleep and not wake up)`,
       "(?:go to |fall |falling |went to )?sleep and (?:never|not|wouldnt|didnt|dont) wake up",
       "wish (?:a|some|the) (?:car|bus|truck|lorry|train|drunk driver) would (?:just )?(?:hit|run over|kill) me|(?:hope|wish|pray)(?: that)? (?:i|id) (?:get|got|would get) (?:hit by|run over|cancer|sick and die|in an accident)|(?:want|wanna|wish|need) to (?:go to )?sleep forever|eternal sleep|(?:just )?waiting to die|waiting for (?:death|the end|it all to end|my time)|(?:imagin\\w+|picturing|planning|thinking about|think about) my (?:own )?funeral",
       "not meant to be (?:here|alive|on this earth)|(?:shouldnt|should not) (?:be here|be alive|have been born|exist)|dont belong (?:here|in this world|on this earth)|nothing (?:left )?to live for|(?:no|nothing) left to (?:live|fight) for|(?:dont|do not|cant|cannot) see (?:the|any) (?:point|reason) (?:in|of|to|for) (?:living|life|waking up|going on|being here|being alive|carrying on|anything|it all|trying anymore)",
@@ -224,40 +161,20 @@ export const SUICIDE_RULES: Rule[] = [
       "(?:would be |id be |im |i am )?better off dead|(?:rather|prefer to) (?:be dead|not exist|not be alive|die)(?! than (?!(?:live|go on|keep (?:living|going)|feel|deal|be in|suffer|wake up|spend another|face|live|another day|this)))",
       "(?:dont|do not) care (?:if|whether) i (?:die|live|wake up|make it|survive|am alive|get hit)",
       "(?:wouldnt|would not|wont|dont) (?:mind|care) (?:if i (?:just )?(?:died|didnt wake up|was dead|got hit|never woke up|wasnt here|stopped existing|got sick and died)|dying|being dead|not waking up)",
-      "tired of (?:living|being alive|life|existing|being here)|hate being alive|life (?:isnt|is not|aint|is no longer|isnt really) worth (?:living|it)|(?:no|nothing to|not any|not a) (?:reason|point|purpose) (?:to|in|of|for) (?:live|living|life|go on|going on|keep going|being here|being alive|stay|staying alive|keep living|carry on|wake up)|whats the point (?:of|in) (?:living|life|going on|being alive|anything anymore|me|existing|waking up)",
+      `tired of (?:living|being alive|life|existing|being here)|hate being alive|life (?:isnt|is not|aint|is no longer|isnt really) worth (?:living|it)|(?:no|nothing to|not any|not a) (?:reason|point|purpose) (?:to|in|of|for) (?:live|living|life|go on|going on|keep going|being here|being alive|stay|staying alive|keep living|carry on|wake up)|whats ${INT}the point ${INT}(?:of|in) ${INT}(?:living|life|going on|being alive|being here|anything anymore|me|existing|waking up|staying alive)`,
+      `(?:wish|wishing|wished|hope|hoping|pray|praying) (?:that )?(?:i|id) (?:would |could |will |might )?${INT}(?:die|not wake up|be dead|pass away|disappear forever|get hit)`,
+      "(?:want|wanting|need) (?:out of (?:this|my) life|out of life|to check out for good|to be done with life)",
+      "(?:want|need|wish) (?:it|everything|this|life)(?: all)? to (?:stop|end) (?:permanently|forever|for good)|(?:want|wish|need) (?:it|everything|life) (?:all )?to (?:just )?end(?! soon| for (?:the|today))",
       "(?:dont|do not) have (?:a|any) reason to (?:live|go on|keep going|be here)",
       "(?:(?:there is|theres|i see|see) no (?:way out|escape|future for me|point in going on|other way))|cant see a way out|trapped with no way out",
-      `(?:cant|can not|cannot|couldnt) ${INT}(?:do|take|handle|bear|stand|live like|keep doing|go on|cope with|deal with|face|continue|survive) (?:this|it|that|life|any of this|this life|this pain|the pain|living|everything|this shit|all this|any more of this|like this|with this|this anymore)? ?(?:anymore|any more|any longer|much longer|for much longer|another day|like this)`,
+      `(?:cant|can not|cannot|couldnt) ${INT}(?:do|take|handle|bear|stand|live like|keep living|keep going|live|keep doing|go on|cope with|deal with|face|continue|survive) (?:this|it|that|life|any of this|this life|this pain|the pain|living|everything|this shit|all this|any more of this|like this|with this|this anymore)? ?(?:anymore|any more|any longer|much longer|for much longer|another day|like this)`,
       `(?:cant|cannot|can not) (?:go on|keep going|carry on)(?: like this)?${END}`,
+      `(?:dont think i can|dont know if i can|dont know how (?:much )?longer i can|not sure i can|dont know how long i can) ${INT}(?:go on|keep going|carry on|do this|take (?:it|this|much more)|keep living|survive|hold on|last)`,
+      "if i (?:dont|didnt|never|do not) wake up[^.!?\\n]{0,30}?(?:fine|ok|okay|good|relief|wouldnt mind|dont care|so be it|whatever|better)|(?:wouldnt|would not) (?:mind|care) if i did",
       `${THINK} (?:dying|being dead|not being (?:here|alive|around)|not existing|not waking up|my (?:own )?death|disappearing forever)`,
       "feel(?:ing)? like dying|(?:want|wish) (?:someone|somebody|something) (?:to|would|could) (?:just )?kill me|(?:want|wish) (?:it|everything|life) (?:all )?to (?:just )?end|want (?:it|everything) (?:all )?to be over|passive(?:ly)? (?:suicidal|si|thoughts)",
     ),
     { self: "strict", time: "state" },
-  ),
-];
-
-/** Means and timelines: they count only next to suicide or self-harm risk. */
-export const FRAME_RULES: Rule[] = [
-  rule(
-    "suicide.plan.means",
-    "suicide",
-    "high",
-    `(?:have|got|bought|buy|buying|saved|saving|counted|counting|all (?:of )?my|a bottle of|bottle of|whole bottle of|enough|looking at|staring at|holding|took out|got out|found|sorted out|lined up) (?:the |my |some |a |all |of |these |those )*(?:\\w+ )?(?:${PILLS}|rope|noose|gun|pistol|rifle|shotgun|firearm|razor|razors|blade|blades|knife|bridge|belt|cord|helium|charcoal)|(?:the |a |that )?(?:bridge|train tracks|roof|cliff)(?: near| by| next to)? (?:my|the) (?:house|place|work|flat)|(?:go|going|drive|driving|drove|went|walk|walking) to (?:the |a )?(?:bridge|tracks|cliff|roof)`,
-    { frame: "means" },
-  ),
-  rule(
-    "suicide.plan.timeline",
-    "suicide",
-    "high",
-    "tonight|tonite|this weekend|this evening|tomorrow (?:night|morning)|(?:when|once|after) (?:everyone|every one|the kids|my kids|my husband|my wife|my partner|they|the house|my family)(?:s| is| are| has| have)? (?:asleep|gone|out|at work|goes? to (?:bed|sleep|work))|on my birthday|(?:in|within) (?:a few|two|three|\\d+) (?:days|hours)|(?:before|by) (?:the end of (?:the|this) (?:week|month)|friday|monday|sunday|saturday|next week)|after (?:my|the) (?:next )?session|(?:as soon as|once) (?:im|i am|i get) (?:home|alone)|when (?:im|i am|i get) (?:home )?alone",
-    { frame: "timeline" },
-  ),
-  rule(
-    "suicide.plan.action",
-    "suicide",
-    "high",
-    "(?:going to|gonna|will|ill|plan to|planning to|ready to|decided to|about to|finally going to) (?:finally )?(?:do it|go through with it|end it|act on it|make it stop)|(?:doing|do) it (?:tonight|today|this weekend|soon|tomorrow)|(?:its|it is|it will be|itll be) (?:all )?(?:over|done) (?:soon|tonight|tomorrow|by)",
-    { frame: "action" },
   ),
 ];
 

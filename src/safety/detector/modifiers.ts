@@ -45,7 +45,12 @@ const NEGATORS = new Set(
 );
 // Words that may sit between a negator and what it negates ("i don't really think i want to").
 const SCOPE = new Set(
-  "i im ive id ill me you we it its that this to a an the any anymore really actually truly ever even at all just seriously honestly currently now have having had has been be being am is are was were do does did doing would will could should might must can want wanna wanting plan planning planned going intend intending think thinking thought thoughts believe feel feeling felt like about of on with through act acting mean say said saying suicidal urge urges desire wish idea ideas so too very anything or self feelings intention intentions try tried trying attempt attempted considering consider considered go getting get got make made in my life myself these those lately right today gonna know sure going to real serious ".split(
+  "i im ive id ill me you we it its that this to a an the any anymore really actually truly ever even at all just seriously honestly currently now have having had has been be being am is are was were do does did doing would will could should might must can want wanna wanting plan planning planned going intend intending think thinking thought thoughts believe feel feeling felt like about of on with through act acting mean say said saying suicidal urge urges desire wish idea ideas so too very anything or nor self harm feelings intention intentions try tried trying attempt attempted considering consider considered go getting get got make made in my life myself these those lately right today gonna know sure going to real serious ".split(
+    " ",
+  ),
+);
+const CARRIES = new Set(
+  "think thought believe say said saying mean meant that feel felt like sure guess suppose know promise swear and or if when do did would will can could should not never dont".split(
     " ",
   ),
 );
@@ -71,6 +76,9 @@ export function isNegated(text: string, from: number, to: number): boolean {
       return !(next !== undefined && BREAKS_NEGATION_AFTER.has(next));
     }
     if (!SCOPE.has(word)) return false;
+    // A new subject starts a new clause ("i'm not suicidal i just want to die") unless a
+    // verb of thinking or saying carries the negation into it ("i don't think i want to").
+    if ((word === "i" || word === "im") && k > 0 && !CARRIES.has(words[k - 1] ?? "")) return false;
   }
   const after = text.slice(to, Math.min(text.length, to + 30));
   return /^(?:\s+[a-z]+){0,2}\s*[?:\-=]+\s*(?:no|none|never|nope|nah|not really|not at all|denied|denies|0)\b/.test(
@@ -133,7 +141,7 @@ const PAST_BEFORE =
   /\b(?:used to|use to|back then|back when|in the past|at one point|at my worst|there was a time|there were times|years ago|before (?:ketamine|treatment|therapy|i started))\b/;
 const PAST_FORM = /^(?:wanted|wished|didnt|did not|used to|felt like|was|thought)\b/;
 const RECENT =
-  /\b(?:last (?:night|week|weekend|month|\w+day)|yesterday|this (?:morning|week|month|afternoon|evening)|today|tonight|(?:few|couple(?: of)?|two|three|\d+) (?:days|weeks|hours) ago|recently|earlier|again|right now|now|all day|lately|these days|since the session)\b/;
+  /\b(?:last (?:night|week|weekend|month|\w+day)|yesterday|this (?:morning|week|month|afternoon|evening)|today|tonight|(?:few|couple(?: of)?|two|three|\d+) (?:days|weeks|hours) ago|recently|earlier|again|right now|all day|lately|these days|since the session)\b/;
 const RESOLVED =
   /\b(?:not anymore|no longer|not any more|but not (?:now|anymore|these days|since)|(?:im|i am|i feel|feeling|doing) (?:so |much |a lot |way )?(?:better|fine|okay|ok|good|safe|great) now|(?:those|these|that|the) (?:days|feelings|thoughts|urges)\s(?:are|is|have)\s(?:gone|behind me|over|passed)|(?:its|that is|thats) (?:all )?(?:in the past|behind me)|(?:ketamine|treatment|therapy|the sessions?|meds|medication|it) (?:has )?(?:helped|changed|saved|fixed)|thankfully|havent (?:felt|had|done|thought) (?:that|it|this|like that)|(?:\d+|two|three|four|five|many|several) (?:years|months) (?:clean|free|sober)|clean (?:for|since)|in a (?:much )?better place|but (?:it|that) (?:passed|was ok|was okay|went away|is over)|then it passed|it passed|in a good way|but (?:now|today) (?:im|i feel|i am))\b/;
 
@@ -159,7 +167,17 @@ export function pastAndResolved(
 }
 
 const QUESTION_START =
-  /^\s*(?:is it|is that|isnt it|are there|does|do people|can|could|how (?:does|do|can|common|often|many)|what (?:is|are|does|causes|if)|why (?:do|does|would) (?:people|some)|should (?:people|patients)|will ketamine|do you|have you|any tips|is there)\b/;
+  /^\s*(?:is|isnt|are|arent|does|doesnt|do|did|can|could|will|would|should|how|what|whats|why|when|which|has|have|any|anyone|has anyone)\b/;
+
+/**
+ * A general question with no first-person words ("can ketamine cause suicidal thoughts?",
+ * "do other patients feel suicidal?"): about the topic, not a statement of the patient's risk.
+ */
+export function isGeneralQuestion(text: string, from: number, to: number): boolean {
+  const [s, e] = sentence(text, from, to);
+  if (text[e] !== "?" || !QUESTION_START.test(text.slice(s, e))) return false;
+  return !/\b(?:i|im|ive|id|ill|me|my|myself|mine)\b/.test(text.slice(s, e));
+}
 
 const TOPIC_BEFORE =
   /\b(?:reduce|reduces|reducing|treat|treats|treating|treatment for|help with|helps with|helping with|prevent|prevents|preventing|prevention|cause|causes|causing|linked to|risk of|rates? of|studies on|research on|article about|awareness|side effects? (?:like|such as|include))\s+(?:[a-z]+\s+)?$/;
@@ -167,14 +185,6 @@ const TOPIC_BEFORE =
 /** A mention of the topic, not a statement: "ketamine can reduce suicidal thoughts". */
 export function isTopicMention(text: string, from: number): boolean {
   return TOPIC_BEFORE.test(text.slice(Math.max(0, from - 40), from));
-}
-
-/** A general question with no first-person words ("can ketamine cause suicidal thoughts?"). */
-export function isGeneralQuestion(text: string, from: number, to: number): boolean {
-  const [s, e] = sentence(text, from, to);
-  const whole = text.slice(s, e + 1);
-  if (!QUESTION_START.test(whole)) return false;
-  return !/\b(?:i|im|ive|id|ill|me|my|myself|mine)\b/.test(whole);
 }
 
 const JOKE =

@@ -39,6 +39,7 @@ export function normalise(input: string): Normalised {
   m = rewrite(m, SPACED_RUN, spacedRun);
   m = rewrite(m, TOKEN, token);
   m = rewrite(m, MY_SELF, () => "myself");
+  m = rewrite(m, HYPHEN, () => " ");
   m = rewrite(m, LEFT_QUOTE, () => '"');
   return rewrite(m, WHITESPACE, (run) =>
     run.includes("\n") ? "\n" : run === " " ? undefined : " ",
@@ -154,7 +155,7 @@ function token(word: string): string | undefined {
   let w = word.includes("'") ? word.replace(/'/g, "") : word;
   if (/[0-9@$!|+]/.test(w) && !NUMBER_WITH_UNIT.test(w)) {
     const plain = leet(w);
-    if (countLetters(w) >= 2 || VOCAB.has(plain)) w = plain;
+    if (countLetters(w) >= 2 || (countLetters(w) === 1 && VOCAB.has(plain))) w = plain;
   }
   if (/([a-z])\1\1/.test(w)) w = squeeze(w);
   w = SLANG.get(w) ?? w;
@@ -195,6 +196,7 @@ function squeeze(word: string): string {
   return two;
 }
 
+const HYPHEN = /(?<=[a-z])-(?=[a-z])/g;
 const MY_SELF = /(?<![a-z])my self(?![a-z])/g;
 const LEFT_QUOTE = /'/g;
 const WHITESPACE = /[ \n]+/g;

@@ -1,0 +1,70 @@
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { benchRiskRules } from "../../bench/risk.bench.ts";
+import { loadFixtures, type Scored, summarise } from "../../scripts/risk-metrics.ts";
+import { detectRisk } from "../../src/safety/detector/detect.ts";
+
+const dir = join(dirname(fileURLToPath(import.meta.url)), "..", "fixtures", "risk");
+
+describe("risk fixtures evaluation", () => {
+  const rows = loadFixtures(dir);
+  const scored: Scored[] = rows.map((label) => {
+    const r = detectRisk(label.text);
+    return { label, predicted: { level: r.level, categories: r.categories } };
+  });
+  const summary = summarise(scored);
+
+  it("has every fixture set with enough lines", () => {
+    const sets = new Map<string, number>();
+    for (const r of rows) sets.set(r.set, (sets.get(r.set) ?? 0) + 1);
+    for (const set of [
+      "explicit",
+      "indirect",
+      "negated",
+      "third-person",
+      "idioms",
+      "everyday",
+      "misspelt",
+      "non-latin",
+      "medical",
+      "harm-others-abuse",
+      "self-harm",
+    ]) {
+      expect(sets.get(set) ?? 0, set).toBeGreaterThanOrEqual(40);
+    }
+  });
+
+  it.each(summary.targets.map((t) => [t.name, t] as const))("meets target: %s", (_name, t) => {
+    expect(t.misses).toEqual([]);
+    expect(t.met).toBe(true);
+  });
+
+  it("keeps false positives on non-risk text under 5%", () => {
+    expect(summary.falsePositives.rate).toBeLessThan(0.05);
+  });
+
+  it("summarise counts a miss and a false positive", () => {
+    const label = (set: string, level: "none" | "high") => ({
+      id: `${set}-1`,
+      set,
+      text: "",
+      level,
+      categories: level === "none" ? [] : ["suicide" as const],
+    });
+    const s = summarise([
+      { label: label("explicit", "high"), predicted: { level: "low", categories: [] } },
+      { label: label("everyday", "none"), predicted: { level: "concern", categories: [] } },
+    ]);
+    expect(s.targets.find((t) => t.name.startsWith("explicit"))?.met).toBe(false);
+    expect(s.targets.find((t) => t.name.startsWith("everyday"))?.value).toBe(1);
+    expect(s.confusion[4]?.[2]).toBe(1);
+    expect(s.perCategory.suicide).toEqual({ n: 1, found: 0 });
+  });
+
+  it("is fast: median well under 0.2 ms per message", () => {
+    const { medianMs, messages } = benchRiskRules(3);
+    expect(messages).toBeGreaterThan(500);
+    expect(medianMs).toBeLessThan(0.2);
+  });
+});
