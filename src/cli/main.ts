@@ -10,6 +10,8 @@ const USAGE = `Usage: lantern [command]
   flows check [paths...]        check flows; prints file:line: problem, exits 1 on any
   risk classify                 JSON lines {"id","text"} in, {"id","level","categories"} out
   invite <label>                create a patient and a one-time invite code
+  brief --user ID               the physician's pre-session brief (ID: pt_…, channel:user, or a terminal user)
+  measures report --user ID     questionnaire history with dates, bands and trend arrows
   help                          this text
 `;
 
@@ -43,6 +45,12 @@ export async function main(argv: string[]): Promise<number> {
       const { runInvite } = await import("./invite.ts");
       return runInvite(rest);
     }
+    case "brief":
+      return (await import("./brief.ts")).runBrief(rest);
+    case "measures":
+      if (rest[0] === "report")
+        return (await import("./measures-report.ts")).runMeasuresReport(rest.slice(1));
+      break;
     case "help":
     case "--help":
     case "-h":

@@ -1,0 +1,138 @@
+import { existsSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { renderBrief } from "../care/brief.ts";
+import { Patients } from "../care/patients.ts";
+import { loadEnv } from "../config/env.ts";
+import { type ConversationState, conversationId } from "../engine/state.ts";
+import { openKeyv } from "../store/open.ts";
+import { Store } from "../store/store.ts";
+
+/** Where a report command writes, and what it reads; tests pass their own. */
+export interface CliIO {
+  stdout: { write(text: string): unknown };
+  stderr: { write(text: string): unknown };
+  /** Environment for loadEnv; default process.env (and .env). */
+  env?: NodeJS.ProcessEnv;
+  now?: () => Date;
+}
+
+const processIO: CliIO = { stdout: process.stdout, stderr: process.stderr };
+
+/** A conversation found for `--user`, with the patient's label when a record links to it. */
+export interface FoundUser {
+  state: ConversationState;
+  label?: string;
+  /** Other conversations linked to the same patient, not shown. */
+  others: string[];
+}
+
+/** Fails the command with exit code 1 and this message. */
+class UserError extends Error {}
+
+async function labelFor(patients: Patients, state: ConversationState): Promise<string | undefined> {
+  return (await patients.byLink(state.channel, state.userId))?.label;
+}
+
+/**
+ * Resolve `--user ID`: a patient id (`pt_…`, through its channel links; the most recently
+ * active linked conversation), a conversation id (`channel:user`), or a bare terminal user
+ * id (tried as `console:ID`).
+ */
+export async function findUser(store: Store, id: string): Promise<FoundUser | undefined> {
+  const patients = new Patients(store);
+  if (id.startsWith("pt_")) {
+    const patient = await patients.get(id);
+    if (patient) {
+      const ids = patient.links.map((l) => conversationId(l.channel, l.userId));
+      const states = (await Promise.all(ids.map((c) => store.loadConversation(c)))).filter(
+        (s): s is ConversationState => s !== undefined,
+      );
+      states.sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt));
+      const [state, ...rest] = states;
+      if (!state)
+        throw new UserError(
+          `patient ${id} has no conversation yet (no invite redeemed or no chat)`,
+        );
+      return { state, label: patient.label, others: rest.map((s) => s.id) };
+    }
+  }
+  const conversation = id.includes(":") ? id : conversationId("console", id);
+  const state = await store.loadConversation(conversation);
+  if (!state) return undefined;
+  const label = await labelFor(patients, state);
+  return { state, ...(label ? { label } : {}), others: [] };
+}
+
+/** The configured SQLite file must exist: a report must not create an empty store. */
+function checkStore(url: string): void {
+  const file = /^sqlite:\/\//i.test(url) ? url.replace(/^sqlite:\/\//i, "") : undefined;
+  if (file && file !== ":memory:" && !existsSync(file))
+    throw new UserError(`no Lantern store at ${file} (LANTERN_STORE); nothing to report`);
+}
+
+/**
+ * Shared body of the report commands: parse `--user ID`, open the configured store, find the
+ * conversation and print what `render` makes of it. Exit codes: 0 printed, 1 unknown user or
+ * store problem, 2 usage.
+ */
+export async function runUserReport(
+  command: string,
+  args: string[],
+  io: CliIO,
+  render: (found: FoundUser, now: Date) => string,
+): Promise<number> {
+  const usage = `Usage: lantern ${command} --user ID\n  ID: a conversation id (console:local), a patient id (pt_…) or a terminal user id\n`;
+  let user: string | undefined;
+  try {
+    const { values } = parseArgs({
+      args,
+      options: { user: { type: "string" }, help: { type: "boolean", short: "h" } },
+    });
+    if (values.help) {
+      io.stdout.write(usage);
+      return 0;
+    }
+    user = values.user?.trim();
+  } catch (error) {
+    io.stderr.write(`lantern ${command}: ${(error as Error).message}\n${usage}`);
+    return 2;
+  }
+  if (!user) {
+    io.stderr.write(`lantern ${command}: --user is required\n${usage}`);
+    return 2;
+  }
+  let store: Store | undefined;
+  try {
+    const env = loadEnv(io.env);
+    checkStore(env.LANTERN_STORE);
+    store = new Store(await openKeyv(env.LANTERN_STORE));
+    const found = await findUser(store, user);
+    if (!found) {
+      throw new UserError(
+        `unknown user "${user}": no conversation ${user.includes(":") ? user : `console:${user}`}${user.startsWith("pt_") ? " and no patient with that id" : ""} in the store`,
+      );
+    }
+    if (found.others.length) {
+      io.stderr.write(
+        `lantern ${command}: ${user} has ${found.others.length + 1} linked conversations; showing ${found.state.id} (most recently active), not ${found.others.join(", ")}\n`,
+      );
+    }
+    io.stdout.write(render(found, io.now?.() ?? new Date()));
+    return 0;
+  } catch (error) {
+    io.stderr.write(`lantern ${command}: ${(error as Error).message}\n`);
+    return 1;
+  } finally {
+    await store?.close();
+  }
+}
+
+/**
+ * `lantern brief --user ID`: print the physician's pre-session brief (src/care/brief.ts).
+ * Returns the exit code: 0 printed, 1 unknown user or store problem, 2 usage.
+ */
+export function runBrief(args: string[], io: CliIO = processIO): Promise<number> {
+  return runUserReport("brief", args, io, ({ state, label }, now) =>
+    renderBrief(state, now, label ? { patientLabel: label } : {}),
+  );
+}
