@@ -20,7 +20,7 @@ export async function main(argv: string[]): Promise<number> {
   const [command = "start", ...rest] = argv;
   switch (command) {
     case "start":
-      return runChat({});
+      return (await import("./start.ts")).runStart();
     case "chat": {
       const { values } = parseArgs({
         args: rest,

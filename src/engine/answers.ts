@@ -70,6 +70,9 @@ export function parseAnswer(step: AskStep, inbound: Inbound): Answer {
   const choices = choicesOf(step);
   if (inbound.kind === "choice" && inbound.choice) {
     const picked = choices.find((c) => c.id === inbound.choice?.id);
+    // Scale pads send the number itself as the button id.
+    if (!picked && (step.expect === "scale" || step.expect === "number"))
+      return parseNumber(step, inbound.choice.id);
     if (!picked) return { ok: false };
     if (step.expect === "yes_no") return { ok: true, value: picked.id === "yes" };
     if (step.expect === "scale" || step.expect === "number") return parseNumber(step, picked.id);

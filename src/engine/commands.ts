@@ -13,8 +13,8 @@ export const COMMANDS = [
 export type Command = (typeof COMMANDS)[number];
 
 const PATTERN = new RegExp(`^\\s*/?(${COMMANDS.join("|")})(@\\w+)?\\s*[.!]?\\s*$`, "i");
-// Telegram sends /start when a linked patient opens the chat again: show the menu.
-const START = /^\s*\/start(@\w+)?\s*$/i;
+// Telegram sends /start (maybe with an old invite code) when a linked patient opens the chat again: show the menu.
+const START = /^\s*\/start(@\w+)?(\s+[A-Za-z0-9_-]+)?\s*$/i;
 
 /** A whole message that is a command ("/menu", "menu", "/help@lantern_bot"), else undefined. */
 export function parseCommand(text: string): Command | undefined {

@@ -32,6 +32,7 @@ export const SYSTEM_TEMPLATES = [
   "system/paused",
   "system/resumed",
   "system/invite-invalid",
+  "system/store-down",
 ] as const;
 export type SystemTemplate = (typeof SYSTEM_TEMPLATES)[number];
 

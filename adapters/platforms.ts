@@ -1,0 +1,28 @@
+import type { Logger } from "pino";
+import type { App } from "../src/app.ts";
+import type { Notifier } from "../src/channel.ts";
+import { startTelegram, telegramConfigured } from "./telegram/index.ts";
+
+/** A chat platform Lantern can serve: configured from the environment, started on an app. */
+export interface Platform {
+  name: string;
+  /** Alert targets the platform provides (Slack channel, Teams channel), known before the app is built. */
+  notifiers?: Notifier[];
+  backup?: Notifier[];
+  /** Start receiving; resolves to a stop function. */
+  start(app: App, logger: Logger): Promise<() => Promise<void>>;
+}
+
+/** The platforms whose variables are set. The terminal runs when this is empty. */
+export async function configuredPlatforms(
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<Platform[]> {
+  const platforms: Platform[] = [];
+  if (telegramConfigured(env)) {
+    platforms.push({
+      name: "telegram",
+      start: (app, logger) => startTelegram(app, { env, logger }),
+    });
+  }
+  return platforms;
+}

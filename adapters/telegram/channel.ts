@@ -1,0 +1,249 @@
+import { sequentialize } from "@grammyjs/runner";
+import type { Api, Bot } from "grammy";
+import type { CallbackQuery, Message, Update } from "grammy/types";
+import type { Logger } from "pino";
+import type { ChannelAdapter, InboundSink } from "../../src/channel.ts";
+import { conversationId, type OutboxMessage } from "../../src/engine/state.ts";
+import type { Inbound } from "../../src/engine/types.ts";
+import { LanternError } from "../../src/errors.ts";
+import {
+  type ButtonLookup,
+  type ButtonPress,
+  decodeButton,
+  memoryLookup,
+} from "./callback-data.ts";
+import { describeAttachment, keyboardFor, splitText } from "./render.ts";
+
+/** Starts and stops the flow of updates into a bot (long polling or a webhook server). */
+export interface Receiver {
+  start(bot: Bot): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export interface TelegramChannelOptions {
+  bot: Bot;
+  /** How updates arrive; without one, feed updates with `bot.handleUpdate` (tests). */
+  receiver?: Receiver;
+  /** Long button data by hash; in memory by default. */
+  lookup?: ButtonLookup;
+  /**
+   * The question a chat is waiting on. With it, a scale button for the current question is
+   * passed as the number typed; otherwise as a choice, which the engine judges (stale or not).
+   */
+  waitingPrompt?: (userId: string) => Promise<string | undefined>;
+  /** The kind reply to a voice message, photo, sticker…: `what` names it ("voice message"). */
+  nonTextReply?: (what: string) => string;
+  logger?: Logger;
+}
+
+/** The commands shown in Telegram's menu; the engine reads the same words. */
+export const BOT_COMMANDS = [
+  { command: "start", description: "Start, or come back to Lantern" },
+  { command: "menu", description: "What we can do together" },
+  { command: "help", description: "How Lantern works" },
+  { command: "crisis", description: "Get help now" },
+  { command: "plan", description: "Your safety plan" },
+  { command: "pause", description: "Pause check-ins and reminders" },
+  { command: "resume", description: "Resume check-ins and reminders" },
+  { command: "delete", description: "Ask to delete your data" },
+] as const;
+
+export const ALLOWED_UPDATES = ["message", "edited_message", "callback_query"] as const;
+
+const defaultNonTextReply = (what: string) =>
+  `I can only read typed messages, so I could not open that ${what}. Please type what you want to say, or tap one of the buttons.`;
+
+/**
+ * Telegram, for patients in private chats. The chat id is the user id, so proactive messages
+ * (assignments, reminders, follow-ups) reach the same chat. Text is sent plain (no
+ * parse_mode): nothing in a flow can break Telegram's Markdown parser or be read as markup.
+ */
+export class TelegramChannel implements ChannelAdapter<Update> {
+  readonly name = "telegram";
+  readonly bot: Bot;
+  readonly #receiver: Receiver | undefined;
+  readonly #lookup: ButtonLookup;
+  readonly #waitingPrompt: TelegramChannelOptions["waitingPrompt"];
+  readonly #nonTextReply: (what: string) => string;
+  readonly #logger: Logger | undefined;
+  /** The last message per chat that still shows a keyboard: removed when a newer one comes. */
+  readonly #keyboards = new Map<string, number>();
+  /** Parts of a long message already sent, so a retry sends only the rest. */
+  readonly #partsSent = new Map<string, number>();
+  /** Updates being handled: `stop` lets them finish before the store closes. */
+  readonly #inflight = new Set<Promise<void>>();
+
+  constructor(options: TelegramChannelOptions) {
+    this.bot = options.bot;
+    this.#receiver = options.receiver;
+    this.#lookup = options.lookup ?? memoryLookup();
+    this.#waitingPrompt = options.waitingPrompt;
+    this.#nonTextReply = options.nonTextReply ?? defaultNonTextReply;
+    this.#logger = options.logger;
+  }
+
+  get api(): Api {
+    return this.bot.api;
+  }
+
+  /**
+   * A Telegram update as an `Inbound`, or null when the engine should not see it (other chat
+   * types, non-text messages, updates we do not handle). Dedupe keys do not use update_id:
+   * the same message keeps its key however often Telegram delivers it.
+   */
+  normalise(update: Update): Inbound | null {
+    if (update.callback_query) return this.#normaliseButton(update.callback_query);
+    const edited = Boolean(update.edited_message);
+    const message = update.message ?? update.edited_message;
+    if (message?.chat.type !== "private") return null;
+    const text = message.text ?? message.caption;
+    if (!text?.trim()) return null;
+    const chat = String(message.chat.id);
+    return {
+      channel: this.name,
+      userId: chat,
+      messageId: edited
+        ? `${chat}:${message.message_id}:e${message.edit_date ?? 0}`
+        : `${chat}:${message.message_id}`,
+      kind: "text",
+      text,
+      ...(edited ? { edited: true } : {}),
+    };
+  }
+
+  #normaliseButton(query: CallbackQuery): Inbound | null {
+    const chat = query.message?.chat;
+    if (chat && chat.type !== "private") return null;
+    const userId = String(chat?.id ?? query.from.id);
+    const press = this.#press(query);
+    // A button we cannot read (forgotten hash, old format) is a stale button: the engine says so.
+    const choice = !press
+      ? { prompt: "unknown", id: "unknown" }
+      : press.kind === "choice"
+        ? { prompt: press.prompt, id: press.id }
+        : { prompt: press.prompt, id: String(press.value) };
+    return { channel: this.name, userId, messageId: `cb:${query.id}`, kind: "choice", choice };
+  }
+
+  #press(query: CallbackQuery): ButtonPress | undefined {
+    const userId = String(query.message?.chat.id ?? query.from.id);
+    return query.data
+      ? decodeButton(query.data, conversationId(this.name, userId), this.#lookup)
+      : undefined;
+  }
+
+  /** Render one outbox message; throws on failure so the runtime retries it from the outbox. */
+  async send(userId: string, message: OutboxMessage): Promise<void> {
+    const markup = keyboardFor(message, conversationId(this.name, userId), this.#lookup);
+    const parts = splitText(message.text);
+    for (let i = this.#partsSent.get(message.id) ?? 0; i < parts.length; i++) {
+      const last = i === parts.length - 1;
+      let sent: Message.TextMessage;
+      try {
+        sent = await this.api.sendMessage(userId, parts[i] as string, {
+          link_preview_options: { is_disabled: true },
+          ...(last && markup ? { reply_markup: markup } : {}),
+        });
+      } catch (error) {
+        throw new LanternError(
+          "telegram.send_failed",
+          error instanceof Error ? error.message : String(error),
+          { cause: error },
+        );
+      }
+      this.#partsSent.set(message.id, i + 1);
+      if (last && markup) await this.#replaceKeyboard(userId, sent.message_id);
+    }
+    this.#partsSent.delete(message.id);
+  }
+
+  /** A new question's keyboard replaces the previous one in the chat: old buttons disappear. */
+  async #replaceKeyboard(userId: string, messageId: number): Promise<void> {
+    const previous = this.#keyboards.get(userId);
+    this.#keyboards.set(userId, messageId);
+    if (previous !== undefined && previous !== messageId)
+      await this.#removeKeyboard(userId, previous);
+  }
+
+  async #removeKeyboard(chat: string, messageId: number): Promise<void> {
+    if (this.#keyboards.get(chat) === messageId) this.#keyboards.delete(chat);
+    // Cosmetic: the engine rejects stale buttons anyway, so a failure here is only logged.
+    await this.api.editMessageReplyMarkup(chat, messageId).catch((error: unknown) => {
+      this.#logger?.debug({ err: describe(error) }, "telegram: keyboard not removed");
+    });
+  }
+
+  /** One update, in order per chat: answer buttons, reply to attachments, else run a turn. */
+  async receive(update: Update, sink: InboundSink): Promise<void> {
+    const query = update.callback_query;
+    if (query) {
+      // Always answer, first: the patient's button stops spinning whatever happens next.
+      await this.api.answerCallbackQuery(query.id).catch((error: unknown) => {
+        this.#logger?.warn({ err: describe(error) }, "telegram: callback not answered");
+      });
+      const message = query.message;
+      if (message) await this.#removeKeyboard(String(message.chat.id), message.message_id);
+    }
+    const message = update.message;
+    if (message && message.chat.type === "private" && !message.text && !message.caption) {
+      const what = describeAttachment(message as unknown as Record<string, unknown>);
+      if (what) {
+        await this.api.sendMessage(message.chat.id, this.#nonTextReply(what));
+        return;
+      }
+    }
+    const scale = query && this.#press(query)?.kind === "scale";
+    const inbound = scale
+      ? await this.#resolveScale(this.normalise(update))
+      : this.normalise(update);
+    if (!inbound) return;
+    this.api.sendChatAction(inbound.userId, "typing").catch(() => undefined);
+    await sink(inbound);
+  }
+
+  /**
+   * A scale button for the question the chat waits on is the number, as if typed: the engine
+   * matches a button's id against the ask's choices, and a scale ask has none.
+   */
+  async #resolveScale(inbound: Inbound | null): Promise<Inbound | null> {
+    const data = inbound?.kind === "choice" ? inbound.choice : undefined;
+    if (!inbound || !data || !this.#waitingPrompt) return inbound;
+    const query = data.prompt && (await this.#waitingPrompt(inbound.userId));
+    if (query !== data.prompt) return inbound;
+    const { choice: _choice, ...rest } = inbound;
+    return { ...rest, kind: "text", text: data.id };
+  }
+
+  /** Install the handlers (one chat at a time, in order), register commands, start receiving. */
+  async start(sink: InboundSink): Promise<void> {
+    this.bot.use(sequentialize((ctx) => ctx.chat?.id.toString() ?? ctx.from?.id.toString()));
+    this.bot.use(async (ctx) => {
+      const work = this.receive(ctx.update, sink);
+      this.#inflight.add(work);
+      try {
+        await work;
+      } finally {
+        this.#inflight.delete(work);
+      }
+    });
+    this.bot.catch((error) => {
+      this.#logger?.error(
+        { err: describe(error.error), update: error.ctx.update.update_id },
+        "telegram: update failed",
+      );
+    });
+    await this.api.setMyCommands([...BOT_COMMANDS]);
+    await this.#receiver?.start(this.bot);
+  }
+
+  /** Stop receiving, then wait for the updates in progress (their turns and deliveries). */
+  async stop(): Promise<void> {
+    await this.#receiver?.stop();
+    await Promise.allSettled([...this.#inflight]);
+  }
+}
+
+/** An error for the logs: name and message only (Telegram errors carry no patient text). */
+function describe(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}

@@ -1,0 +1,118 @@
+import { type AutoRetryOptions, autoRetry } from "@grammyjs/auto-retry";
+import { type APIThrottlerOptions, apiThrottler } from "@grammyjs/transformer-throttler";
+import { Bot } from "grammy";
+import type { UserFromGetMe } from "grammy/types";
+import type { Logger } from "pino";
+import type { App } from "../../src/app.ts";
+import { conversationId } from "../../src/engine/state.ts";
+import { renderSlots } from "../../src/prompts/templates.ts";
+import { TelegramChannel } from "./channel.ts";
+import { loadTelegramEnv, type TelegramEnv } from "./config.ts";
+import { pollingReceiver, type WebhookReceiver, webhookReceiver } from "./receive.ts";
+
+export { TelegramChannel } from "./channel.ts";
+export { loadTelegramEnv, TelegramEnvSchema, telegramConfigured } from "./config.ts";
+
+export interface TelegramOptions {
+  /** Settings already read, or an environment to read them from (process.env by default). */
+  env?: TelegramEnv | NodeJS.ProcessEnv;
+  logger?: Logger;
+  /** Outgoing rate limits (the throttler's defaults: 30/s overall, 1/s per chat); false: off. */
+  throttle?: APIThrottlerOptions | false;
+  /**
+   * Short waits Telegram asks for (429 retry_after) are retried in place. Anything longer, and
+   * server or network errors, go back to the outbox, which retries with backoff.
+   */
+  retry?: Partial<AutoRetryOptions>;
+  /** Long polling timeout in seconds (30). */
+  pollTimeoutSeconds?: number;
+  /** Interface the webhook server listens on (0.0.0.0). */
+  webhookHost?: string;
+  /** Skip getMe at start (tests, or a known bot). */
+  botInfo?: UserFromGetMe;
+}
+
+/** Stops receiving; also carries the running pieces for the caller and tests. */
+export type StopTelegram = (() => Promise<void>) & {
+  channel: TelegramChannel;
+  bot: Bot;
+  /** The webhook server's port in webhook mode. */
+  webhookPort: number | undefined;
+};
+
+const NON_TEXT_REPLY =
+  "I can only read typed messages, so I could not open that {{what}}. Please type what you want to say, or tap one of the buttons.\n\nIf you are in danger or thinking about harming yourself, call {{crisis.emergency}} now, or call or text {{crisis.line}}.";
+
+function isParsed(env: TelegramOptions["env"]): env is TelegramEnv {
+  return typeof env?.TELEGRAM_WEBHOOK_PORT === "number";
+}
+
+/**
+ * Serve patients on Telegram: long polling by default, a webhook server when
+ * TELEGRAM_WEBHOOK_URL is set. Registers the channel with the runtime, so outbox messages
+ * (replies and proactive ones) for `telegram` users go to their chat.
+ *
+ * @example
+ * if (telegramConfigured()) stops.push(await startTelegram(app, { logger }));
+ */
+export async function startTelegram(
+  app: Pick<App, "runtime">,
+  options: TelegramOptions = {},
+): Promise<StopTelegram> {
+  const env = isParsed(options.env) ? options.env : loadTelegramEnv(options.env);
+  const bot = new Bot(env.TELEGRAM_BOT_TOKEN, {
+    ...(env.TELEGRAM_API_ROOT ? { client: { apiRoot: env.TELEGRAM_API_ROOT } } : {}),
+    ...(options.botInfo ? { botInfo: options.botInfo } : {}),
+  });
+  // Order matters: the throttler paces each call, auto-retry repeats a paced call.
+  if (options.throttle !== false) bot.api.config.use(apiThrottler(options.throttle ?? {}));
+  bot.api.config.use(
+    autoRetry({
+      maxRetryAttempts: 3,
+      maxDelaySeconds: 30,
+      rethrowInternalServerErrors: true,
+      rethrowHttpErrors: true,
+      ...options.retry,
+    }),
+  );
+  const webhook: WebhookReceiver | undefined = env.TELEGRAM_WEBHOOK_URL
+    ? webhookReceiver({
+        url: env.TELEGRAM_WEBHOOK_URL,
+        secret: env.TELEGRAM_WEBHOOK_SECRET ?? "",
+        port: env.TELEGRAM_WEBHOOK_PORT,
+        ...(options.webhookHost ? { host: options.webhookHost } : {}),
+        ...(options.logger ? { logger: options.logger } : {}),
+      })
+    : undefined;
+  const { runtime } = app;
+  const channel = new TelegramChannel({
+    bot,
+    receiver:
+      webhook ??
+      pollingReceiver(
+        options.pollTimeoutSeconds ? { timeoutSeconds: options.pollTimeoutSeconds } : {},
+      ),
+    waitingPrompt: async (userId) =>
+      (await runtime.store.loadConversation(conversationId("telegram", userId)))?.stack.at(-1)
+        ?.waiting?.prompt,
+    nonTextReply: (what) =>
+      renderSlots(NON_TEXT_REPLY, { what, ...runtime.services.globals?.(undefined) }),
+    ...(options.logger ? { logger: options.logger } : {}),
+  });
+  await bot.init();
+  runtime.addChannel(channel);
+  await channel.start((inbound) => runtime.handle(inbound));
+  options.logger?.info(
+    { mode: webhook ? "webhook" : "polling", bot: bot.botInfo.username },
+    "telegram started",
+  );
+  return Object.assign(() => channel.stop(), { channel, bot, webhookPort: webhook?.port });
+}
+
+/** The deep link a therapist gives a patient: opening it sends `/start <code>` to the bot. */
+export function inviteLink(botUsername: string, code: string): string {
+  const bot = botUsername.replace(/^@/, "");
+  if (!/^[A-Za-z0-9_-]{1,64}$/.test(code))
+    throw new TypeError("an invite code for a link is 1–64 letters, digits, _ or -");
+  return `https://t.me/${bot}?start=${code}`;
+}

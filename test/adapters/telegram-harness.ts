@@ -1,0 +1,86 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { type StopTelegram, startTelegram } from "../../adapters/telegram/index.ts";
+import { type App, createApp } from "../../src/app.ts";
+import { loadEnv } from "../../src/config/env.ts";
+import type { Inbound } from "../../src/engine/types.ts";
+import { FakeClock, RecordingNotifier } from "../support/recorders.ts";
+import { BOT, TEST_TOKEN, TelegramTestServer } from "../support/telegram-server.ts";
+
+/**
+ * The real app (createApp: real flows, real risk guard, SQLite file, fake clock) served over
+ * Telegram by grammy, pointed at the local Bot API server.
+ */
+export class TelegramHarness {
+  readonly server = new TelegramTestServer();
+  readonly clock = new FakeClock();
+  readonly notifier = new RecordingNotifier();
+  app!: App;
+  stop!: StopTelegram;
+
+  static async start(telegramEnv: Record<string, string> = {}): Promise<TelegramHarness> {
+    const h = new TelegramHarness();
+    await h.server.start();
+    const dir = mkdtempSync(join(tmpdir(), "lantern-telegram-"));
+    const env = loadEnv(
+      {
+        LANTERN_STORE: `sqlite://${join(dir, "lantern.sqlite")}`,
+        LANTERN_CLINIC: "config/clinic.yaml",
+        LANTERN_PSEUDONYM_SALT: "telegram-tests-salt-0123",
+        LOG_LEVEL: "silent",
+      },
+      join(dir, "no.env"),
+    );
+    h.app = await createApp({ env, clock: h.clock, notifiers: [h.notifier] });
+    h.stop = await startTelegram(h.app, {
+      env: { TELEGRAM_BOT_TOKEN: TEST_TOKEN, TELEGRAM_API_ROOT: h.server.apiRoot, ...telegramEnv },
+      botInfo: BOT,
+      // Real pacing would slow the suite to one message a second per chat.
+      throttle: { global: {}, group: {}, out: { maxConcurrent: 1 } },
+      pollTimeoutSeconds: 1,
+    });
+    return h;
+  }
+
+  async close(): Promise<void> {
+    await this.stop();
+    await this.app.close();
+    await this.server.close();
+  }
+
+  /** Link a chat to a new patient without a /start (as if redeemed on another device). */
+  async enrol(chat: number): Promise<void> {
+    const { invite } = await this.app.patients.create(`Patient ${chat}`, "therapist-1");
+    const result = await this.app.patients.redeem(invite.code, "telegram", String(chat));
+    if (!result.ok) throw new Error("enrolment failed");
+  }
+
+  /** Start a flow for a chat from outside (an assignment): a proactive message. */
+  assign(chat: number, flowId: string): Promise<unknown> {
+    const inbound: Inbound = {
+      channel: "telegram",
+      userId: String(chat),
+      messageId: `assign-${flowId}-${Date.now()}`,
+      kind: "start",
+      flowId,
+    };
+    return this.app.runtime.handle(inbound);
+  }
+
+  /** Wait until the chat has received a message containing `fragment`; returns it. */
+  async waitForText(chat: number, fragment: string, ms = 5_000) {
+    await this.server.until(() => this.server.texts(chat).some((t) => t.includes(fragment)), ms);
+    return this.last(chat, fragment);
+  }
+
+  /** The most recent message to the chat containing `fragment`. */
+  last(chat: number, fragment: string) {
+    const found = this.server.sent.filter(
+      (m) => m.chat_id === String(chat) && m.text.includes(fragment),
+    );
+    const message = found.at(-1);
+    if (!message) throw new Error(`no message with "${fragment}"`);
+    return message;
+  }
+}
