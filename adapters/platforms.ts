@@ -1,6 +1,7 @@
 import type { Logger } from "pino";
 import type { App } from "../src/app.ts";
 import type { Notifier } from "../src/channel.ts";
+import { loadTeamsConfig, startTeams, TeamsNotifier, teamsConfigured } from "./teams/index.ts";
 import { startTelegram, telegramConfigured } from "./telegram/index.ts";
 
 /** A chat platform Lantern can serve: configured from the environment, started on an app. */
@@ -22,6 +23,18 @@ export async function configuredPlatforms(
     platforms.push({
       name: "telegram",
       start: (app, logger) => startTelegram(app, { env, logger }),
+    });
+  }
+  if (teamsConfigured(env)) {
+    const config = loadTeamsConfig(env);
+    const notifier = config.alertConversation
+      ? new TeamsNotifier({ conversation: config.alertConversation })
+      : undefined;
+    platforms.push({
+      name: "teams",
+      ...(notifier ? { notifiers: [notifier] } : {}),
+      start: async (app, logger) =>
+        (await startTeams(app, { config, logger, ...(notifier ? { notifier } : {}) })).stop,
     });
   }
   return platforms;

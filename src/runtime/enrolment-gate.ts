@@ -35,7 +35,9 @@ export async function enrolmentGate(
     : undefined;
   if (result?.ok) return { ...inbound, kind: "text", text: "hi" };
   const template = result ? "system/invite-invalid" : "system/not-enrolled";
-  const body = deps.catalog.templates.get(template)?.body ?? "";
+  // A channel may word it its own way ("type join CODE" in Teams): system/not-enrolled-teams.
+  const templates = deps.catalog.templates;
+  const body = (templates.get(`${template}-${inbound.channel}`) ?? templates.get(template))?.body ?? "";
   const text = renderSlots(body, deps.services.globals?.(inbound.locale) ?? {});
   // Thrown errors reach the platform, which redelivers the update: nothing is lost.
   await deps.channel?.send(inbound.userId, {

@@ -1,0 +1,303 @@
+import { createHash } from "node:crypto";
+import { Activity, type ConversationReference } from "@microsoft/agents-activity";
+import {
+  CardFactory,
+  type CloudAdapter,
+  MessageFactory,
+  type Request,
+  type TurnContext,
+  type WebResponse,
+} from "@microsoft/agents-hosting";
+import type { Logger } from "pino";
+import type { ChannelAdapter, InboundSink } from "../../src/channel.ts";
+import { type Choice, conversationId, type OutboxMessage } from "../../src/engine/state.ts";
+import type { Inbound } from "../../src/engine/types.ts";
+import { LanternError } from "../../src/errors.ts";
+import type { Store } from "../../src/store/store.ts";
+import {
+  type AlertSubmit,
+  choiceCard,
+  closedChoiceCard,
+  readAlertSubmit,
+  readChoiceSubmit,
+} from "./cards.ts";
+
+/** Store keys: a patient's conversation reference, a channel's, the last prompt, a sent card. */
+export const refKey = (userId: string) => `teams:ref:${userId}`;
+export const channelRefKey = (conversation: string) => `teams:conv:${conversation}`;
+const promptKey = (userId: string) => `teams:prompt:${userId}`;
+const cardKey = (activityId: string) => `teams:card:${activityId}`;
+/** Card records only matter while a patient might still press a button. */
+const CARD_TTL_MS = 30 * 86_400_000;
+
+interface CardRecord {
+  prompt: string;
+  text: string;
+  choices: Choice[];
+}
+
+/** Who handles Acknowledge / Resolve presses on alert cards (the TeamsNotifier). */
+export interface AlertActionHandler {
+  handleAlertAction(context: TurnContext, action: AlertSubmit): Promise<void>;
+}
+
+export interface TeamsChannelOptions {
+  adapter: CloudAdapter;
+  store: Store;
+  /** The bot's app id; absent in local mode, where connector calls carry no token. */
+  appId?: string | undefined;
+  /** The channel that gets care-team alerts, so the bot can say so when added to a team. */
+  alertConversation?: string | undefined;
+  logger?: Logger | undefined;
+}
+
+const LOCALE = /^[a-z]{2}(-[A-Z]{2})?$/;
+const JOIN = /^\s*join\s+(\S+)\s*$/i;
+
+/** 1:1 chat with the bot. Local tools may leave conversationType out; they are 1:1 too. */
+export function isPersonal(activity: Activity): boolean {
+  const type = activity.conversation?.conversationType;
+  return type === "personal" || (type === undefined && !activity.conversation?.isGroup);
+}
+
+/** A channel thread id ("19:x@thread.tacv2;messageid=1") without the thread part: the channel. */
+export function baseConversationId(id: string): string {
+  return id.split(";")[0] ?? id;
+}
+
+/** Patient text from Teams: mentions removed; "join CODE" becomes the gate's "/start CODE". */
+export function cleanText(text: string | undefined): string {
+  const plain = (text ?? "")
+    .replace(/<at>[^<]*<\/at>/gi, "")
+    .replace(/\r/g, "")
+    .trim();
+  const join = JOIN.exec(plain);
+  return join ? `/start ${join[1]}` : plain;
+}
+
+function botAdded(activity: Activity): boolean {
+  const bot = activity.recipient?.id;
+  return Boolean(bot && activity.membersAdded?.some((m) => m.id === bot));
+}
+
+/**
+ * Microsoft Teams over the Activity protocol (Microsoft 365 Agents SDK). Inbound: 1:1 messages,
+ * card submits and installs become `Inbound`s; channel conversations only serve care-team alerts.
+ * Outbound: every message is proactive, through the conversation reference stored on the
+ * patient's last inbound, so the runtime's outbox can deliver (and retry) at any time.
+ */
+export class TeamsChannel implements ChannelAdapter<Activity> {
+  readonly name = "teams";
+  readonly adapter: CloudAdapter;
+  readonly store: Store;
+  /** Set by TeamsNotifier.attach; alert-card presses go here. */
+  alertActions: AlertActionHandler | undefined;
+  readonly #appId: string | undefined;
+  readonly #alertConversation: string | undefined;
+  readonly #logger: Logger | undefined;
+  #sink: InboundSink | undefined;
+
+  constructor(options: TeamsChannelOptions) {
+    this.adapter = options.adapter;
+    this.store = options.store;
+    this.#appId = options.appId;
+    this.#alertConversation = options.alertConversation;
+    this.#logger = options.logger;
+  }
+
+  /**
+   * A patient's activity as an Inbound: text, a card submit (choice), an edit (re-checked by the
+   * risk guard) or the bot being installed (a welcome). Dedupe key: the activity id.
+   */
+  normalise(activity: Activity): Inbound | null {
+    const userId = activity.from?.id;
+    const id = activity.id;
+    if (!userId || !id || !isPersonal(activity)) return null;
+    const base = {
+      channel: this.name,
+      userId,
+      messageId: id,
+      ...(activity.locale && LOCALE.test(activity.locale) ? { locale: activity.locale } : {}),
+    };
+    switch (activity.type) {
+      case "message": {
+        if (readAlertSubmit(activity.value)) return null;
+        const submit = readChoiceSubmit(activity.value);
+        if (submit)
+          return { ...base, kind: "choice", choice: { prompt: submit.prompt, id: submit.choice } };
+        const text = cleanText(activity.text);
+        return text ? { ...base, kind: "text", text } : null;
+      }
+      case "messageUpdate": {
+        const text = cleanText(activity.text);
+        if (!text) return null;
+        // Same activity id as the original: the edit's text makes each edit its own update.
+        const hash = createHash("sha256").update(text).digest("hex").slice(0, 16);
+        return { ...base, messageId: `${id}:edit:${hash}`, kind: "text", text, edited: true };
+      }
+      case "conversationUpdate":
+        // The runtime decides: onboarding for an enrolled user, the enrolment gate otherwise.
+        return botAdded(activity) ? { ...base, kind: "text", text: "hi" } : null;
+      default:
+        return null;
+    }
+  }
+
+  /** Send one outbox message to a patient; throws (so the outbox retries) on any failure. */
+  async send(userId: string, message: OutboxMessage): Promise<void> {
+    const reference = await this.store.get<ConversationReference>(refKey(userId));
+    if (!reference)
+      throw new LanternError(
+        "teams.no_reference",
+        "no stored Teams conversation for this user: they have not messaged the bot yet",
+      );
+    const typed = message.expect === "scale" || message.expect === "number";
+    const choices = !typed && message.prompt ? (message.choices ?? []) : [];
+    const activity = choices.length
+      ? MessageFactory.attachment(
+          CardFactory.adaptiveCard(choiceCard(message.text, message.prompt ?? "", choices)),
+        )
+      : MessageFactory.text(message.text);
+    const sentId = await this.post(reference, activity);
+    if (message.prompt) await this.store.set(promptKey(userId), message.prompt);
+    if (choices.length && sentId) {
+      const record: CardRecord = { prompt: message.prompt ?? "", text: message.text, choices };
+      await this.store.keyv.set(cardKey(sentId), record, CARD_TTL_MS);
+    }
+  }
+
+  /**
+   * Post an activity into a stored conversation (proactive) and return the new activity's id.
+   * A new post, never a reply to whatever activity the reference came from.
+   */
+  async post(reference: ConversationReference, activity: Activity): Promise<string | undefined> {
+    let id: string | undefined;
+    await this.adapter.continueConversation(this.#identity(), reference, async (context) => {
+      context.onSendActivities(async (_context, activities, next) => {
+        for (const a of activities) delete a.replyToId;
+        return next();
+      });
+      id = (await context.sendActivity(activity))?.id;
+    });
+    return id;
+  }
+
+  /** Local mode: an identity without an audience makes the SDK skip token acquisition. */
+  #identity(): string | Record<string, never> {
+    return this.#appId ?? {};
+  }
+
+  /** The stored reference of a Teams channel the bot is in (for alerts). */
+  async channelReference(conversation: string): Promise<ConversationReference | undefined> {
+    return this.store.get<ConversationReference>(channelRefKey(baseConversationId(conversation)));
+  }
+
+  async start(sink: InboundSink): Promise<void> {
+    this.#sink = sink;
+  }
+
+  async stop(): Promise<void> {
+    this.#sink = undefined;
+  }
+
+  /**
+   * One POST /api/messages: the SDK checks the JWT (answering 401 itself when it fails; in
+   * local mode a request without a token passes as anonymous), then runs the turn.
+   */
+  async process(request: Request, response: WebResponse): Promise<void> {
+    let authorized = false;
+    await this.adapter.authorizeRequest(request, response, () => {
+      authorized = true;
+    });
+    if (!authorized) return;
+    await this.adapter.process(request, response, (context) => this.#turn(context));
+  }
+
+  async #turn(context: TurnContext): Promise<void> {
+    const activity = context.activity;
+    await this.#remember(activity);
+    const alert = activity.type === "message" ? readAlertSubmit(activity.value) : null;
+    if (alert) {
+      if (this.alertActions) await this.alertActions.handleAlertAction(context, alert);
+      else this.#logger?.warn("teams alert action but no Teams notifier is configured");
+      return;
+    }
+    if (!isPersonal(activity)) return this.#teamTurn(context);
+    const inbound = this.normalise(activity);
+    if (!inbound) return;
+    // A reinstall by someone who already chats with Lantern needs no second welcome.
+    if (
+      activity.type === "conversationUpdate" &&
+      (await this.store.loadConversation(conversationId(this.name, inbound.userId)))
+    )
+      return;
+    const sink = this.#sink;
+    if (!sink) throw new LanternError("teams.not_started", "the Teams channel is not started");
+    // Read before the turn: the turn's next question replaces the latest prompt.
+    const current =
+      inbound.choice &&
+      (await this.store.get<string>(promptKey(inbound.userId))) === inbound.choice.prompt;
+    await sink(inbound);
+    if (inbound.choice && activity.replyToId)
+      await this.#closeCard(context, activity.replyToId, inbound.choice.id, Boolean(current));
+  }
+
+  /** Disable an answered (or stale) card: same question, no buttons, what was picked. */
+  async #closeCard(context: TurnContext, cardId: string, choice: string, current: boolean) {
+    const record = await this.store.get<CardRecord>(cardKey(cardId));
+    const label =
+      record?.choices.find((c) => c.id === choice)?.label ??
+      readChoiceSubmit(context.activity.value)?.label ??
+      choice;
+    const status = current ? `✓ ${label}` : "This question has closed.";
+    try {
+      await context.updateActivity(
+        Activity.fromObject({
+          type: "message",
+          id: cardId,
+          attachments: [CardFactory.adaptiveCard(closedChoiceCard(record?.text ?? "", status))],
+        }),
+      );
+      await this.store.keyv.delete(cardKey(cardId));
+    } catch (error) {
+      // The answer counted; a card left clickable is only cosmetic (the engine rejects stale presses).
+      this.#logger?.warn({ err: errorCode(error) }, "teams card update failed");
+    }
+  }
+
+  /** In a team channel Lantern only tells people how to route alerts there. */
+  async #teamTurn(context: TurnContext): Promise<void> {
+    const activity = context.activity;
+    const asked = activity.type === "message" && /^alerts\b/i.test(cleanText(activity.text));
+    if (!asked && !(activity.type === "conversationUpdate" && botAdded(activity))) return;
+    const id = baseConversationId(activity.conversation?.id ?? "");
+    const text =
+      id === this.#alertConversation
+        ? "Lantern care-team alerts will appear in this channel."
+        : `To send Lantern care-team alerts to this channel, set TEAMS_ALERT_CONVERSATION=${id} and restart Lantern.`;
+    await context.sendActivity(MessageFactory.text(text));
+  }
+
+  /** Keep the conversation reference from every inbound activity, for proactive sends. */
+  async #remember(activity: Activity): Promise<void> {
+    if (!activity.serviceUrl || !activity.conversation?.id || !activity.from?.id) return;
+    if (!activity.recipient || !activity.channelId) return;
+    const reference = activity.getConversationReference();
+    delete reference.activityId;
+    if (isPersonal(activity)) {
+      await this.store.set(refKey(activity.from.id), reference);
+    } else if (activity.conversation.conversationType === "channel") {
+      const id = baseConversationId(activity.conversation.id);
+      delete reference.user;
+      reference.conversation = { ...reference.conversation, id };
+      await this.store.set(channelRefKey(id), reference);
+    }
+  }
+}
+
+/** A short, text-free description of an error for logs. */
+export function errorCode(error: unknown): string {
+  if (error instanceof LanternError) return error.code;
+  const status = (error as { status?: unknown })?.status;
+  return typeof status === "number" ? `http ${status}` : error instanceof Error ? error.name : "?";
+}

@@ -1,0 +1,110 @@
+import { Activity } from "@microsoft/agents-activity";
+import { CardFactory, MessageFactory, type TurnContext } from "@microsoft/agents-hosting";
+import type { Logger } from "pino";
+import type { AlertRecord, EscalationService } from "../../src/care/escalations.ts";
+import type { AlertPayload, Notifier } from "../../src/channel.ts";
+import { LanternError } from "../../src/errors.ts";
+import { type AlertSubmit, type AlertView, alertCard } from "./cards.ts";
+import {
+  type AlertActionHandler,
+  baseConversationId,
+  errorCode,
+  type TeamsChannel,
+} from "./channel.ts";
+
+export interface TeamsNotifierOptions {
+  /** Conversation id of the alerts channel (TEAMS_ALERT_CONVERSATION). */
+  conversation: string;
+  logger?: Logger | undefined;
+}
+
+/**
+ * Care-team alerts in a Teams channel, as Adaptive Cards with Acknowledge and Resolve. Give it to
+ * createApp as a notifier (so it takes the escalation pipeline and its audit), then `attach` it
+ * in startTeams once the channel runs; until then `notify` throws and the pipeline retries.
+ */
+export class TeamsNotifier implements Notifier, AlertActionHandler {
+  readonly name = "teams";
+  readonly conversation: string;
+  #logger: Logger | undefined;
+  #channel: TeamsChannel | undefined;
+  #escalations: EscalationService | undefined;
+
+  constructor(options: TeamsNotifierOptions) {
+    this.conversation = baseConversationId(options.conversation);
+    this.#logger = options.logger;
+  }
+
+  /** Connect to the running channel (for posting) and the escalations (for the buttons). */
+  attach(channel: TeamsChannel, escalations: EscalationService, logger?: Logger): void {
+    this.#logger ??= logger;
+    this.#channel = channel;
+    this.#escalations = escalations;
+    channel.alertActions = this;
+  }
+
+  /** Post the alert card; throws when the channel is unknown or Teams fails, so it is retried. */
+  async notify(alert: AlertPayload): Promise<void> {
+    const channel = this.#channel;
+    if (!channel) throw new LanternError("teams.not_started", "the Teams channel is not running");
+    const reference = await channel.channelReference(this.conversation);
+    if (!reference)
+      throw new LanternError(
+        "teams.no_alert_channel",
+        "Lantern has not been added to the alerts channel yet (TEAMS_ALERT_CONVERSATION)",
+      );
+    const view = alert as AlertView;
+    await channel.post(
+      reference,
+      MessageFactory.attachment(CardFactory.adaptiveCard(alertCard(view))),
+    );
+  }
+
+  /**
+   * Acknowledge / Resolve pressed on an alert card: only from the alerts channel itself. The
+   * escalation service records and audits it; the card is redrawn with who did what.
+   */
+  async handleAlertAction(context: TurnContext, action: AlertSubmit): Promise<void> {
+    const activity = context.activity;
+    const escalations = this.#escalations;
+    if (!escalations) return;
+    if (baseConversationId(activity.conversation?.id ?? "") !== this.conversation) {
+      this.#logger?.warn("teams alert action from outside the alerts channel ignored");
+      return;
+    }
+    const from = activity.from;
+    const who = `teams:${from?.aadObjectId ?? from?.id ?? "unknown"}`;
+    const by = from?.name ? `${from.name} (${who})` : who;
+    let record: AlertRecord;
+    try {
+      record =
+        action.action === "acknowledge"
+          ? await escalations.acknowledge(action.alert, by)
+          : await escalations.resolve(action.alert, by, action.note ?? "resolved in Teams");
+    } catch (error) {
+      if (error instanceof LanternError && error.code === "escalation.unknown_alert") {
+        await context.sendActivity(
+          MessageFactory.text(`Lantern does not know alert ${action.alert}.`),
+        );
+        return;
+      }
+      throw error;
+    }
+    if (!activity.replyToId) return;
+    try {
+      await context.updateActivity(
+        Activity.fromObject({
+          type: "message",
+          id: activity.replyToId,
+          attachments: [CardFactory.adaptiveCard(alertCard(record.alert, record))],
+        }),
+      );
+    } catch (error) {
+      // Recorded and audited already; only the card's look is stale.
+      this.#logger?.warn(
+        { err: errorCode(error), alert: record.alert.id },
+        "teams alert card update failed",
+      );
+    }
+  }
+}

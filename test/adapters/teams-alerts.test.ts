@@ -1,0 +1,142 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadTeamsConfig } from "../../adapters/teams/config.ts";
+import { startTeams, TeamsNotifier, type TeamsServer } from "../../adapters/teams/index.ts";
+import { type App, createApp } from "../../src/app.ts";
+import { EnvSchema } from "../../src/config/env.ts";
+import {
+  type ConnectorCall,
+  ConnectorStandIn,
+  postActivity,
+  submitData,
+  TeamsUser,
+} from "../support/teams-connector.ts";
+
+// Care-team alerts in a Teams channel: the alert card, Acknowledge and Resolve through the
+// escalation pipeline (recorded, audited), the card redrawn after each press.
+
+const ALERTS = "19:alerts@thread.tacv2";
+const connector = new ConnectorStandIn();
+let app: App;
+let teams: TeamsServer;
+let patient: TeamsUser;
+
+beforeAll(async () => {
+  await connector.start();
+  patient = new TeamsUser("29:patient-7", connector.url);
+  const config = loadTeamsConfig({ TEAMS_ALERT_CONVERSATION: ALERTS });
+  const notifier = new TeamsNotifier({ conversation: ALERTS });
+  const env = EnvSchema.parse({
+    LANTERN_STORE: "memory://",
+    LANTERN_PSEUDONYM_SALT: "teams-alerts-salt-0123456789",
+  });
+  app = await createApp({ env, notifiers: [notifier] });
+  teams = await startTeams(app, { config, notifier, port: 0 });
+});
+
+afterAll(async () => {
+  await teams?.stop();
+  await app?.close();
+  await connector.stop();
+});
+
+/** Someone in the alerts channel, as Teams sends their activities. */
+function staff(extra: Record<string, unknown>) {
+  return {
+    id: `staff-${Math.random().toString(36).slice(2)}`,
+    channelId: "msteams",
+    serviceUrl: connector.url,
+    from: { id: "29:nurse", name: "Dr. Rivera", aadObjectId: "aad-nurse" },
+    recipient: { id: "28:lantern-bot", name: "Lantern" },
+    conversation: { id: ALERTS, conversationType: "channel", isGroup: true, tenantId: "t" },
+    ...extra,
+  };
+}
+
+async function post(activity: object): Promise<ConnectorCall[]> {
+  const before = connector.calls.length;
+  expect((await postActivity(teams.url, activity)).status).toBe(200);
+  return connector.calls.slice(before);
+}
+
+describe("teams care-team alerts", () => {
+  let card: ConnectorCall;
+  let alertId: string;
+
+  it("says where alerts go when added to the team", async () => {
+    const calls = await post(
+      staff({ type: "conversationUpdate", membersAdded: [{ id: "28:lantern-bot" }] }),
+    );
+    expect(calls.map((c) => ConnectorStandIn.render(c)).join("\n")).toContain(
+      "Lantern care-team alerts will appear in this channel.",
+    );
+  });
+
+  it("posts a risk message's alert to the channel as a card, without the Teams user id", async () => {
+    const { invite } = await app.patients.create("R.K.");
+    await post(patient.message(`/start ${invite.code}`));
+    await post(patient.message("I want to kill myself tonight"));
+    const posted = connector.posts(ALERTS).filter((c) => submitData(c).length);
+    expect(posted).toHaveLength(1);
+    card = posted[0] as ConnectorCall;
+    const shown = ConnectorStandIn.render(card);
+    expect(shown).toMatch(/Lantern care-team alert: (HIGH|IMMINENT)/);
+    expect(shown).toMatch(/Patient: P-[0-9A-F]{6}/);
+    expect(shown).toContain("[Acknowledge]");
+    expect(JSON.stringify(card.body)).not.toContain("29:patient-7");
+    alertId = String(submitData(card)[0]?.alert);
+    expect((await app.escalations.get(alertId))?.status).toBe("delivered");
+  });
+
+  it("ignores an alert action sent from a patient's own chat", async () => {
+    await post(
+      patient.submit({ lantern: "alert", action: "acknowledge", alert: alertId }, card.id),
+    );
+    expect((await app.escalations.get(alertId))?.acknowledged).toBeUndefined();
+  });
+
+  it("Acknowledge records who, audits it and redraws the card with Resolve only", async () => {
+    const calls = await post(
+      staff({
+        type: "message",
+        conversation: { id: `${ALERTS};messageid=${card.id}`, conversationType: "channel" },
+        replyToId: card.id,
+        value: submitData(card).find((d) => d.action === "acknowledge"),
+      }),
+    );
+    const record = await app.escalations.get(alertId);
+    expect(record?.status).toBe("acknowledged");
+    expect(record?.acknowledged?.by).toBe("Dr. Rivera (teams:aad-nurse)");
+    const update = calls.find((c) => c.method === "PUT");
+    expect(update?.activityId).toBe(card.id);
+    const shown = ConnectorStandIn.render(update as ConnectorCall);
+    expect(shown).toContain("Acknowledged by Dr. Rivera");
+    expect(shown).not.toContain("[Acknowledge]");
+    expect(shown).toContain("[Resolve…]");
+  });
+
+  it("Resolve with a note closes the alert and leaves the card without buttons", async () => {
+    const resolve = submitData(card).find((d) => d.action === "resolve");
+    const calls = await post(
+      staff({ type: "message", replyToId: card.id, value: { ...resolve, note: "Called; safe." } }),
+    );
+    const record = await app.escalations.get(alertId);
+    expect(record?.resolved).toMatchObject({ note: "Called; safe." });
+    const update = calls.find((c) => c.method === "PUT") as ConnectorCall;
+    expect(ConnectorStandIn.render(update)).toContain("Resolved by Dr. Rivera");
+    expect(submitData(update)).toEqual([]);
+    const events = (await app.escalations.listAudit(alertId)).map((e) => e.event);
+    expect(events).toEqual(expect.arrayContaining(["alert.acknowledged", "alert.resolved"]));
+  });
+
+  it("an unknown alert id gets a plain answer, not an error", async () => {
+    const calls = await post(
+      staff({
+        type: "message",
+        value: { lantern: "alert", action: "acknowledge", alert: "A-000000000000" },
+      }),
+    );
+    expect(calls.map((c) => ConnectorStandIn.render(c)).join("\n")).toContain(
+      "does not know alert A-000000000000",
+    );
+  });
+});
