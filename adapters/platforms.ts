@@ -1,6 +1,7 @@
 import type { Logger } from "pino";
 import type { App } from "../src/app.ts";
 import type { Notifier } from "../src/channel.ts";
+import { slackPlatform } from "./slack/index.ts";
 import { loadTeamsConfig, startTeams, TeamsNotifier, teamsConfigured } from "./teams/index.ts";
 import { startTelegram, telegramConfigured } from "./telegram/index.ts";
 
@@ -25,6 +26,8 @@ export async function configuredPlatforms(
       start: (app, logger) => startTelegram(app, { env, logger }),
     });
   }
+  const slack = slackPlatform(env);
+  if (slack) platforms.push(slack);
   if (teamsConfigured(env)) {
     const config = loadTeamsConfig(env);
     const notifier = config.alertConversation

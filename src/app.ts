@@ -15,11 +15,14 @@ import { checkFlows } from "./flow/check.ts";
 import { checkContent } from "./flow/content-checks.ts";
 import { loadFlows } from "./flow/load.ts";
 import { formatProblem, type Problem } from "./flow/problems.ts";
+import { createLlmServices, type LlmServices } from "./llm/index.ts";
 import { loadTemplates } from "./prompts/templates.ts";
 import { type EffectHandler, Runtime } from "./runtime/runtime.ts";
 import { detectRisk } from "./safety/detect.ts";
 import { createRiskGuard } from "./safety/guard.ts";
+import { dataKeysFromEnv } from "./store/crypto.ts";
 import { openKeyv } from "./store/open.ts";
+import { createSharedRuntimeOptions } from "./store/shared/index.ts";
 import { Store } from "./store/store.ts";
 
 /** Flows, templates and clinic configuration, checked together. */
@@ -77,6 +80,8 @@ export interface AppOptions {
   effects?: Record<string, EffectHandler>;
   /** Channels whose users must redeem an invite first; all but the terminal by default. */
   enrolmentRequired?: (channel: string) => boolean;
+  /** Language model features: from OPENAI_* variables by default; null turns them off. */
+  llm?: LlmServices | null;
 }
 
 /** A running Lantern: the runtime plus the care team's alert pipeline. */
@@ -109,7 +114,24 @@ export async function createApp(options: AppOptions): Promise<App> {
       `Flows have problems:\n${content.problems.map(formatProblem).join("\n")}`,
     );
   }
-  const store = new Store(await openKeyv(env.LANTERN_STORE));
+  const store = new Store(
+    await openKeyv(env.LANTERN_STORE, "lantern", {
+      keys:
+        dataKeysFromEnv({
+          LANTERN_DATA_KEY: env.LANTERN_DATA_KEY,
+          LANTERN_DATA_KEY_OLD: env.LANTERN_DATA_KEY_OLD,
+        }) ?? null,
+    }),
+  );
+  // Redis and PostgreSQL are shared by several processes: cross-process locks, no state cache.
+  const shared = await createSharedRuntimeOptions(env.LANTERN_STORE);
+  const llm =
+    options.llm === undefined
+      ? createLlmServices(
+          { ...process.env, LANTERN_PROMPTS: env.LANTERN_PROMPTS },
+          { onEvent: (event) => options.logger?.debug(event, "llm") },
+        )
+      : (options.llm ?? undefined);
   const webhook = webhookFromEnv(env);
   const primary = [...(options.notifiers ?? []), ...(webhook ? [webhook] : [])];
   if (!primary.length)
@@ -130,8 +152,9 @@ export async function createApp(options: AppOptions): Promise<App> {
   const services: EngineServices = {
     globals: globalsFor(content.clinic, env.LANTERN_LOCALE),
     firstFlow: env.LANTERN_FIRST_FLOW,
-    // The risk guard is always on; tests and integrations may pass their own.
-    guard: options.guard ?? createRiskGuard(detectRisk),
+    // The risk guard is always on: rules, raised (never lowered) by the model's second opinion when configured.
+    guard: options.guard ?? createRiskGuard(llm?.assess ?? detectRisk),
+    ...(llm ? { llm: llm.generator, generateTimeoutMs: llm.config.timeoutMs } : {}),
     actions: { ...careActions(), ...options.actions },
   };
   const patients = new Patients(store, options.clock);
@@ -139,6 +162,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     catalog: content.catalog,
     store,
     services,
+    ...(shared ? { lock: shared.lock, deliveryLock: shared.deliveryLock, cacheStates: false } : {}),
     // Platform users must redeem an invite first; the local terminal is the operator's own.
     enrolment: {
       patients,
@@ -165,6 +189,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       ...options.effects,
     },
   });
+  if (shared) runtime.scheduler.useClaim(shared.claim);
   await runtime.saveSnapshots();
   await runtime.recover();
   return {
@@ -175,6 +200,9 @@ export async function createApp(options: AppOptions): Promise<App> {
       await runtime.tick();
       await escalations.tick();
     },
-    close: () => store.close(),
+    close: async () => {
+      await shared?.close();
+      await store.close();
+    },
   };
 }

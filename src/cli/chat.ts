@@ -19,7 +19,10 @@ export async function runChat(options: { user?: string; flow?: string }): Promis
     notifiers: [new ConsoleNotifier()],
   });
   const { runtime } = app;
-  const timer = setInterval(() => void app.tick(), 1_000);
+  // A failed tick (the store unreachable) must not end the chat; the next one tries again.
+  const timer = setInterval(() => {
+    app.tick().catch((error: unknown) => logger.error({ err: error }, "tick failed"));
+  }, 1_000);
   try {
     if (options.flow) {
       await runtime.handle({

@@ -12,6 +12,8 @@ const USAGE = `Usage: lantern [command]
   invite <label>                create a patient and a one-time invite code
   brief --user ID               the physician's pre-session brief (ID: pt_…, channel:user, or a terminal user)
   measures report --user ID     questionnaire history with dates, bands and trend arrows
+  patient export --patient ID [--out FILE]   everything held about a patient, as JSON (audited)
+  patient delete --patient ID --yes          delete a patient's data (audited)
   help                          this text
 `;
 
@@ -45,6 +47,8 @@ export async function main(argv: string[]): Promise<number> {
       const { runInvite } = await import("./invite.ts");
       return runInvite(rest);
     }
+    case "patient":
+      return (await import("./patient.ts")).runPatient(rest);
     case "brief":
       return (await import("./brief.ts")).runBrief(rest);
     case "measures":

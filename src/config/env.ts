@@ -28,6 +28,10 @@ export const EnvSchema = z.object({
   LANTERN_ALERT_EXCERPT: z.enum(["full", "redacted", "none"]).default("redacted"),
   /** Salt for the patient pseudonym on alerts (HMAC of the conversation id); keep it secret. */
   LANTERN_PSEUDONYM_SALT: z.string().min(16, "at least 16 characters").optional(),
+  /** Encrypts stored patient data (AES-256-GCM): 32 bytes, base64 or hex. See docs/operations.md. */
+  LANTERN_DATA_KEY: z.string().optional(),
+  /** Earlier keys, comma-separated, still able to read old records during a rotation. */
+  LANTERN_DATA_KEY_OLD: z.string().optional(),
 });
 export type Env = z.infer<typeof EnvSchema>;
 

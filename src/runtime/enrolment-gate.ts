@@ -37,7 +37,8 @@ export async function enrolmentGate(
   const template = result ? "system/invite-invalid" : "system/not-enrolled";
   // A channel may word it its own way ("type join CODE" in Teams): system/not-enrolled-teams.
   const templates = deps.catalog.templates;
-  const body = (templates.get(`${template}-${inbound.channel}`) ?? templates.get(template))?.body ?? "";
+  const body =
+    (templates.get(`${template}-${inbound.channel}`) ?? templates.get(template))?.body ?? "";
   const text = renderSlots(body, deps.services.globals?.(inbound.locale) ?? {});
   // Thrown errors reach the platform, which redelivers the update: nothing is lost.
   await deps.channel?.send(inbound.userId, {

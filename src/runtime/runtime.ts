@@ -17,6 +17,7 @@ import {
 import { LanternError } from "../errors.ts";
 import type { FlowCatalog } from "../flow/catalog.ts";
 import { parseDuration } from "../flow/duration.ts";
+import { renderSlots } from "../prompts/templates.ts";
 import type { Store } from "../store/store.ts";
 import { type EnrolmentOptions, enrolmentGate } from "./enrolment-gate.ts";
 import { KeyedLock } from "./keyed-lock.ts";
@@ -51,6 +52,11 @@ export interface RuntimeOptions {
   cacheStates?: boolean;
   /** One turn at a time per conversation; in-process by default, cross-process for shared stores. */
   lock?: ConversationLock;
+  /**
+   * One delivery pass at a time per conversation (its own keys, never nested in the turn lock):
+   * overlapping passes would both send what neither has marked. Cross-process on shared stores.
+   */
+  deliveryLock?: ConversationLock;
   /** Require an invite on these channels before anyone may chat. */
   enrolment?: EnrolmentOptions;
 }
@@ -75,6 +81,7 @@ export class Runtime {
   readonly scheduler: Scheduler;
   readonly enrolment: EnrolmentOptions | undefined;
   readonly #lock: ConversationLock;
+  readonly #deliveryLock: ConversationLock;
   /** Next time each conversation needs attention (a timeout, an expiry, a retry). */
   readonly #due = new Map<string, number>();
   readonly #cache: Map<string, ConversationState> | undefined;
@@ -92,6 +99,7 @@ export class Runtime {
     this.logger = options.logger;
     this.#cache = options.cacheStates === false ? undefined : new Map();
     this.#lock = options.lock ?? new KeyedLock();
+    this.#deliveryLock = options.deliveryLock ?? new KeyedLock();
   }
 
   async #load(id: string): Promise<ConversationState | undefined> {
@@ -135,33 +143,74 @@ export class Runtime {
       : parsed;
     if (!inbound) return undefined;
     const id = conversationId(inbound.channel, inbound.userId);
-    const result = await this.#lock.run(id, async () => {
-      const state =
-        (await this.#load(id)) ?? newState(inbound.channel, inbound.userId, this.clock.now());
-      if (inbound.kind !== "tick" && state.seen.includes(inbound.messageId)) return undefined;
-      await this.#restoreSnapshots(state);
-      const started = performance.now();
-      const turn = await runTurn(this.catalog, state, inbound, this.clock, this.services);
-      await this.#save(turn.state);
-      this.logger?.info(
-        {
-          conversation: id,
-          kind: inbound.kind,
-          flow: turn.state.stack.at(-1)?.flowId,
-          ms: performance.now() - started,
-        },
-        "turn",
-      );
-      return turn;
-    });
+    const result = await this.#guardStore(inbound, () =>
+      this.#lock.run(id, async () => {
+        const state =
+          (await this.#load(id)) ?? newState(inbound.channel, inbound.userId, this.clock.now());
+        if (inbound.kind !== "tick" && state.seen.includes(inbound.messageId)) return undefined;
+        await this.#restoreSnapshots(state);
+        const started = performance.now();
+        const turn = await runTurn(this.catalog, state, inbound, this.clock, this.services);
+        await this.#save(turn.state);
+        this.logger?.info(
+          {
+            conversation: id,
+            kind: inbound.kind,
+            flow: turn.state.stack.at(-1)?.flowId,
+            ms: performance.now() - started,
+          },
+          "turn",
+        );
+        return turn;
+      }),
+    );
     if (result?.state.outbox.length) await this.deliver(id);
     return result;
+  }
+
+  /** Run a turn; if the store cannot be reached, answer "try again" (see #storeDown) and rethrow. */
+  async #guardStore<T>(inbound: Inbound, work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      if (isStoreFailure(error)) await this.#storeDown(inbound, error);
+      throw error;
+    }
+  }
+
+  /**
+   * The store could not be reached: nothing was saved, so tell the patient to try again, with
+   * crisis resources, straight through the channel (the outbox lives in the store). The error
+   * is rethrown so the platform may redeliver the update.
+   */
+  async #storeDown(inbound: Inbound, error: unknown): Promise<void> {
+    this.logger?.error(
+      { conversation: conversationId(inbound.channel, inbound.userId), err: error },
+      "store unavailable: turn not run",
+    );
+    if (inbound.kind === "tick") return;
+    const body = this.catalog.templates.get("system/store-down")?.body ?? STORE_DOWN_FALLBACK;
+    const text = renderSlots(body, this.services.globals?.(inbound.locale) ?? {});
+    await this.channels
+      .get(inbound.channel)
+      ?.send(inbound.userId, {
+        id: `down-${inbound.messageId}`,
+        createdAt: this.clock.now().toISOString(),
+        attempts: 0,
+        kind: "message",
+        text,
+      })
+      .catch((sendError: unknown) =>
+        this.logger?.error({ err: sendError }, "could not send the store-down message"),
+      );
   }
 
   /** Fire every conversation whose timeout, expiry or retry is due, then every due job. */
   async tick(): Promise<void> {
     const now = this.clock.now().getTime();
     for (const job of this.scheduler.due(this.clock.now())) {
+      // On a shared store only the process that claims a job fires it.
+      if (!(await this.scheduler.claim(job.id, this.clock.now()))) continue;
       // The job id is the message id: the conversation's dedupe makes it fire once.
       await this.handle({
         channel: job.channel,
@@ -188,6 +237,10 @@ export class Runtime {
 
   /** Deliver a conversation's outbox in order; what fails stays stored for a retry. */
   async deliver(id: string, options: { now?: boolean } = {}): Promise<void> {
+    await this.#deliveryLock.run(id, () => this.#deliverPass(id, options));
+  }
+
+  async #deliverPass(id: string, options: { now?: boolean }): Promise<void> {
     const state = await this.#load(id);
     if (!state) return;
     const now = this.clock.now();
@@ -320,3 +373,21 @@ const scheduleFollowup: EffectHandler = async (args, state, { id, runtime }) => 
     createdAt: now.toISOString(),
   });
 };
+
+/** Said when the store is down and even the template could not be read. */
+const STORE_DOWN_FALLBACK =
+  "Sorry, I can't reach my records right now, so I couldn't take that in. Please try again in a few minutes. If you are in danger, call {{crisis.emergency}} now, or call or text {{crisis.line}}.";
+
+/** A store or cross-process lock that could not be reached (not a bad record or a bug). */
+function isStoreFailure(error: unknown): boolean {
+  const code = (error as { code?: unknown })?.code;
+  if (typeof code === "string" && /^store\.(unavailable|lock_timeout)$/.test(code)) return true;
+  // Driver errors that escaped an adapter: refused, reset or timed-out connections.
+  return (
+    (typeof code === "string" &&
+      /^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|ENOTFOUND|EHOSTUNREACH)$/.test(code)) ||
+    /(not connected|client is (closed|offline)|connection (timeout|terminated|refused|closed)|socket closed)/i.test(
+      (error as Error)?.message ?? "",
+    )
+  );
+}

@@ -15,6 +15,15 @@ export const Job = z.object({
 export type Job = z.infer<typeof Job>;
 
 /**
+ * Several processes on one store: resolves true for the one process that may fire job `id`
+ * (Redis SET NX, PostgreSQL INSERT … ON CONFLICT). See src/store/shared/.
+ */
+export type JobClaim = (id: string) => Promise<boolean>;
+
+/** How long to wait before looking again at a job another process claimed. */
+const CLAIMED_RECHECK_MS = 60_000;
+
+/**
  * Durable jobs: each is stored under `job:<id>` before it counts as scheduled, so a restart
  * loses none. Firing uses the job id as the inbound message id, so the conversation's dedupe
  * makes a job fire once even if it is fired again after a crash.
@@ -23,9 +32,35 @@ export class Scheduler {
   readonly #store: Store;
   /** Due time (epoch ms) of every pending job, loaded at start and kept in step with the store. */
   readonly #pending = new Map<string, Job>();
+  /** Jobs another process claimed, and when to look at them again (epoch ms). */
+  readonly #claimedElsewhere = new Map<string, number>();
+  #claim: JobClaim | undefined;
 
-  constructor(store: Store) {
+  constructor(store: Store, options: { claim?: JobClaim } = {}) {
     this.#store = store;
+    this.#claim = options.claim;
+  }
+
+  /** Share the store with other processes: fire only jobs this process claims. */
+  useClaim(claim: JobClaim): void {
+    this.#claim = claim;
+  }
+
+  /**
+   * May this process fire job `id` now? Always, on its own; on a shared store only if it wins
+   * the claim. A job claimed elsewhere is looked at again later: gone from the store by then
+   * (fired), it is dropped; still there (its claimer died), it is claimed again.
+   */
+  async claim(id: string, now: Date): Promise<boolean> {
+    if (!this.#claim) return true;
+    if (await this.#claim(id)) {
+      this.#claimedElsewhere.delete(id);
+      return true;
+    }
+    if (await this.#store.get(`job:${id}`))
+      this.#claimedElsewhere.set(id, now.getTime() + CLAIMED_RECHECK_MS);
+    else this.#pending.delete(id);
+    return false;
   }
 
   /** Store a job; scheduling the same id again changes nothing. */
@@ -39,13 +74,15 @@ export class Scheduler {
   async cancel(id: string): Promise<void> {
     await this.#store.keyv.delete(`job:${id}`);
     this.#pending.delete(id);
+    this.#claimedElsewhere.delete(id);
   }
 
   /** Jobs due at `now`, earliest first. */
   due(now: Date): Job[] {
     const at = now.toISOString();
+    const ms = now.getTime();
     return [...this.#pending.values()]
-      .filter((job) => job.due <= at)
+      .filter((job) => job.due <= at && (this.#claimedElsewhere.get(job.id) ?? 0) <= ms)
       .sort((a, b) => a.due.localeCompare(b.due));
   }
 
@@ -59,6 +96,7 @@ export class Scheduler {
   /** Read every stored job (on start). */
   async load(): Promise<number> {
     this.#pending.clear();
+    this.#claimedElsewhere.clear();
     if (!this.#store.keyv.iterator) return 0;
     for await (const [key, value] of this.#store.keyv.iterator(undefined)) {
       if (typeof key === "string" && key.startsWith("job:")) {

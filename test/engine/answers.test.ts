@@ -67,7 +67,13 @@ describe("answers", () => {
 describe("scale buttons", () => {
   it("reads a pressed number as the answer when the question has no choices", () => {
     const step = { ask: "?", expect: "scale" } as AskStep;
-    const press = (id: string) => ({ channel: "c", userId: "u", messageId: "1", kind: "choice" as const, choice: { prompt: "q", id } });
+    const press = (id: string) => ({
+      channel: "c",
+      userId: "u",
+      messageId: "1",
+      kind: "choice" as const,
+      choice: { prompt: "q", id },
+    });
     expect(parseAnswer(step, press("7"))).toEqual({ ok: true, value: 7 });
     expect(parseAnswer(step, press("12")).ok).toBe(false);
   });

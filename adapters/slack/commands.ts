@@ -1,0 +1,237 @@
+import type { App as BoltApp } from "@slack/bolt";
+import type { Logger } from "pino";
+import type { App } from "../../src/app.ts";
+import { renderBrief } from "../../src/care/brief.ts";
+import type { Patient } from "../../src/care/patients.ts";
+import { ACCESS_UNAVAILABLE, type CareTeamAccess, NOT_CARE_TEAM } from "./access.ts";
+import { slackActor } from "./actions.ts";
+import { escapeText } from "./blocks.ts";
+import type { SlackConfig } from "./config.ts";
+import {
+  formatWhen,
+  MAX_OCCURRENCES,
+  occurrences,
+  parseClock,
+  parseDate,
+  parseRepeat,
+  parseWhen,
+} from "./schedule.ts";
+import { day, latestState, name, renderStatus } from "./status.ts";
+
+// `/lantern …`: the therapists' console. Every reply is ephemeral (only the person who asked
+// sees it) and names patients by the label the clinic gave them, never by chat identity.
+
+export interface CommandDeps {
+  app: App;
+  config: Pick<SlackConfig, "SLACK_TIMEZONE" | "TELEGRAM_BOT_USERNAME">;
+  logger?: Logger | undefined;
+}
+
+export const HELP = [
+  "*Lantern commands* (care team only; replies are visible to you alone)",
+  "`/lantern invite <label>`: a new patient record and a one-time code",
+  "`/lantern patients`: your caseload",
+  "`/lantern status <patient>`: stage, flows, last check-in, measures with trend",
+  "`/lantern assign <patient> <flow> [now | at <time> | every <daily|weekday|monday…> [at <time>] until <date>]`",
+  "`/lantern unassign <patient> <flow>`: cancel its scheduled starts",
+  "`/lantern brief <patient>`: the pre-session brief",
+  "`/lantern flows`: the flow catalogue",
+  "A <patient> is its label or id (`pt_…`); put labels with spaces in quotes.",
+].join("\n");
+
+/** Words, with "double quoted" phrases kept together. */
+export function tokenize(text: string): string[] {
+  return [...text.matchAll(/"([^"]*)"|“([^”]*)”|(\S+)/g)].map((m) => m[1] ?? m[2] ?? m[3] ?? "");
+}
+
+type Found = { patient: Patient } | { error: string };
+
+async function findPatient(app: App, ref: string | undefined): Promise<Found> {
+  if (!ref) return { error: "Which patient? Give a label or an id (see `/lantern patients`)." };
+  const byId = await app.patients.get(ref);
+  if (byId) return { patient: byId };
+  const wanted = ref.trim().toLowerCase();
+  const matches = (await app.patients.list()).filter((p) => p.label.toLowerCase() === wanted);
+  const [only] = matches;
+  if (only && matches.length === 1) return { patient: only };
+  if (matches.length > 1)
+    return {
+      error: `More than one patient is labelled "${escapeText(ref)}": ${matches.map((p) => `\`${p.id}\``).join(", ")}. Use the id.`,
+    };
+  return { error: `No patient "${escapeText(ref)}". See \`/lantern patients\`.` };
+}
+
+/** The channel a patient last joined from: where assignments are delivered. */
+function latestLink(patient: Patient) {
+  return patient.links.at(-1);
+}
+
+async function assign(deps: CommandDeps, args: string[], by: string): Promise<string> {
+  const { app, config } = deps;
+  const [ref, flowId, mode, ...rest] = args;
+  const found = await findPatient(app, ref);
+  if ("error" in found) return found.error;
+  const { patient } = found;
+  const flow = flowId ? app.runtime.catalog.get(flowId) : undefined;
+  if (!flow) return `No flow "${escapeText(flowId ?? "")}". See \`/lantern flows\`.`;
+  if (flow.safety)
+    return `\`${flow.id}\` is a safety flow: the risk guard starts it, it cannot be assigned.`;
+  const link = latestLink(patient);
+  if (!link)
+    return `${name(patient)} has not redeemed the invite yet, so there is nowhere to deliver the flow.`;
+  const now = app.runtime.clock.now();
+  const zone = config.SLACK_TIMEZONE;
+  const job = (due: Date) => ({
+    id: `assign:${patient.id}:${flow.id}:${due.toISOString()}`,
+    due: due.toISOString(),
+    channel: link.channel,
+    userId: link.userId,
+    flowId: flow.id,
+    by,
+    createdAt: now.toISOString(),
+  });
+  if (!mode || mode.toLowerCase() === "now") {
+    await app.runtime.handle({
+      channel: link.channel,
+      userId: link.userId,
+      messageId: `assign:${patient.id}:${flow.id}:${now.toISOString()}`,
+      kind: "start",
+      flowId: flow.id,
+    });
+    return `Started \`${flow.id}\` for ${name(patient)} now (or offered it first in their menu if they are mid-flow).`;
+  }
+  if (mode.toLowerCase() === "at") {
+    const at = parseWhen(rest.join(" "), now, zone);
+    if ("error" in at) return at.error;
+    if (at <= now) return "That time has passed; use `now` or a later time.";
+    await app.runtime.scheduler.schedule(job(at));
+    return `Scheduled \`${flow.id}\` for ${name(patient)} at ${formatWhen(at, zone)}.`;
+  }
+  if (mode.toLowerCase() === "every") {
+    const [repeatWord, ...tail] = rest;
+    const matches = parseRepeat(repeatWord ?? "");
+    const untilAt = tail.findIndex((w) => w.toLowerCase() === "until");
+    const atWords = tail.slice(0, Math.max(untilAt, 0));
+    const clock =
+      atWords[0]?.toLowerCase() === "at"
+        ? parseClock(atWords.slice(1).join(" "))
+        : atWords.length
+          ? undefined
+          : { hour: 9, minute: 0 };
+    const until = untilAt >= 0 ? parseDate(tail.slice(untilAt + 1).join(" ")) : undefined;
+    if (!matches || !clock || !until)
+      return "Try `every daily until 2026-02-01`, `every weekday at 18:00 until 2026-02-01` or `every monday at 9am until 2026-03-31`.";
+    const dates = occurrences(matches, clock, until, now, zone);
+    if (!dates.length) return "No occurrence falls between now and that date.";
+    if (dates.length > MAX_OCCURRENCES)
+      return `That is more than ${MAX_OCCURRENCES} deliveries; choose an earlier end date.`;
+    // Ids are the due times: running the same command again schedules nothing new.
+    for (const due of dates) await app.runtime.scheduler.schedule(job(due));
+    const first = dates[0] as Date;
+    const last = dates.at(-1) as Date;
+    return `Scheduled \`${flow.id}\` for ${name(patient)} ${dates.length} times, ${formatWhen(first, zone)} to ${formatWhen(last, zone)}.`;
+  }
+  return "After the flow say `now`, `at <time>` or `every <daily|weekday|monday…> [at <time>] until <date>`.";
+}
+
+async function unassign(app: App, args: string[]): Promise<string> {
+  const [ref, flowId] = args;
+  const found = await findPatient(app, ref);
+  if ("error" in found) return found.error;
+  if (!flowId) return "Which flow? `/lantern unassign <patient> <flow>`.";
+  let cancelled = 0;
+  for (const link of found.patient.links)
+    for (const job of app.runtime.scheduler.list({ channel: link.channel, userId: link.userId }))
+      if (job.flowId === flowId) {
+        await app.runtime.scheduler.cancel(job.id);
+        cancelled++;
+      }
+  return cancelled
+    ? `Cancelled ${cancelled} scheduled start${cancelled === 1 ? "" : "s"} of \`${escapeText(flowId)}\` for ${name(found.patient)}.`
+    : `Nothing of \`${escapeText(flowId)}\` was scheduled for ${name(found.patient)}.`;
+}
+
+function inviteText(deps: CommandDeps, patient: Patient, code: string, expiresAt: string): string {
+  const bot = deps.config.TELEGRAM_BOT_USERNAME;
+  return [
+    `Created ${name(patient)}. One-time code: \`${code}\` (valid until ${day(expiresAt)} UTC).`,
+    bot ? `Telegram: https://t.me/${bot}?start=${code}` : undefined,
+    `Slack or Teams: the patient sends the code to Lantern in a direct message (\`start ${code}\`).`,
+    "Give the code to the patient in person or through the clinic's usual secure channel.",
+  ]
+    .filter(Boolean)
+    .join("\n");
+}
+
+/** Run one `/lantern …` for a care-team member; returns the reply (mrkdwn). */
+export async function runCommand(deps: CommandDeps, text: string, userId: string): Promise<string> {
+  const { app } = deps;
+  const [sub = "help", ...args] = tokenize(text);
+  switch (sub.toLowerCase()) {
+    case "invite": {
+      const label = args.join(" ").trim();
+      if (!label)
+        return "Give the new patient a label: `/lantern invite <label>` (initials or a clinic number, not a full name).";
+      const { patient, invite } = await app.patients.create(label, slackActor(userId));
+      return inviteText(deps, patient, invite.code, invite.expiresAt);
+    }
+    case "patients": {
+      const patients = await app.patients.list();
+      if (!patients.length) return "No patients yet. `/lantern invite <label>` adds one.";
+      const lines = patients.slice(0, 100).map((p) => {
+        const where = p.links.length
+          ? p.links.map((l) => l.channel).join(", ")
+          : "invite not redeemed";
+        return `• ${name(p)}: ${where}`;
+      });
+      return [`*Caseload* (${patients.length})`, ...lines].join("\n");
+    }
+    case "status":
+    case "brief": {
+      const found = await findPatient(app, args.join(" ") || undefined);
+      if ("error" in found) return found.error;
+      const state = await latestState(app, found.patient);
+      // The pre-session brief (src/care/brief.ts) needs a conversation; without one, the status says why.
+      if (sub.toLowerCase() === "brief" && state)
+        return escapeText(
+          renderBrief(state, app.runtime.clock.now(), { patientLabel: found.patient.label }),
+        ).slice(0, 12_000);
+      return renderStatus(found.patient, state);
+    }
+    case "assign":
+      return assign(deps, args, slackActor(userId));
+    case "unassign":
+      return unassign(app, args);
+    case "flows": {
+      const lines = app.runtime.catalog
+        .list()
+        .filter((f) => !f.safety)
+        .map((f) => `• \`${f.id}\`: ${escapeText(f.title)}${f.menu ? ` (${f.menu.group})` : ""}`);
+      return [`*Flows* (${lines.length})`, ...lines].join("\n");
+    }
+    default:
+      return HELP;
+  }
+}
+
+/** `/lantern`: ack at once (Slack waits 3 s at most), check membership, reply ephemerally. */
+export function registerCommands(
+  bolt: BoltApp,
+  deps: CommandDeps & { access: CareTeamAccess },
+): void {
+  bolt.command("/lantern", async ({ ack, command, respond }) => {
+    await ack();
+    let reply: string;
+    try {
+      reply = (await deps.access.isMember(command.user_id))
+        ? await runCommand(deps, command.text ?? "", command.user_id)
+        : NOT_CARE_TEAM;
+    } catch (error) {
+      deps.logger?.error({ err: error }, "/lantern failed");
+      reply = (error as { code?: string })?.code?.startsWith("slack_")
+        ? ACCESS_UNAVAILABLE
+        : "Sorry, that did not work. Please try again; if it keeps failing, tell your Lantern admin.";
+    }
+    await respond({ response_type: "ephemeral", text: reply });
+  });
+}
