@@ -23,6 +23,41 @@ const MEDICINE =
 const NUMBER =
   "(?:\\d+(?:[.,]\\d+)?|a|an|one|two|three|four|five|half|another|extra|more|less|fewer)";
 
+/** Every form of the verbs that change a dose: "increase", "increases", "increased", "increasing", "cutting" … */
+const CHANGE_VERBS = [
+  "increase",
+  "raise",
+  "up",
+  "double",
+  "triple",
+  "halve",
+  "lower",
+  "reduce",
+  "decrease",
+  "cut",
+  "skip",
+  "miss",
+  "adjust",
+  "change",
+  "switch",
+  "split",
+  "repeat",
+  "stop",
+  "start",
+  "quit",
+  "pause",
+  "resume",
+  "restart",
+  "taper",
+  "wean",
+]
+  .map((verb) =>
+    verb.endsWith("e")
+      ? `${verb.slice(0, -1)}(?:e|es|ed|ing)`
+      : `${verb}(?:s|es|ed|ing|${verb.at(-1)}ed|${verb.at(-1)}ing)?`,
+  )
+  .join("|");
+
 /** What makes a sentence dosing instructions or medication advice. */
 const DOSING_RULES: { pattern: RegExp; why: string }[] = [
   {
@@ -47,7 +82,7 @@ const DOSING_RULES: { pattern: RegExp; why: string }[] = [
   },
   {
     pattern: new RegExp(
-      `\\b(?:increase|raise|up|double|triple|halve|lower|reduce|decrease|cut|skip|miss|adjust|change|switch|split|repeat|stop|start|quit|pause|resume|restart|taper|wean)(?:s|ing|d|ed)?\\s+(?:off\\s+)?(?:down\\s+)?(?:on\\s+)?(?:your\\s+|the\\s+|a\\s+|any\\s+|this\\s+|that\\s+)?(?:next\\s+)?${MEDICINE}`,
+      `\\b(?:${CHANGE_VERBS})\\s+(?:off\\s+)?(?:down\\s+)?(?:on\\s+)?(?:your\\s+|the\\s+|a\\s+|any\\s+|this\\s+|that\\s+)?(?:next\\s+)?${MEDICINE}`,
       "i",
     ),
     why: "advice to change a dose or medication",

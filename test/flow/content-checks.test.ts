@@ -142,3 +142,19 @@ describe("checkContent", () => {
     expect(checkContent(flows, shipped)).toEqual([]);
   });
 });
+
+describe("dosing lexicon: every verb form", () => {
+  it("catches -ing and -ed forms of changing a dose or medication", async () => {
+    const { dosingAdvice } = await import("../../src/flow/content-checks.ts");
+    for (const text of [
+      "Consider increasing the ketamine dose next time.",
+      "Try reducing your medication this week.",
+      "Changing your meds may help.",
+      "Stopping your medication is fine.",
+      "You could be cutting your dose in half.",
+    ]) {
+      expect(dosingAdvice(text), text).toBeDefined();
+    }
+    expect(dosingAdvice("Talk to your doctor about your medication.")).toBeUndefined();
+  });
+});
