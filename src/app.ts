@@ -155,6 +155,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     // The risk guard is always on: rules, raised (never lowered) by the model's second opinion when configured.
     guard: options.guard ?? createRiskGuard(llm?.assess ?? detectRisk),
     ...(llm ? { llm: llm.generator, generateTimeoutMs: llm.config.timeoutMs } : {}),
+    ...(llm?.understand ? { understand: llm.understand } : {}),
     actions: { ...careActions(), ...options.actions },
   };
   const patients = new Patients(store, options.clock);

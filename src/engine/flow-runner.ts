@@ -202,7 +202,7 @@ export async function answer(turn: Turn, inbound: Inbound): Promise<void> {
     turn.system("system/stale-button");
     return ask(turn, flow, frame, step, waiting.prompt);
   }
-  const parsed = parseAnswer(step, inbound);
+  const parsed = await understood(turn, flow, frame, step, inbound, parseAnswer(step, inbound));
   let retryText = step.retries?.say;
   if (parsed.ok) {
     const value = { type: VALUE_TYPE[step.expect], value: parsed.value };
@@ -241,4 +241,38 @@ export async function timeOut(turn: Turn): Promise<boolean> {
   goTo(turn, frame, step.timeout.next);
   await runSteps(turn);
   return true;
+}
+
+/**
+ * A free reply the rules could not read ("about a seven, I think") may still answer the
+ * question: ask the language model, then check its answer with the same parser, so a model
+ * can never put a value the question does not allow.
+ */
+async function understood(
+  turn: Turn,
+  flow: Flow,
+  frame: Frame,
+  step: { kind: "ask" } & AskStep,
+  inbound: Inbound,
+  parsed: ReturnType<typeof parseAnswer>,
+): Promise<ReturnType<typeof parseAnswer>> {
+  const understand = turn.services.understand;
+  const text = inbound.kind === "text" ? (inbound.text ?? "").trim() : "";
+  if (parsed.ok || !understand || !text || step.expect === "text" || !frame.waiting) return parsed;
+  const choices = choicesOf(step);
+  const extracted = await understand
+    .extractAnswer(turn.render(step.ask, flow, frame), step.expect, text, {
+      ...(choices.length ? { choices } : {}),
+      ...(step.min === undefined ? {} : { min: step.min }),
+      ...(step.max === undefined ? {} : { max: step.max }),
+      signal: AbortSignal.timeout(turn.services.generateTimeoutMs ?? 8_000),
+    })
+    .catch(() => null);
+  if (!extracted) return parsed;
+  const value = extracted.value;
+  const again: Inbound =
+    step.expect === "choice"
+      ? { ...inbound, kind: "choice", choice: { prompt: frame.waiting.prompt, id: String(value) } }
+      : { ...inbound, text: typeof value === "boolean" ? (value ? "yes" : "no") : String(value) };
+  return parseAnswer(step, again);
 }

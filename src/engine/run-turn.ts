@@ -1,5 +1,6 @@
 import { LanternError } from "../errors.ts";
 import type { FlowCatalog } from "../flow/catalog.ts";
+import { renderSlots } from "../prompts/templates.ts";
 import { rank } from "../safety/types.ts";
 import { matchChoice } from "./answers.ts";
 import { type Command, canInterrupt, parseCommand } from "./commands.ts";
@@ -186,6 +187,7 @@ async function chooseFromMenu(turn: Turn, inbound: Inbound): Promise<void> {
     startFlow(turn, first);
     return runSteps(turn);
   }
+  if (await routed(turn, inbound)) return runSteps(turn);
   showMenu(turn);
 }
 
@@ -246,4 +248,25 @@ function recover(turn: Turn, error: unknown): void {
   if (frame) turn.state.stack.pop();
   turn.system(wasSafety ? "system/safety-fallback" : "system/error");
   turn.effect("engine.error", { code: wrapped.code, ...wrapped.context, message: wrapped.message });
+}
+
+/** A free message ("I'm scared I'll lose control") may name a flow; a model suggests, the menu decides. */
+async function routed(turn: Turn, inbound: Inbound): Promise<boolean> {
+  const understand = turn.services.understand;
+  const text = inbound.kind === "text" ? (inbound.text ?? "").trim() : "";
+  if (!understand || text.length < 8) return false;
+  const offered = turn.flows.list().filter((f) => f.menu && !f.safety && f.audience === "patient");
+  const flowId = await understand
+    .routeToFlow(text, offered, AbortSignal.timeout(turn.services.generateTimeoutMs ?? 8_000))
+    .catch(() => null);
+  const flow = offered.find((f) => f.id === flowId);
+  if (!flow) return false;
+  turn.say(
+    renderSlots(turn.flows.templates.get("system/routed")?.body ?? "", {
+      ...turn.scope(),
+      suggestion: { title: flow.menu?.label ?? flow.title },
+    }),
+  );
+  startFlow(turn, flow.id);
+  return true;
 }

@@ -30,6 +30,7 @@ export const SYSTEM_TEMPLATES = [
   "system/no-crisis-flow",
   "system/not-enrolled",
   "system/paused",
+  "system/routed",
   "system/resumed",
   "system/invite-invalid",
   "system/store-down",

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { FlowCatalog } from "../flow/catalog.ts";
-import type { Text } from "../flow/schema.ts";
+import type { ExpectType, Flow, Text } from "../flow/schema.ts";
 import type { RiskAssessment } from "../safety/types.ts";
 import type { ConversationState, OutboxItem } from "./state.ts";
 
@@ -74,7 +74,31 @@ export interface TextGenerator {
   ): Promise<string | null>;
 }
 
+/** Optional free-text understanding (a language model); every call may answer "don't know". */
+export interface FreeTextUnderstanding {
+  /** A patient flow that fits a free message, or null. Never a safety flow. */
+  routeToFlow(
+    text: string,
+    flows: Pick<Flow, "id" | "title" | "description" | "menu" | "safety" | "audience">[],
+    signal?: AbortSignal,
+  ): Promise<string | null>;
+  /** The answer a free reply gives to a question, or null; the engine validates it again. */
+  extractAnswer(
+    question: string,
+    expect: ExpectType,
+    reply: string,
+    options?: {
+      choices?: { id: string; label: string }[];
+      min?: number;
+      max?: number;
+      signal?: AbortSignal;
+    },
+  ): Promise<{ value: number | boolean | string } | null>;
+}
+
 export interface EngineServices {
+  /** Reads free replies and routes free messages when configured; flows work without it. */
+  understand?: FreeTextUnderstanding;
   guard?: RiskGuard;
   actions?: Record<string, Action>;
   llm?: TextGenerator;
