@@ -80,6 +80,12 @@ export interface AppOptions {
   effects?: Record<string, EffectHandler>;
   /** Channels whose users must redeem an invite first; all but the terminal by default. */
   enrolmentRequired?: (channel: string) => boolean;
+  /**
+   * Deliver pending work from before a restart now (default). Servers pass false and call
+   * `runtime.recover()` once their platforms are attached, so nothing is sent to a channel
+   * that is not there yet.
+   */
+  recover?: boolean;
   /** Language model features: from OPENAI_* variables by default; null turns them off. */
   llm?: LlmServices | null;
 }
@@ -146,6 +152,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     config: content.clinic.escalation,
     salt: await pseudonymSalt(env, store),
     excerpt: env.LANTERN_ALERT_EXCERPT,
+    ...(shared ? { lock: shared.lock } : {}),
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.logger ? { logger: options.logger } : {}),
   });
@@ -192,7 +199,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
   if (shared) runtime.scheduler.useClaim(shared.claim);
   await runtime.saveSnapshots();
-  await runtime.recover();
+  if (options.recover !== false) await runtime.recover();
   return {
     runtime,
     escalations,

@@ -40,6 +40,7 @@ export type StopTelegram = (() => Promise<void>) & {
   webhookPort: number | undefined;
 };
 
+/** Used only if prompts/system/non-text.md is missing; clinics edit that file. */
 const NON_TEXT_REPLY =
   "I can only read typed messages, so I could not open that {{what}}. Please type what you want to say, or tap one of the buttons.\n\nIf you are in danger or thinking about harming yourself, call {{crisis.emergency}} now, or call or text {{crisis.line}}.";
 
@@ -96,7 +97,10 @@ export async function startTelegram(
       (await runtime.store.loadConversation(conversationId("telegram", userId)))?.stack.at(-1)
         ?.waiting?.prompt,
     nonTextReply: (what) =>
-      renderSlots(NON_TEXT_REPLY, { what, ...runtime.services.globals?.(undefined) }),
+      renderSlots(runtime.catalog.templates.get("system/non-text")?.body ?? NON_TEXT_REPLY, {
+        what,
+        ...runtime.services.globals?.(undefined),
+      }),
     ...(options.logger ? { logger: options.logger } : {}),
   });
   await bot.init();

@@ -5,7 +5,7 @@ import type { EscalationConfig } from "../config/clinic.ts";
 import { type Clock, systemClock } from "../engine/types.ts";
 import { LanternError } from "../errors.ts";
 import { KeyedLock } from "../runtime/keyed-lock.ts";
-import type { EffectHandler } from "../runtime/runtime.ts";
+import type { ConversationLock, EffectHandler } from "../runtime/runtime.ts";
 import type { Store } from "../store/store.ts";
 import { Alert, alertId, buildAlert, type ExcerptMode } from "./alerts.ts";
 import { type AuditEvent, AuditLog } from "./audit.ts";
@@ -49,6 +49,8 @@ export interface EscalationOptions {
   excerpt?: ExcerptMode;
   clock?: Clock;
   logger?: Logger;
+  /** Per-alert lock; a cross-process one when several processes share the store. */
+  lock?: ConversationLock;
 }
 
 const OPEN_INDEX = "alerts:open";
@@ -75,7 +77,7 @@ export class EscalationService implements Notifier {
   readonly #salt: string;
   readonly #excerpt: ExcerptMode;
   readonly #logger: Logger | undefined;
-  readonly #lock = new KeyedLock();
+  readonly #lock: ConversationLock;
 
   constructor(options: EscalationOptions) {
     if (!options.primary.length)
@@ -96,6 +98,7 @@ export class EscalationService implements Notifier {
     this.#salt = options.salt;
     this.#excerpt = options.excerpt ?? "redacted";
     this.#logger = options.logger;
+    this.#lock = options.lock ?? new KeyedLock();
   }
 
   /** Deliver an engine alert to every primary target that does not have it yet. */

@@ -22,6 +22,7 @@ export async function runStart(): Promise<number> {
     notifiers.push(new ConsoleNotifier());
   }
   const app = await createApp({
+    recover: false,
     env,
     logger,
     notifiers,
@@ -32,6 +33,8 @@ export async function runStart(): Promise<number> {
     stops.push(await platform.start(app, logger));
     logger.info({ platform: platform.name }, "platform started");
   }
+  // Platforms are attached: now deliver what was pending before the restart.
+  await app.runtime.recover();
   const timer = setInterval(() => {
     app.tick().catch((error: unknown) => logger.error({ err: error }, "tick failed"));
   }, 1_000);
