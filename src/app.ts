@@ -8,7 +8,13 @@ import type { ChannelAdapter, Notifier } from "./channel.ts";
 import { type ClinicConfig, crisisFor, loadClinicConfig } from "./config/clinic.ts";
 import type { Env } from "./config/env.ts";
 import { SYSTEM_TEMPLATES } from "./engine/turn.ts";
-import type { Action, Clock, EngineServices, RiskGuard } from "./engine/types.ts";
+import type {
+  Action,
+  Clock,
+  EngineServices,
+  FreeTextUnderstanding,
+  RiskGuard,
+} from "./engine/types.ts";
 import { LanternError } from "./errors.ts";
 import { FlowCatalog } from "./flow/catalog.ts";
 import { checkFlows } from "./flow/check.ts";
@@ -162,7 +168,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     // The risk guard is always on: rules, raised (never lowered) by the model's second opinion when configured.
     guard: options.guard ?? createRiskGuard(llm?.assess ?? detectRisk),
     ...(llm ? { llm: llm.generator, generateTimeoutMs: llm.config.timeoutMs } : {}),
-    ...(llm?.understand ? { understand: llm.understand } : {}),
+    ...(llm?.understand ? { understand: engineUnderstanding(llm.understand) } : {}),
     actions: { ...careActions(), ...options.actions },
   };
   const patients = new Patients(store, options.clock);
@@ -212,5 +218,20 @@ export async function createApp(options: AppOptions): Promise<App> {
       await shared?.close();
       await store.close();
     },
+  };
+}
+
+/** The engine's view of the model's understanding: suggestions are thinking traps, by choice id. */
+function engineUnderstanding(
+  understand: NonNullable<LlmServices["understand"]>,
+): FreeTextUnderstanding {
+  return {
+    routeToFlow: (text, flows, signal) => understand.routeToFlow(text, flows, signal),
+    extractAnswer: (question, expect, reply, options) =>
+      understand.extractAnswer(question, expect, reply, options),
+    suggestChoices: async (text, choices, signal) =>
+      (await understand.classifyDistortions(text, signal))
+        .map((d) => d.id as string)
+        .filter((id) => choices.some((c) => c.id === id)),
   };
 }

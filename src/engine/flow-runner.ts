@@ -85,7 +85,10 @@ export function ask(
   prompt?: string,
 ): void {
   const id = prompt ?? turn.nextId("q");
-  const choices = choicesOf(step);
+  // Marked, not reordered: a typed number must keep meaning the same choice.
+  const choices = choicesOf(step).map((c) =>
+    frame.suggested?.includes(c.id) ? { ...c, label: `${c.label} (may fit)` } : c,
+  );
   turn.say(turn.render(step.ask, flow, frame), {
     prompt: id,
     expect: step.expect,
@@ -132,6 +135,7 @@ async function runStep(turn: Turn, flow: Flow, frame: Frame, step: Step): Promis
       return goTo(turn, frame, nextOf(turn, flow, frame, step));
     case "ask":
       frame.waiting = undefined;
+      frame.suggested = await suggestions(turn, flow, frame, step);
       return ask(turn, flow, frame, step);
     case "set":
       for (const [name, expression] of Object.entries(step.set)) {
@@ -275,4 +279,27 @@ async function understood(
       ? { ...inbound, kind: "choice", choice: { prompt: frame.waiting.prompt, id: String(value) } }
       : { ...inbound, text: typeof value === "boolean" ? (value ? "yes" : "no") : String(value) };
   return parseAnswer(step, again);
+}
+
+/** Choices a language model thinks fit the text in `suggest_from`; none without a model. */
+async function suggestions(
+  turn: Turn,
+  flow: Flow,
+  frame: Frame,
+  step: { kind: "ask" } & AskStep,
+): Promise<string[] | undefined> {
+  const suggest = turn.services.understand?.suggestChoices;
+  if (!step.suggest_from || !suggest) return undefined;
+  const text = turn.scope(flow, frame);
+  const [scope, key] = step.suggest_from.split(".") as [string, string];
+  const value = (text[scope] as Record<string, unknown> | undefined)?.[key];
+  if (typeof value !== "string" || !value.trim()) return undefined;
+  const choices = choicesOf(step);
+  const ids = await suggest(
+    value,
+    choices,
+    AbortSignal.timeout(turn.services.generateTimeoutMs ?? 8_000),
+  ).catch(() => []);
+  const valid = ids.filter((id) => choices.some((c) => c.id === id));
+  return valid.length ? valid : undefined;
 }

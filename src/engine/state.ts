@@ -28,6 +28,8 @@ export const Frame = z.object({
   startedAt: z.string(),
   expiresAt: z.string().optional(),
   waiting: Waiting.optional(),
+  /** Choice ids a language model marked as likely for the current question (suggest_from). */
+  suggested: z.array(z.string()).optional(),
   /** Set on the frame below a safety flow the risk guard started: re-ask when it returns. */
   preempted: z.boolean().optional(),
 });

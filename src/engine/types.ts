@@ -82,6 +82,12 @@ export interface FreeTextUnderstanding {
     flows: Pick<Flow, "id" | "title" | "description" | "menu" | "safety" | "audience">[],
     signal?: AbortSignal,
   ): Promise<string | null>;
+  /** Which of a question's choices seem to fit a text (e.g. thinking traps in a thought). */
+  suggestChoices?(
+    text: string,
+    choices: { id: string; label: string }[],
+    signal?: AbortSignal,
+  ): Promise<string[]>;
   /** The answer a free reply gives to a question, or null; the engine validates it again. */
   extractAnswer(
     question: string,

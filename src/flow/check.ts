@@ -123,6 +123,7 @@ function checkSteps(
         if (step.expect === "choice" && !step.choices)
           at(path("expect"), "expect: choice needs choices");
         if (step.into) checkVar(path("into"), step.into);
+        if (step.suggest_from) checkVar(path("suggest_from"), step.suggest_from);
         step.reject?.forEach((rule, i) => {
           checkExpression(path("reject", i, "if"), rule.if, VALUE_TYPE[step.expect]);
           checkText(path("reject", i, "say"), rule.say);

@@ -71,6 +71,9 @@ const AskStep = z.strictObject({
     .strictObject({ max: z.number().int().min(0).max(10), say: Text, exhausted: Target })
     .optional(),
   timeout: z.strictObject({ after: Duration, next: Target, say: Text.optional() }).optional(),
+  // A language model may mark the choices that seem to fit this variable's text ("may fit");
+  // the patient still chooses. Without a model nothing changes.
+  suggest_from: VarName.optional(),
   // Some questions (a screener mid-way) must not be interrupted by menu or help commands.
   interruptible: z.boolean().optional(),
 });

@@ -77,4 +77,33 @@ describe("free-text understanding through the runtime", () => {
     state = await app.runtime.store.loadConversation("test:p1");
     expect(state?.stack.at(-1)?.vars.before).toBe(7);
   });
+
+  it("marks the thinking traps the model sees in the thought; numbers keep their meaning", async () => {
+    await say("stop", "t0");
+    await app.runtime.handle({
+      channel: "test",
+      userId: "p1",
+      messageId: "t1",
+      kind: "start",
+      flowId: "thought-record",
+    });
+    await say("my back flared up at work", "t2");
+    server.script({ structured: { distortions: ["catastrophising"] } });
+    await say("this pain will never end and I will lose my job", "t3");
+    await say("anxious", "t4");
+    const before = channel.sent.length;
+    await say("80", "t5");
+    const question = channel.sent
+      .slice(before)
+      .find((s) => s.message.text.includes("thinking traps") || s.message.choices);
+    const labels = channel.sent
+      .slice(before)
+      .flatMap((s) => s.message.choices?.map((c) => c.label) ?? []);
+    expect(question).toBeDefined();
+    expect(labels).toContain("Catastrophising (may fit)");
+    expect(labels).toContain("All or nothing");
+    await say("7", "t6"); // the seventh choice is still catastrophising
+    const state = await app.runtime.store.loadConversation("test:p1");
+    expect(state?.stack.at(-1)?.vars.distortion).toBe("catastrophising");
+  });
 });
