@@ -221,6 +221,8 @@ export async function answer(turn: Turn, inbound: Inbound): Promise<void> {
   waiting.attempt += 1;
   const max = step.retries?.max ?? 2;
   if (waiting.attempt > max) {
+    // A flow that simply ends here would leave the patient with no reply: say so kindly.
+    if (step.retries?.exhausted === END) turn.system("system/exhausted");
     if (step.retries) goTo(turn, frame, step.retries.exhausted);
     else {
       turn.system("system/exhausted");
