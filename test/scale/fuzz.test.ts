@@ -12,6 +12,9 @@ import { RISK_LEVELS } from "../../src/safety/types.ts";
 import { buildRuntime, type Harness } from "./harness.ts";
 
 const RUNS = Number(process.env.LANTERN_FUZZ_RUNS ?? 150);
+// CI replays a fixed seed so a red run can be reproduced; LANTERN_FUZZ_SEED=random explores.
+const SEED = process.env.LANTERN_FUZZ_SEED ?? "20261124";
+if (SEED !== "random") fc.configureGlobal({ seed: Number(SEED) });
 
 /** Text as platforms may send it: huge, empty, control characters, lone surrogates, emoji, RTL. */
 const nastyText = fc.oneof(
