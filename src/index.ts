@@ -2,6 +2,12 @@
 
 // — Running Lantern: build a runtime from configuration, or assemble one yourself.
 export { type AppOptions, type Content, createApp, globalsFor, loadContent } from "./app.ts";
+export { careActions } from "./care/actions.ts";
+export { renderBrief, renderMeasuresReport } from "./care/brief.ts";
+export { careEffects, EscalationService } from "./care/escalations.ts";
+// — Care: patients and invites, the alert pipeline, the brief.
+export { type Invite, type Patient, Patients } from "./care/patients.ts";
+export { WebhookNotifier } from "./care/webhook-notifier.ts";
 // — Writing a channel adapter or notifier (see src/channel.ts for the recipe).
 export type { AlertPayload, ChannelAdapter, InboundSink, Notifier } from "./channel.ts";
 export {
@@ -47,8 +53,12 @@ export { createLogger } from "./log.ts";
 export { MEASURES, scoreMeasure, trend } from "./measures/index.ts";
 export { loadTemplates, renderSlots, type Template } from "./prompts/templates.ts";
 export { type EffectHandler, Runtime, type RuntimeOptions } from "./runtime/runtime.ts";
+export { type Job, Scheduler } from "./runtime/scheduler.ts";
 
 // — Safety and measures.
+export { assessRisk, detectRisk, type RiskClassifier } from "./safety/detect.ts";
+export { createRiskGuard } from "./safety/guard.ts";
+export { DEFAULT_POLICY, type RiskPolicy } from "./safety/policy.ts";
 export {
   maxLevel,
   RISK_CATEGORIES,
