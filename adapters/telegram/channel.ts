@@ -26,11 +26,6 @@ export interface TelegramChannelOptions {
   receiver?: Receiver;
   /** Long button data by hash; in memory by default. */
   lookup?: ButtonLookup;
-  /**
-   * The question a chat is waiting on. With it, a scale button for the current question is
-   * passed as the number typed; otherwise as a choice, which the engine judges (stale or not).
-   */
-  waitingPrompt?: (userId: string) => Promise<string | undefined>;
   /** The kind reply to a voice message, photo, sticker…: `what` names it ("voice message"). */
   nonTextReply?: (what: string) => string;
   logger?: Logger;
@@ -63,7 +58,6 @@ export class TelegramChannel implements ChannelAdapter<Update> {
   readonly bot: Bot;
   readonly #receiver: Receiver | undefined;
   readonly #lookup: ButtonLookup;
-  readonly #waitingPrompt: TelegramChannelOptions["waitingPrompt"];
   readonly #nonTextReply: (what: string) => string;
   readonly #logger: Logger | undefined;
   /** The last message per chat that still shows a keyboard: removed when a newer one comes. */
@@ -77,7 +71,6 @@ export class TelegramChannel implements ChannelAdapter<Update> {
     this.bot = options.bot;
     this.#receiver = options.receiver;
     this.#lookup = options.lookup ?? memoryLookup();
-    this.#waitingPrompt = options.waitingPrompt;
     this.#nonTextReply = options.nonTextReply ?? defaultNonTextReply;
     this.#logger = options.logger;
   }
@@ -192,26 +185,11 @@ export class TelegramChannel implements ChannelAdapter<Update> {
         return;
       }
     }
-    const scale = query && this.#press(query)?.kind === "scale";
-    const inbound = scale
-      ? await this.#resolveScale(this.normalise(update))
-      : this.normalise(update);
+    // A scale press arrives as a choice whose id is the number; the engine reads it as such.
+    const inbound = this.normalise(update);
     if (!inbound) return;
     this.api.sendChatAction(inbound.userId, "typing").catch(() => undefined);
     await sink(inbound);
-  }
-
-  /**
-   * A scale button for the question the chat waits on is the number, as if typed: the engine
-   * matches a button's id against the ask's choices, and a scale ask has none.
-   */
-  async #resolveScale(inbound: Inbound | null): Promise<Inbound | null> {
-    const data = inbound?.kind === "choice" ? inbound.choice : undefined;
-    if (!inbound || !data || !this.#waitingPrompt) return inbound;
-    const query = data.prompt && (await this.#waitingPrompt(inbound.userId));
-    if (query !== data.prompt) return inbound;
-    const { choice: _choice, ...rest } = inbound;
-    return { ...rest, kind: "text", text: data.id };
   }
 
   /** Install the handlers (one chat at a time, in order), register commands, start receiving. */

@@ -4,7 +4,6 @@ import { Bot } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { Logger } from "pino";
 import type { App } from "../../src/app.ts";
-import { conversationId } from "../../src/engine/state.ts";
 import { renderSlots } from "../../src/prompts/templates.ts";
 import { TelegramChannel } from "./channel.ts";
 import { loadTelegramEnv, type TelegramEnv } from "./config.ts";
@@ -93,9 +92,6 @@ export async function startTelegram(
       pollingReceiver(
         options.pollTimeoutSeconds ? { timeoutSeconds: options.pollTimeoutSeconds } : {},
       ),
-    waitingPrompt: async (userId) =>
-      (await runtime.store.loadConversation(conversationId("telegram", userId)))?.stack.at(-1)
-        ?.waiting?.prompt,
     nonTextReply: (what) =>
       renderSlots(runtime.catalog.templates.get("system/non-text")?.body ?? NON_TEXT_REPLY, {
         what,
