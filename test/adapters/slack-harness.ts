@@ -5,9 +5,9 @@ import { createSlack, type SlackRunning, type SlackSetup } from "../../adapters/
 import { type App, createApp } from "../../src/app.ts";
 import type { Notifier } from "../../src/channel.ts";
 import { EnvSchema } from "../../src/config/env.ts";
-import type { GuardDecision, RiskGuard } from "../../src/engine/types.ts";
 import { FakeClock, RecordingChannel } from "../support/recorders.ts";
 import { SlackApiStandIn } from "../support/slack-api.ts";
+import { wantToDieGuard } from "../support/stub-guard.ts";
 
 export const SECRET = "test-signing-secret-0123";
 export const ALERTS = "C0ALERTS";
@@ -15,25 +15,6 @@ export const CARE = "C0CARE";
 export const THERAPIST = "U0THERAPIST";
 export const STRANGER = "U0STRANGER";
 export const ONCALL = "U0ONCALL";
-
-/** Risk words start the crisis flow and queue a high alert with their evidence, like the real guard. */
-const guard: RiskGuard = {
-  async check(text): Promise<GuardDecision> {
-    if (!text.includes("want to die"))
-      return { assessment: { level: "none", categories: [], evidence: [] } };
-    const evidence = [
-      { category: "suicide" as const, level: "high" as const, rule: "t", excerpt: "want to die" },
-    ];
-    return {
-      assessment: { level: "high", categories: ["suicide"], evidence },
-      preempt: {
-        messages: ["Please call {{crisis.line}} now."],
-        flow: "crisis",
-        alert: { level: "high", categories: ["suicide"], evidence },
-      },
-    };
-  },
-};
 
 /** A tiny WebClient retry policy: a 429 still waits its Retry-After, other failures ~10 ms. */
 export const FAST_RETRY = { retries: 2, factor: 1, minTimeout: 10, maxTimeout: 20 };
@@ -83,7 +64,7 @@ export class SlackHarness {
       channels: [this.patientChannel],
       notifiers: [this.setup.notifier],
       backup: [this.setup.backup, ...(options.backup ?? [])],
-      guard,
+      guard: wantToDieGuard,
     });
     this.slack = await this.setup.attach(this.app);
     return this;

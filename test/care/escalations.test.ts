@@ -1,37 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { EscalationService } from "../../src/care/escalations.ts";
-import type { AlertPayload, Notifier } from "../../src/channel.ts";
 import { EscalationConfig } from "../../src/config/clinic.ts";
 import { openKeyv } from "../../src/store/open.ts";
 import { Store } from "../../src/store/store.ts";
-import { FakeClock } from "../support/recorders.ts";
+import { FakeClock, RecordingNotifier } from "../support/recorders.ts";
 
 const SALT = "test-salt-0123456789";
 const MIN = 60_000;
 
-/** A notifier that records what it got and can fail the next N calls. */
-class Target implements Notifier {
-  readonly name: string;
-  readonly alerts: AlertPayload[] = [];
-  failNext: number;
-  constructor(name: string, failNext = 0) {
-    this.name = name;
-    this.failNext = failNext;
-  }
-  async notify(alert: AlertPayload): Promise<void> {
-    if (this.failNext > 0) {
-      this.failNext -= 1;
-      throw new Error(`${this.name} down (test)`);
-    }
-    this.alerts.push(alert);
-  }
-}
-
-async function setup(options: { primary?: Target[]; backup?: Target[] } = {}) {
+async function setup(
+  options: { primary?: RecordingNotifier[]; backup?: RecordingNotifier[] } = {},
+) {
   const clock = new FakeClock();
   const store = new Store(await openKeyv("memory://"));
-  const primary = options.primary ?? [new Target("slack")];
-  const backup = options.backup ?? [new Target("pager")];
+  const primary = options.primary ?? [new RecordingNotifier("slack")];
+  const backup = options.backup ?? [new RecordingNotifier("pager")];
   const service = new EscalationService({
     store,
     primary,
@@ -52,8 +35,8 @@ const raw = (level: string, id = "alert-test:patient-1-4") => ({
 
 describe("EscalationService", () => {
   it("retries only the targets that failed, and never posts twice to one that succeeded", async () => {
-    const a = new Target("a");
-    const b = new Target("b");
+    const a = new RecordingNotifier("a");
+    const b = new RecordingNotifier("b");
     b.failNext = 2;
     const { service } = await setup({ primary: [a, b] });
     await expect(service.notify(raw("moderate"))).rejects.toMatchObject({
@@ -121,7 +104,7 @@ describe("EscalationService", () => {
   });
 
   it("levels without an acknowledgement deadline still reach the backup when no primary delivers", async () => {
-    const failing = new Target("slack");
+    const failing = new RecordingNotifier("slack");
     failing.failNext = 1_000;
     const { service, clock, backup } = await setup({ primary: [failing] });
     await expect(service.notify(raw("concern"))).rejects.toThrow();
@@ -141,7 +124,7 @@ describe("EscalationService", () => {
   });
 
   it("a failing backup is retried on later ticks until it has the alert", async () => {
-    const pager = new Target("pager");
+    const pager = new RecordingNotifier("pager");
     pager.failNext = 2;
     const { service, clock } = await setup({ backup: [pager] });
     await service.notify(raw("imminent"));
@@ -167,7 +150,7 @@ describe("EscalationService", () => {
     // A second service on the same store (a restart) at the same instant must not overwrite.
     const again = new EscalationService({
       store,
-      primary: [new Target("slack")],
+      primary: [new RecordingNotifier("slack")],
       config: EscalationConfig.parse({}),
       salt: SALT,
       clock,
@@ -191,7 +174,8 @@ describe("EscalationService", () => {
     const config = EscalationConfig.parse({});
     expect(() => new EscalationService({ store, primary: [], config, salt: SALT })).toThrow();
     expect(
-      () => new EscalationService({ store, primary: [new Target("x")], config, salt: "" }),
+      () =>
+        new EscalationService({ store, primary: [new RecordingNotifier("x")], config, salt: "" }),
     ).toThrow();
   });
 });

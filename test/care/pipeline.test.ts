@@ -5,55 +5,18 @@ import { describe, expect, it } from "vitest";
 import { globalsFor, loadContent } from "../../src/app.ts";
 import { careActions } from "../../src/care/actions.ts";
 import { careEffects, EscalationService } from "../../src/care/escalations.ts";
-import type { AlertPayload, Notifier } from "../../src/channel.ts";
-import type { GuardDecision, RiskGuard } from "../../src/engine/types.ts";
+import type { Notifier } from "../../src/channel.ts";
 import { Runtime } from "../../src/runtime/runtime.ts";
 import { openKeyv } from "../../src/store/open.ts";
 import { Store } from "../../src/store/store.ts";
-import { FakeClock, RecordingChannel } from "../support/recorders.ts";
+import { FakeClock, RecordingChannel, RecordingNotifier } from "../support/recorders.ts";
+import { wantToDieGuard } from "../support/stub-guard.ts";
 
 // The escalation pipeline on the real runtime, real flows and a SQLite file: outbox retries,
 // backup escalation, and redelivery after a crash.
 
 const SALT = "test-salt-0123456789";
 const USER = "patient-1";
-
-/** Risk words start the crisis flow and queue an alert, as the real guard does. */
-const guard: RiskGuard = {
-  async check(text): Promise<GuardDecision> {
-    if (!text.includes("want to die"))
-      return { assessment: { level: "none", categories: [], evidence: [] } };
-    const evidence = [
-      { category: "suicide" as const, level: "high" as const, rule: "t", excerpt: "want to die" },
-    ];
-    return {
-      assessment: { level: "high", categories: ["suicide"], evidence },
-      preempt: {
-        messages: ["Please call {{crisis.line}} now."],
-        flow: "crisis",
-        alert: { level: "high", categories: ["suicide"], evidence },
-      },
-    };
-  },
-};
-
-/** A notifier that records what it got and can fail the next N calls. */
-class Target implements Notifier {
-  readonly name: string;
-  readonly alerts: AlertPayload[] = [];
-  failNext: number;
-  constructor(name: string, failNext = 0) {
-    this.name = name;
-    this.failNext = failNext;
-  }
-  async notify(alert: AlertPayload): Promise<void> {
-    if (this.failNext > 0) {
-      this.failNext -= 1;
-      throw new Error(`${this.name} down (test)`);
-    }
-    this.alerts.push(alert);
-  }
-}
 
 class Harness {
   readonly clock = new FakeClock();
@@ -88,7 +51,11 @@ class Harness {
       channels: [this.channel],
       notifiers: [this.escalations, ...(options.extra ?? [])],
       effects: careEffects(this.escalations),
-      services: { globals: globalsFor(content.clinic), guard, actions: careActions() },
+      services: {
+        globals: globalsFor(content.clinic),
+        guard: wantToDieGuard,
+        actions: careActions(),
+      },
     });
   }
 
@@ -116,8 +83,8 @@ class Harness {
 describe("escalation pipeline on the runtime", () => {
   it("a notifier that fails 5 times is retried from the outbox until it delivers, once", async () => {
     const h = new Harness();
-    const slack = new Target("slack", 5);
-    const pager = new Target("pager");
+    const slack = new RecordingNotifier("slack", 5);
+    const pager = new RecordingNotifier("pager");
     await h.boot({ primary: [slack], backup: [pager] });
     await h.say("i want to die");
     expect(slack.alerts).toHaveLength(0);
@@ -144,8 +111,8 @@ describe("escalation pipeline on the runtime", () => {
 
   it("a notifier that never succeeds: the patient has crisis resources, the backup fires after the deadline", async () => {
     const h = new Harness();
-    const slack = new Target("slack", Number.POSITIVE_INFINITY);
-    const pager = new Target("pager");
+    const slack = new RecordingNotifier("slack", Number.POSITIVE_INFINITY);
+    const pager = new RecordingNotifier("pager");
     await h.boot({ primary: [slack], backup: [pager] });
     await h.say("i want to die");
     const said = h.channel.texts().join("\n");
@@ -178,10 +145,10 @@ describe("escalation pipeline on the runtime", () => {
 
   it("redelivery after a crash: an alert left in the outbox is delivered exactly once", async () => {
     const h = new Harness();
-    const slack = new Target("slack");
+    const slack = new RecordingNotifier("slack");
     // First process: the service delivers, then something after it throws (the crash), so the
     // alert stays in the outbox although slack already has it.
-    const crash = new Target("crash", Number.POSITIVE_INFINITY);
+    const crash = new RecordingNotifier("crash", Number.POSITIVE_INFINITY);
     await h.boot({ primary: [slack], extra: [crash] });
     await h.say("i want to die");
     expect(slack.alerts).toHaveLength(1);
@@ -196,11 +163,11 @@ describe("escalation pipeline on the runtime", () => {
 
   it("an alert saved but never delivered (notifier down) is delivered once after a restart", async () => {
     const h = new Harness();
-    const down = new Target("slack", Number.POSITIVE_INFINITY);
+    const down = new RecordingNotifier("slack", Number.POSITIVE_INFINITY);
     await h.boot({ primary: [down] });
     await h.say("i want to die");
     expect((await h.outbox()).filter((i) => i.kind === "alert")).toHaveLength(1);
-    const slack = new Target("slack");
+    const slack = new RecordingNotifier("slack");
     await h.boot({ primary: [slack] });
     await h.runtime.recover();
     await h.runtime.recover();
@@ -212,7 +179,7 @@ describe("escalation pipeline on the runtime", () => {
 
   it("the screener's care.notify becomes one alert at the triaged level", async () => {
     const h = new Harness();
-    const slack = new Target("slack");
+    const slack = new RecordingNotifier("slack");
     await h.boot({ primary: [slack] });
     await h.say("crisis");
     // The typed command alerts once, at concern: the flow tells the patient so.
@@ -230,7 +197,7 @@ describe("escalation pipeline on the runtime", () => {
 
   it("risk words start the crisis flow with only the guard's alert", async () => {
     const h = new Harness();
-    const slack = new Target("slack");
+    const slack = new RecordingNotifier("slack");
     await h.boot({ primary: [slack] });
     await h.say("i want to die");
     expect(slack.alerts.map((a) => a.reason)).toEqual(["risk_guard"]);

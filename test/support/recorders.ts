@@ -32,10 +32,16 @@ export class RecordingChannel implements ChannelAdapter<Inbound> {
   }
 }
 
+/** A notifier that records what it got and can fail the next N calls. */
 export class RecordingNotifier implements Notifier {
-  readonly name = "recording";
+  readonly name: string;
   readonly alerts: AlertPayload[] = [];
-  failNext = 0;
+  failNext: number;
+
+  constructor(name = "recording", failNext = 0) {
+    this.name = name;
+    this.failNext = failNext;
+  }
 
   async notify(alert: AlertPayload): Promise<void> {
     if (this.failNext > 0) {

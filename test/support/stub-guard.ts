@@ -29,3 +29,22 @@ export function stubGuard(stubs: RiskStub[]): RiskGuard {
     },
   };
 }
+
+/** "want to die" starts the crisis flow and queues a high alert with its evidence, like the real guard. */
+export const wantToDieGuard: RiskGuard = {
+  async check(text): Promise<GuardDecision> {
+    if (!text.includes("want to die"))
+      return { assessment: { level: "none", categories: [], evidence: [] } };
+    const evidence = [
+      { category: "suicide" as const, level: "high" as const, rule: "t", excerpt: "want to die" },
+    ];
+    return {
+      assessment: { level: "high", categories: ["suicide"], evidence },
+      preempt: {
+        messages: ["Please call {{crisis.line}} now."],
+        flow: "crisis",
+        alert: { level: "high", categories: ["suicide"], evidence },
+      },
+    };
+  },
+};
