@@ -31,7 +31,9 @@ export async function benchLanternTurns(patients = 1000, concurrency = 1): Promi
   const dir = mkdtempSync(join(tmpdir(), "lantern-bench-"));
   const { flows } = await loadFlows(["bench/flows"]);
   const { templates } = await loadTemplates("prompts");
-  const store = new Store(await openKeyv(`sqlite://${join(dir, "bench.sqlite")}`));
+  const store = new Store(
+    await openKeyv(process.env.BSTORE ?? `sqlite://${join(dir, "bench.sqlite")}`),
+  );
   let delivered = 0;
   const channel: ChannelAdapter = {
     name: "bench",

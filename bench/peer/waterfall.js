@@ -19,7 +19,8 @@
 //   (ConversationState.saveChanges). MemoryStorage serialises on read/write,
 //   which is part of what the botbuilder stack costs per turn.
 // - Patients are interleaved round-robin: turn 1 for every patient, then
-//   turn 2 for every patient, and so on. Turns run one after another.
+//   turn 2 for every patient, and so on. `concurrency` turns are in flight at
+//   once (1: one after another), the same window Lantern's run uses.
 // - Warm-up: a few patients on a separate, throw-away bot instance, not
 //   counted; the measured run starts with empty storage.
 // - p50/p99 use the nearest-rank method on the sorted latencies.
@@ -114,40 +115,49 @@ function expectedReply(patient, turn, steps) {
 
 /**
  * Runs `patients` conversations of `steps + 1` turns each, round-robin, on one
- * bot. Returns the per-turn latencies in ms (when `record` is true).
+ * bot, with `concurrency` patients' messages in flight at once (a sliding
+ * window, as on a live server). Returns the per-turn latencies in ms (when
+ * `record` is true).
  */
-async function runRoundRobin(bot, { patients, steps, firstPatient = 0, record }) {
+async function runRoundRobin(bot, { patients, steps, firstPatient = 0, record, concurrency = 1 }) {
   const { adapter, logic } = bot;
   const latencies = record ? new Float64Array(patients * (steps + 1)) : null;
   let k = 0;
   let nextId = 0;
   for (let turn = 0; turn <= steps; turn++) {
-    for (let p = firstPatient; p < firstPatient + patients; p++) {
-      const text = turn === 0 ? "hi" : answer(p, turn);
-      const activity = makeActivity(p, nextId++, text);
+    let next = firstPatient;
+    const worker = async () => {
+      while (next < firstPatient + patients) {
+        const p = next++;
+        const text = turn === 0 ? "hi" : answer(p, turn);
+        const activity = makeActivity(p, nextId++, text);
 
-      const t0 = performance.now();
-      await adapter.processActivity(activity, logic);
-      const t1 = performance.now();
+        const t0 = performance.now();
+        await adapter.processActivity(activity, logic);
+        const t1 = performance.now();
 
-      if (latencies) latencies[k++] = t1 - t0;
-
-      // Check outside the timed region: exactly one reply, the right one.
-      const queue = adapter.activeQueue;
-      const reply = queue.shift();
-      const want = expectedReply(p, turn, steps);
-      if (!reply || reply.text !== want || queue.length !== 0) {
-        throw new Error(
-          `patient ${p} turn ${turn}: expected one reply ${JSON.stringify(want)}, got ` +
-            JSON.stringify([reply?.text, ...queue.map((a) => a.text)]),
-        );
+        if (latencies) latencies[k++] = t1 - t0;
+        checkReply(adapter.activeQueue, p, turn, steps);
       }
-      if (reply.conversation?.id !== `patient-${p}`) {
-        throw new Error(`patient ${p} turn ${turn}: reply addressed to ${reply.conversation?.id}`);
-      }
-    }
+    };
+    await Promise.all(Array.from({ length: concurrency }, worker));
   }
   return latencies;
+}
+
+// Exactly one reply for this patient, the right one. The adapter's queue is shared: with
+// several turns in flight it may also hold other patients' replies, which stay for them.
+function checkReply(queue, p, turn, steps) {
+  const conversation = `patient-${p}`;
+  const mine = queue.filter((a) => a.conversation?.id === conversation);
+  for (const reply of mine) queue.splice(queue.indexOf(reply), 1);
+  const want = expectedReply(p, turn, steps);
+  if (mine.length !== 1 || mine[0].text !== want) {
+    throw new Error(
+      `patient ${p} turn ${turn}: expected one reply ${JSON.stringify(want)}, got ` +
+        JSON.stringify(mine.map((a) => a.text)),
+    );
+  }
 }
 
 function percentile(sorted, p) {
@@ -161,7 +171,12 @@ function round(x, digits) {
   return Math.round(x * f) / f;
 }
 
-export async function runPeerBenchmark({ patients = 1000, steps = 10, warmupPatients = 20 } = {}) {
+export async function runPeerBenchmark({
+  patients = 1000,
+  steps = 10,
+  warmupPatients = 20,
+  concurrency = 1,
+} = {}) {
   if (!Number.isInteger(patients) || patients < 1)
     throw new RangeError("patients must be a positive integer");
   if (!Number.isInteger(steps) || steps < 1)
@@ -174,12 +189,13 @@ export async function runPeerBenchmark({ patients = 1000, steps = 10, warmupPati
       steps,
       firstPatient: 1_000_000,
       record: false,
+      concurrency,
     });
   }
 
   const bot = createBot(steps);
   const start = performance.now();
-  const latencies = await runRoundRobin(bot, { patients, steps, record: true });
+  const latencies = await runRoundRobin(bot, { patients, steps, record: true, concurrency });
   const seconds = (performance.now() - start) / 1000;
 
   // Every conversation must have finished its flow (dialog stack empty).

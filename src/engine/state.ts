@@ -81,6 +81,11 @@ export const ConversationState = z.object({
   /** Counter for ids this conversation hands out (messages, frames, prompts). */
   seq: z.number().int(),
   outbox: z.array(OutboxItem),
+  /**
+   * Ids of outbox items delivered since the conversation was last saved whole. The store keeps
+   * them in a small record of their own (see Store.markDelivered), never in the conversation's.
+   */
+  delivered: z.array(z.string()).optional(),
   /** The last few messages both ways, for the care team's context on an alert. */
   history: z.array(
     z.object({

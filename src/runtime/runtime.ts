@@ -24,12 +24,12 @@ import { KeyedLock } from "./keyed-lock.ts";
 import { Scheduler } from "./scheduler.ts";
 import { backoffMs, dueAt } from "./timing.ts";
 
-/** Carries out an effect a turn stored; `id` is the outbox item's id, stable across retries. */
 /** Runs `work` while holding the conversation's lock; another holder waits its turn. */
 export interface ConversationLock {
   run<T>(key: string, work: () => Promise<T>): Promise<T>;
 }
 
+/** Carries out an effect a turn stored; `id` is the outbox item's id, stable across retries. */
 export type EffectHandler = (
   args: Record<string, unknown>,
   state: ConversationState,
@@ -110,22 +110,27 @@ export class Runtime {
     return state;
   }
 
+  /** Saved states are never mutated afterwards: turns work on a clone. */
+  async #save(state: ConversationState): Promise<void> {
+    // Saved whole, the conversation no longer needs its delivery marks carried on.
+    const { delivered: _marks, ...saved } = state;
+    await this.store.saveConversation(saved);
+    this.#cache?.set(saved.id, saved);
+    this.#schedule(saved);
+  }
+
   /**
-   * Saved states are never mutated afterwards: turns work on a clone. A turn waits for its
-   * commit. A delivery mark need not (with the cache as this process's truth): it joins the
-   * next group commit, and if that commit never happens the item is resent, never lost.
+   * Outbox items were delivered: record their ids, not the whole conversation. With the cache
+   * as this process's truth the mark need not wait: it joins the next group commit, and if that
+   * commit never happens the items are resent, never lost.
    */
-  async #save(state: ConversationState, options: { waitForCommit?: boolean } = {}): Promise<void> {
-    const write = this.store.saveConversation(state);
-    if (this.#cache && options.waitForCommit === false) {
-      this.#cache.set(state.id, state);
-      this.#schedule(state);
+  async #markDelivered(state: ConversationState): Promise<void> {
+    const write = this.store.markDelivered(state);
+    if (!this.#cache) await write;
+    else
       write.catch((error: unknown) =>
         this.logger?.error({ conversation: state.id, err: error }, "saving a delivery mark failed"),
       );
-      return;
-    }
-    await write;
     this.#cache?.set(state.id, state);
     this.#schedule(state);
   }
@@ -266,10 +271,13 @@ export class Runtime {
     await this.#lock.run(id, async () => {
       const current = await this.#load(id);
       if (!current) return;
-      const fresh = {
-        ...current,
-        outbox: current.outbox.filter((item) => !done.has(item.id)).map((item) => ({ ...item })),
-      };
+      const outbox = current.outbox.filter((item) => !done.has(item.id));
+      if (!failed.size) {
+        const delivered = [...(current.delivered ?? []), ...done];
+        return this.#markDelivered({ ...current, outbox, delivered });
+      }
+      // A failure changes the items themselves (attempts, next try): save the whole conversation.
+      const fresh = { ...current, outbox: outbox.map((item) => ({ ...item })) };
       for (const item of fresh.outbox) {
         const reason = failed.get(item.id);
         if (reason === undefined) continue;
@@ -281,7 +289,7 @@ export class Runtime {
           "delivery failed",
         );
       }
-      await this.#save(fresh, { waitForCommit: failed.size > 0 });
+      await this.#save(fresh);
     });
   }
 

@@ -3,6 +3,13 @@ import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { DatabaseSync, type StatementSync } from "node:sqlite";
 import type { KeyvStoreAdapter, StoredData } from "keyv";
+import { SqliteCheckpointer } from "./sqlite-checkpointer.ts";
+
+/**
+ * Rows written between checkpoints (SQLite's own default is 1,000 log pages). A checkpoint copies
+ * each changed page once however often it changed, so fewer, larger ones cost less in all.
+ */
+const CHECKPOINT_AFTER_ROWS = 4000;
 
 /**
  * A keyv store on Node's built-in SQLite (node:sqlite): an embedded file, no native build step.
@@ -18,6 +25,8 @@ export class KeyvNodeSqlite extends EventEmitter implements KeyvStoreAdapter {
   /** Writes waiting for the next group commit, by key (reads see them at once). */
   #pending = new Map<string, string>();
   #waiters: { resolve: (ok: boolean) => void; reject: (error: unknown) => void }[] = [];
+  readonly #checkpointer: SqliteCheckpointer | undefined;
+  #rowsSinceCheckpoint = 0;
 
   /** `file` is a path or ":memory:". */
   constructor(file: string) {
@@ -30,6 +39,13 @@ export class KeyvNodeSqlite extends EventEmitter implements KeyvStoreAdapter {
       "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;" +
         "CREATE TABLE IF NOT EXISTS keyv (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
     );
+    if (file !== ":memory:") {
+      // Checkpoints run on a worker thread (see SqliteCheckpointer), never inside a commit.
+      this.#db.exec("PRAGMA wal_autocheckpoint = 0");
+      this.#checkpointer = new SqliteCheckpointer(file, () => {
+        if (this.#db.isOpen) this.#db.exec("PRAGMA wal_checkpoint(PASSIVE)");
+      });
+    }
     this.#get = this.#db.prepare("SELECT value FROM keyv WHERE key = ?");
     this.#set = this.#db.prepare(
       "INSERT INTO keyv (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
@@ -76,11 +92,26 @@ export class KeyvNodeSqlite extends EventEmitter implements KeyvStoreAdapter {
       return;
     }
     for (const waiter of waiters) waiter.resolve(true);
+    this.#wrote(writes.size);
+  }
+
+  #wrote(rows: number): void {
+    this.#rowsSinceCheckpoint += rows;
+    if (this.#rowsSinceCheckpoint < CHECKPOINT_AFTER_ROWS) return;
+    this.#rowsSinceCheckpoint = 0;
+    this.#checkpointer?.request();
+  }
+
+  /** The checkpointer, for tests. */
+  get checkpointer(): SqliteCheckpointer | undefined {
+    return this.#checkpointer;
   }
 
   async delete(key: string): Promise<boolean> {
     this.#flush();
-    return this.#delete.run(key).changes > 0;
+    const deleted = this.#delete.run(key).changes > 0;
+    this.#wrote(1);
+    return deleted;
   }
 
   async deleteMany(keys: string[]): Promise<boolean> {
@@ -113,6 +144,7 @@ export class KeyvNodeSqlite extends EventEmitter implements KeyvStoreAdapter {
 
   async disconnect(): Promise<void> {
     this.#flush();
+    await this.#checkpointer?.close();
     if (this.#db.isOpen) this.#db.close();
   }
 }

@@ -4,7 +4,8 @@ import type { Flow } from "../flow/schema.ts";
 
 /**
  * Lantern's records on top of a keyv store. Each conversation is one document, its outbox
- * inside, so a turn and what it must deliver are saved in one write.
+ * inside, so a turn and what it must deliver are saved in one write. Deliveries are marked in
+ * a small record beside it (`sent:`), so marking does not rewrite the whole conversation.
  */
 export class Store {
   readonly keyv: Keyv;
@@ -13,25 +14,45 @@ export class Store {
     this.keyv = keyv;
   }
 
+  /**
+   * The conversation as last saved, less the outbox items marked delivered since (their ids in
+   * `delivered`, so the next mark can carry them on).
+   */
   async loadConversation(id: string): Promise<ConversationState | undefined> {
-    const raw = await this.keyv.get(`conv:${id}`);
-    return raw === undefined ? undefined : readState(raw);
+    const [raw, sent] = await this.keyv.getMany<unknown>([`conv:${id}`, `sent:${id}`]);
+    return raw === undefined || raw === null ? undefined : withoutSent(readState(raw), sent);
   }
 
+  /** Save the whole conversation; it carries no delivery marks of its own. */
   async saveConversation(state: ConversationState): Promise<void> {
-    const ok = await this.keyv.set(`conv:${state.id}`, state);
+    const { delivered: _marks, ...doc } = state;
+    const ok = await this.keyv.set(`conv:${state.id}`, doc);
     if (ok === false) throw new Error(`store refused to save conversation ${state.id}`);
   }
 
+  /**
+   * Record outbox items as delivered without rewriting the conversation: a small record of
+   * the ids in `state.delivered`, which must hold every item delivered since the conversation
+   * was last saved whole (each mark replaces the last). Ids never repeat within a conversation,
+   * so ids its saved outbox no longer holds are harmless.
+   */
+  async markDelivered(state: ConversationState): Promise<void> {
+    await this.keyv.set(`sent:${state.id}`, state.delivered ?? []);
+  }
+
   async deleteConversation(id: string): Promise<void> {
-    await this.keyv.delete(`conv:${id}`);
+    await this.keyv.deleteMany([`conv:${id}`, `sent:${id}`]);
   }
 
   /** Every stored conversation (startup: pending deliveries and timers). */
   async *conversations(): AsyncGenerator<ConversationState> {
     if (!this.keyv.iterator) throw new Error("this store cannot list conversations");
     for await (const [key, value] of this.keyv.iterator(undefined)) {
-      if (typeof key === "string" && key.startsWith("conv:")) yield readState(value);
+      if (typeof key !== "string" || !key.startsWith("conv:")) continue;
+      const state = readState(value);
+      yield state.outbox.length
+        ? withoutSent(state, await this.keyv.get(`sent:${state.id}`))
+        : state;
     }
   }
 
@@ -55,4 +76,12 @@ export class Store {
   async close(): Promise<void> {
     await this.keyv.disconnect();
   }
+}
+
+function withoutSent(state: ConversationState, sent: unknown): ConversationState {
+  if (!Array.isArray(sent) || !sent.length || !state.outbox.length) return state;
+  const marked = new Set(sent);
+  const delivered = state.outbox.filter((item) => marked.has(item.id)).map((item) => item.id);
+  if (!delivered.length) return state;
+  return { ...state, outbox: state.outbox.filter((item) => !marked.has(item.id)), delivered };
 }

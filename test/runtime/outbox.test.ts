@@ -2,6 +2,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { readState } from "../../src/engine/state.ts";
 import { FlowCatalog } from "../../src/flow/catalog.ts";
 import { loadFlows } from "../../src/flow/load.ts";
 import { loadTemplates } from "../../src/prompts/templates.ts";
@@ -93,6 +94,53 @@ describe("outbox delivery", () => {
     await second.tick();
     expect(notifier.alerts).toHaveLength(1);
     expect(channel.texts().filter((t) => t.includes("STUB CRISIS"))).toHaveLength(1);
+  });
+
+  it("marks deliveries in a small record beside the conversation; a restart resends nothing", async () => {
+    const file = tempFile();
+    const clock = new FakeClock();
+    const channel = new RecordingChannel();
+    const first = await build(file, channel, new RecordingNotifier(), clock);
+    await first.handle({ ...start, messageId: "s1" });
+    expect(channel.texts()).toHaveLength(2);
+    await first.store.close();
+
+    // The conversation as saved still holds both messages; the mark beside it says they went.
+    const raw = new Store(await openKeyv(`sqlite://${file}`));
+    const saved = readState(await raw.keyv.get("conv:test:u1"));
+    expect(saved.outbox.map((item) => item.kind)).toEqual(["message", "message"]);
+    expect(await raw.keyv.get("sent:test:u1")).toEqual(saved.outbox.map((item) => item.id));
+    expect((await raw.loadConversation("test:u1"))?.outbox).toEqual([]);
+    await raw.close();
+
+    const again = new RecordingChannel();
+    const second = await build(file, again, new RecordingNotifier(), clock);
+    expect(await second.recover()).toBe(0);
+    expect(again.texts()).toEqual([]);
+  });
+
+  it("a mark carries every delivery since the last whole save, not just its own", async () => {
+    const file = tempFile();
+    const clock = new FakeClock();
+    const channel = new RecordingChannel();
+    const notifier = new RecordingNotifier();
+    notifier.failNext = 1;
+    const runtime = await build(file, channel, notifier, clock);
+    await runtime.handle({ ...start, messageId: "s1" });
+    const say = (text: string, messageId: string) =>
+      runtime.handle({ channel: "test", userId: "u1", kind: "text", text, messageId });
+    await say("end it", "m2"); // the alert fails: saved whole with its retry time
+    await say("yes", "m3"); // the alert is not due: only this reply goes, and is marked
+    expect(channel.texts().at(-1)).toBe("What should I call you?"); // back to the first flow
+    expect(notifier.alerts).toHaveLength(0);
+    clock.advance(1_000);
+    await runtime.deliver("test:u1"); // the alert goes: its mark must still cover the reply
+    expect(notifier.alerts).toHaveLength(1);
+    await runtime.store.close();
+
+    const reopened = new Store(await openKeyv(`sqlite://${file}`));
+    expect((await reopened.loadConversation("test:u1"))?.outbox).toEqual([]);
+    await reopened.close();
   });
 
   it("keeps the patient's messages flowing while an alert waits for a notifier", async () => {

@@ -6,7 +6,6 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { readState } from "../../src/engine/state.ts";
 import { openKeyv } from "../../src/store/open.ts";
 import { Store } from "../../src/store/store.ts";
 import { serviceUrl, uniqueNamespace } from "../store/helpers.ts";
@@ -140,7 +139,8 @@ describe.each(["redis", "postgres"] as const)("two processes on %s", (kind) => {
     const store = new Store(
       await openKeyv(env.LANTERN_TEST_STORE, env.LANTERN_TEST_NAMESPACE, { keys: null }),
     );
-    const state = readState(await store.keyv.get("conv:test:racer"));
+    const state = await store.loadConversation("test:racer");
+    if (!state) throw new Error("the racer's conversation was not stored");
     await store.close();
     const frame = state.stack.at(-1);
     expect(frame?.stepId).toBe("q7");
