@@ -6,6 +6,8 @@ import { FlowCatalog } from "../src/flow/catalog.ts";
 import { loadFlows } from "../src/flow/load.ts";
 import { loadTemplates } from "../src/prompts/templates.ts";
 import { Runtime } from "../src/runtime/runtime.ts";
+import { detectRisk } from "../src/safety/detect.ts";
+import { createRiskGuard } from "../src/safety/guard.ts";
 import { openKeyv } from "../src/store/open.ts";
 import { Store } from "../src/store/store.ts";
 
@@ -23,17 +25,28 @@ export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
 }
 
+export interface LanternBenchOptions {
+  patients?: number;
+  /** Patients' messages in flight at once (a sliding window, as on a live server). */
+  concurrency?: number;
+  /** Run the risk rule layer on every message, as the product does. */
+  riskRules?: boolean;
+  /** Keep state in memory (`memory://`), as the peer's MemoryStorage does: nothing durable. */
+  inMemory?: boolean;
+}
+
 /**
  * The ten-question flow for `patients` simulated patients through the full runtime (lock,
- * dedupe, SQLite load/save, engine, outbox delivery), round-robin so every conversation is live.
+ * dedupe, SQLite load/save, engine, outbox delivery and its mark), round-robin so every
+ * conversation is live. Patients send the peer's very texts.
  */
-export async function benchLanternTurns(patients = 1000, concurrency = 1): Promise<TurnFigures> {
+export async function benchLanternTurns(options: LanternBenchOptions = {}): Promise<TurnFigures> {
+  const { patients = 1000, concurrency = 1, riskRules = false, inMemory = false } = options;
   const dir = mkdtempSync(join(tmpdir(), "lantern-bench-"));
   const { flows } = await loadFlows(["bench/flows"]);
   const { templates } = await loadTemplates("prompts");
-  const store = new Store(
-    await openKeyv(process.env.BSTORE ?? `sqlite://${join(dir, "bench.sqlite")}`),
-  );
+  const url = inMemory ? "memory://" : `sqlite://${join(dir, "bench.sqlite")}`;
+  const store = new Store(await openKeyv(url, "lantern", { keys: null }));
   let delivered = 0;
   const channel: ChannelAdapter = {
     name: "bench",
@@ -51,6 +64,7 @@ export async function benchLanternTurns(patients = 1000, concurrency = 1): Promi
     ),
     store,
     channels: [channel],
+    ...(riskRules ? { services: { guard: createRiskGuard(detectRisk) } } : {}),
   });
   const latencies: number[] = [];
   const turn = async (p: number, t: number, measure: boolean) => {
@@ -69,7 +83,7 @@ export async function benchLanternTurns(patients = 1000, concurrency = 1): Promi
             userId: `p${p}`,
             messageId: `${p}-${t}`,
             kind: "text",
-            text: `answer ${t}`,
+            text: `Answer ${t} from patient ${p}`,
           },
     );
     if (measure) latencies.push(performance.now() - started);
@@ -91,7 +105,7 @@ export async function benchLanternTurns(patients = 1000, concurrency = 1): Promi
   if (delivered < patients * 11) throw new Error(`only ${delivered} messages delivered`);
   latencies.sort((a, b) => a - b);
   return {
-    name: `lantern (SQLite, ${concurrency} in flight)`,
+    name: `lantern (${inMemory ? "in memory" : "SQLite"}${riskRules ? ", risk rules" : ""}), ${concurrency} in flight`,
     patients,
     turns: latencies.length,
     seconds,

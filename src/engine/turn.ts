@@ -55,8 +55,8 @@ export class Turn {
     this.services = services;
     // klona/json: the state is plain JSON (zod-checked); ten times faster than structuredClone.
     // History entries are never changed once written, so the copy shares them.
-    const { history, ...rest } = state;
-    this.state = { ...klona(rest), history: history.slice() };
+    this.state = klona({ ...state, history: [] });
+    this.state.history = state.history.slice();
     this.now = now;
     this.at = now.toISOString();
   }

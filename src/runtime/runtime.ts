@@ -18,7 +18,7 @@ import { LanternError } from "../errors.ts";
 import type { FlowCatalog } from "../flow/catalog.ts";
 import { parseDuration } from "../flow/duration.ts";
 import { renderSlots } from "../prompts/templates.ts";
-import type { Store } from "../store/store.ts";
+import { type Store, withoutMarks } from "../store/store.ts";
 import { type EnrolmentOptions, enrolmentGate } from "./enrolment-gate.ts";
 import { KeyedLock } from "./keyed-lock.ts";
 import { Scheduler } from "./scheduler.ts";
@@ -113,7 +113,7 @@ export class Runtime {
   /** Saved states are never mutated afterwards: turns work on a clone. */
   async #save(state: ConversationState): Promise<void> {
     // Saved whole, the conversation no longer needs its delivery marks carried on.
-    const { delivered: _marks, ...saved } = state;
+    const saved = withoutMarks(state);
     await this.store.saveConversation(saved);
     this.#cache?.set(saved.id, saved);
     this.#schedule(saved);

@@ -5,6 +5,8 @@ import { Worker } from "node:worker_threads";
 const WORKER_SOURCE = `
 const { parentPort, workerData } = process.getBuiltinModule("node:worker_threads");
 const { DatabaseSync } = process.getBuiltinModule("node:sqlite");
+// Lowest priority for this thread alone (Linux nice is per thread): turns come first.
+try { process.getBuiltinModule("node:os").setPriority(19); } catch {}
 const db = new DatabaseSync(workerData.file);
 db.exec("PRAGMA busy_timeout = 5000");
 const checkpoint = db.prepare("PRAGMA wal_checkpoint(PASSIVE)");

@@ -25,8 +25,7 @@ export class Store {
 
   /** Save the whole conversation; it carries no delivery marks of its own. */
   async saveConversation(state: ConversationState): Promise<void> {
-    const { delivered: _marks, ...doc } = state;
-    const ok = await this.keyv.set(`conv:${state.id}`, doc);
+    const ok = await this.keyv.set(`conv:${state.id}`, withoutMarks(state));
     if (ok === false) throw new Error(`store refused to save conversation ${state.id}`);
   }
 
@@ -84,4 +83,11 @@ function withoutSent(state: ConversationState, sent: unknown): ConversationState
   const delivered = state.outbox.filter((item) => marked.has(item.id)).map((item) => item.id);
   if (!delivered.length) return state;
   return { ...state, outbox: state.outbox.filter((item) => !marked.has(item.id)), delivered };
+}
+
+/** The conversation as saved whole: its delivery marks live in the `sent:` record. */
+export function withoutMarks(state: ConversationState): ConversationState {
+  if (state.delivered === undefined) return state;
+  const { delivered: _marks, ...saved } = state;
+  return saved;
 }
