@@ -3,26 +3,25 @@
  * In-process; shared stores add a cross-process lock on top.
  */
 export class KeyedLock {
-  readonly #tails = new Map<string, Promise<void>>();
+  /** Held keys, each with the callers waiting for it, first come first served. */
+  readonly #held = new Map<string, (() => void)[]>();
 
   async run<T>(key: string, work: () => Promise<T>): Promise<T> {
-    const previous = this.#tails.get(key) ?? Promise.resolve();
-    let release!: () => void;
-    const current = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    const tail = previous.then(() => current);
-    this.#tails.set(key, tail);
-    await previous;
+    const waiting = this.#held.get(key);
+    // Uncontended, the usual case, costs no promise of its own: a turn takes several locks.
+    if (waiting) await new Promise<void>((resolve) => waiting.push(resolve));
+    else this.#held.set(key, []);
     try {
       return await work();
     } finally {
-      release();
-      if (this.#tails.get(key) === tail) this.#tails.delete(key);
+      const next = this.#held.get(key)?.shift();
+      // Hand the key straight to the next caller, so no newcomer can slip in between.
+      if (next) next();
+      else this.#held.delete(key);
     }
   }
 
   get size(): number {
-    return this.#tails.size;
+    return this.#held.size;
   }
 }
