@@ -1,5 +1,4 @@
-import { webApi } from "@slack/bolt";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { CareTeamAccess } from "../../adapters/slack/access.ts";
 import { SlackChannel, type SlackMessageEvent } from "../../adapters/slack/channel.ts";
 import { publishHome } from "../../adapters/slack/home.ts";
@@ -8,24 +7,23 @@ import {
   eventBody,
   interactionBody,
   postSigned,
-  SlackApiStandIn,
   waitFor,
 } from "../support/slack-api.ts";
 import { channelContract, SAMPLE_MESSAGE } from "./contract.ts";
-import { CARE, FAST_RETRY, SECRET, SlackHarness, STRANGER, THERAPIST } from "./slack-harness.ts";
+import {
+  CARE,
+  SECRET,
+  SlackHarness,
+  STRANGER,
+  THERAPIST,
+  useSlackStandIn,
+} from "./slack-harness.ts";
 
 // Patients may chat with Lantern in a Slack DM: the channel contract against the Web API
 // stand-in, then whole conversations over signed Events API requests.
 
-const api = new SlackApiStandIn();
-let client: webApi.WebClient;
-beforeAll(async () => {
-  client = new webApi.WebClient("xoxb-test", {
-    slackApiUrl: await api.start(),
-    retryConfig: FAST_RETRY,
-  });
-});
-afterAll(() => api.close());
+const slack = useSlackStandIn();
+const { api } = slack;
 
 const dm = (text: string, extra: Partial<SlackMessageEvent> = {}): SlackMessageEvent => ({
   type: "message",
@@ -39,7 +37,7 @@ const dm = (text: string, extra: Partial<SlackMessageEvent> = {}): SlackMessageE
 });
 
 channelContract("slack", {
-  adapter: () => new SlackChannel({ client }),
+  adapter: () => new SlackChannel({ client: slack.client }),
   textUpdate: dm("hello"),
   ignoredUpdate: dm("hello from the bot", { bot_id: "BBOT", client_msg_id: "x" }),
   sent: async (adapter) => {
@@ -51,7 +49,7 @@ channelContract("slack", {
 
 describe("Slack DM channel", () => {
   it("keys messages by client_msg_id (else ts), edits apart; ignores channels, bots and joins", () => {
-    const channel = new SlackChannel({ client });
+    const channel = new SlackChannel({ client: slack.client });
     expect(channel.normalise(dm("hi"))?.messageId).toBe("3f2c-hello");
     const { client_msg_id: _, ...noId } = dm("hi");
     expect(channel.normalise(noId)?.messageId).toBe("1767600000.000100");
@@ -90,7 +88,7 @@ describe("Slack DM channel", () => {
   });
 
   it("renders choices as buttons carrying prompt and choice, to the user's DM; throws when Slack fails", async () => {
-    const channel = new SlackChannel({ client });
+    const channel = new SlackChannel({ client: slack.client });
     await channel.send("U0PATIENT", SAMPLE_MESSAGE);
     const sent = api.ok("chat.postMessage").at(-1);
     expect(sent?.channel).toBe("U0PATIENT");

@@ -1,6 +1,8 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { webApi } from "@slack/bolt";
+import { afterAll, beforeAll } from "vitest";
 import { createSlack, type SlackRunning, type SlackSetup } from "../../adapters/slack/index.ts";
 import { type App, createApp } from "../../src/app.ts";
 import type { Notifier } from "../../src/channel.ts";
@@ -18,6 +20,29 @@ export const ONCALL = "U0ONCALL";
 
 /** A tiny WebClient retry policy: a 429 still waits its Retry-After, other failures ~10 ms. */
 export const FAST_RETRY = { retries: 2, factor: 1, minTimeout: 10, maxTimeout: 20 };
+
+/**
+ * A Slack API stand-in for this test file and a Web API client pointed at it: started before
+ * the file's tests, closed after them. Read `client` inside a test, once it exists.
+ */
+export function useSlackStandIn(): { api: SlackApiStandIn; readonly client: webApi.WebClient } {
+  const api = new SlackApiStandIn();
+  let client: webApi.WebClient | undefined;
+  beforeAll(async () => {
+    client = new webApi.WebClient("xoxb-test", {
+      slackApiUrl: await api.start(),
+      retryConfig: FAST_RETRY,
+    });
+  });
+  afterAll(() => api.close());
+  return {
+    api,
+    get client() {
+      if (!client) throw new Error("the Slack stand-in starts in beforeAll: read client in a test");
+      return client;
+    },
+  };
+}
 
 /**
  * A whole Lantern with Slack in HTTP mode on loopback: a Telegram-like recording channel for

@@ -1,6 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { webApi } from "@slack/bolt";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { tokenize } from "../../adapters/slack/commands.ts";
 import { oncallMention, slackConfigFromEnv } from "../../adapters/slack/config.ts";
@@ -9,18 +8,10 @@ import { SlackAlerts, SlackNotifier } from "../../adapters/slack/notifier.ts";
 import { occurrences, parseRepeat, parseWhen, zonedToUtc } from "../../adapters/slack/schedule.ts";
 import { openKeyv } from "../../src/store/open.ts";
 import { Store } from "../../src/store/store.ts";
-import { SlackApiStandIn } from "../support/slack-api.ts";
-import { FAST_RETRY } from "./slack-harness.ts";
+import { useSlackStandIn } from "./slack-harness.ts";
 
-const api = new SlackApiStandIn();
-let client: webApi.WebClient;
-beforeAll(async () => {
-  client = new webApi.WebClient("xoxb-test", {
-    slackApiUrl: await api.start(),
-    retryConfig: FAST_RETRY,
-  });
-});
-afterAll(() => api.close());
+const slack = useSlackStandIn();
+const { api } = slack;
 
 const ALERT = {
   id: "A-0123456789AB",
@@ -38,7 +29,7 @@ async function notifierWithStore() {
   const store = new Store(await openKeyv("memory://"));
   const alerts = new SlackAlerts();
   alerts.bind(store);
-  const notifier = new SlackNotifier({ client, channel: "C0ALERTS", alerts });
+  const notifier = new SlackNotifier({ client: slack.client, channel: "C0ALERTS", alerts });
   return { store, alerts, notifier };
 }
 
@@ -52,7 +43,11 @@ const posts = (id: string) =>
 
 describe("SlackNotifier idempotency", () => {
   it("throws before it is attached (the outbox retries), then posts once however often it is called", async () => {
-    const unbound = new SlackNotifier({ client, channel: "C0ALERTS", alerts: new SlackAlerts() });
+    const unbound = new SlackNotifier({
+      client: slack.client,
+      channel: "C0ALERTS",
+      alerts: new SlackAlerts(),
+    });
     await expect(unbound.notify(ALERT)).rejects.toThrow(/not attached/);
     const { notifier, store } = await notifierWithStore();
     await notifier.notify(ALERT);
@@ -68,7 +63,7 @@ describe("SlackNotifier idempotency", () => {
     const { notifier, store } = await notifierWithStore();
     const alert = { ...ALERT, id: "A-00000000CRSH" };
     // A first process posted, then died before saving the ts: only the start mark is stored.
-    await client.chat.postMessage({
+    await slack.client.chat.postMessage({
       channel: "C0ALERTS",
       text: "alert",
       metadata: { event_type: "lantern_alert", event_payload: { alert_id: alert.id } },
