@@ -16,18 +16,17 @@ function capture(): { stream: PassThrough; text: () => string } {
   return { stream, text: () => out };
 }
 
+/** A non-interactive terminal channel that writes to `output` and reads nothing. */
+const printingTo = (output: PassThrough) =>
+  new ConsoleChannel({ input: new PassThrough(), output, interactive: false });
+
 channelContract("console", {
-  adapter: () =>
-    new ConsoleChannel({ input: new PassThrough(), output: new PassThrough(), interactive: false }),
+  adapter: () => printingTo(new PassThrough()),
   textUpdate: "hello",
   ignoredUpdate: "   ",
   sent: async () => {
     const out = capture();
-    const adapter = new ConsoleChannel({
-      input: new PassThrough(),
-      output: out.stream,
-      interactive: false,
-    });
+    const adapter = printingTo(out.stream);
     await adapter.send("local", SAMPLE_MESSAGE);
     return out.text();
   },
@@ -36,11 +35,7 @@ channelContract("console", {
 describe("console channel", () => {
   it("numbers choices but not scale answers", async () => {
     const out = capture();
-    const adapter = new ConsoleChannel({
-      input: new PassThrough(),
-      output: out.stream,
-      interactive: false,
-    });
+    const adapter = printingTo(out.stream);
     await adapter.send("local", SAMPLE_MESSAGE);
     await adapter.send("local", { ...SAMPLE_MESSAGE, text: "0 to 10?", expect: "scale" });
     expect(out.text()).toBe("Lantern: Pick one\n  1. Walk\n  2. Rest\nLantern: 0 to 10?\n");
