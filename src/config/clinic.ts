@@ -14,6 +14,8 @@ const CrisisResources = z.object({
   /** The crisis line to call or text ("988 (call or text)"). */
   line: z.string().min(1),
   text: z.string().min(1).optional(),
+  /** A web chat, where the line has one ("chat en español en 988lifeline.org/es"). */
+  chat: z.string().min(1).optional(),
   note: z.string().optional(),
 });
 export type CrisisResources = z.infer<typeof CrisisResources>;
@@ -46,9 +48,12 @@ export type EscalationConfig = z.infer<typeof EscalationConfig>;
 
 export const ClinicConfig = z.object({
   clinic: z.record(z.string(), z.string()),
-  /** Crisis resources by locale ("en-US", "en-GB", "en"); the best match is used. */
+  /** Crisis resources by locale ("en-US", "es-MX", "es"); the best match is used. */
   crisis: z
-    .record(z.string(), CrisisResources)
+    .record(
+      z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, "a locale like en-US or es"),
+      CrisisResources,
+    )
     .refine((r) => Object.keys(r).length > 0, "at least one locale"),
   care_team: z
     .object({
