@@ -60,6 +60,16 @@ export function matchChoice(choices: Choice[], text: string): Choice | undefined
   return prefixed.length === 1 ? prefixed[0] : undefined;
 }
 
+/** A typed number in the list, or a whole label or id; free words stay free text. */
+function matchShown(choices: Choice[], text: string): Choice | undefined {
+  const typed = text
+    .trim()
+    .toLowerCase()
+    .replace(/[.!)\s]+$/, "");
+  if (/^\d+$/.test(typed)) return choices[Number(typed) - 1];
+  return choices.find((c) => c.id === typed || c.label.toLowerCase() === typed);
+}
+
 function firstNumber(text: string): number | undefined {
   const match = /-?\d+(?:[.,]\d+)?/.exec(text);
   return match ? Number(match[0].replace(",", ".")) : undefined;
@@ -80,8 +90,12 @@ export function parseAnswer(step: AskStep, inbound: Inbound): Answer {
   }
   const text = (inbound.text ?? "").trim();
   switch (step.expect) {
-    case "text":
-      return text ? { ok: true, value: text } : { ok: false };
+    case "text": {
+      if (!text) return { ok: false };
+      // "Tap one, or write your own": a typed number or a label means the choice shown.
+      const picked = choices.length ? matchShown(choices, text) : undefined;
+      return { ok: true, value: picked ? choiceValue(step, picked.id) : text };
+    }
     case "number":
     case "scale":
       return parseNumber(step, text);

@@ -26,6 +26,32 @@ describe("answers", () => {
     expect(matchChoice(choices, "ta")).toBeUndefined();
   });
 
+  it("maps a typed number or label to the choice shown for tap-one-or-write-your-own", () => {
+    const step = ask({
+      expect: "text",
+      choices: [
+        { id: "near", label: "Sit near me" },
+        { id: "space", label: "Give me space", value: "Give me space unless I ask" },
+      ],
+    });
+    expect(parseAnswer(step, text("1"))).toEqual({ ok: true, value: "near" });
+    expect(parseAnswer(step, text("2."))).toEqual({
+      ok: true,
+      value: "Give me space unless I ask",
+    });
+    expect(parseAnswer(step, text("give me space"))).toEqual({
+      ok: true,
+      value: "Give me space unless I ask",
+    });
+    // Free words stay free, even when they start like a label; a number outside the list too.
+    expect(parseAnswer(step, text("Sit near me and hold my hand"))).toEqual({
+      ok: true,
+      value: "Sit near me and hold my hand",
+    });
+    expect(parseAnswer(step, text("3"))).toEqual({ ok: true, value: "3" });
+    expect(parseAnswer(ask({ expect: "text" }), text("1"))).toEqual({ ok: true, value: "1" });
+  });
+
   it("reads scales as whole numbers within range", () => {
     const step = ask({ expect: "scale" });
     expect(parseAnswer(step, text("7"))).toEqual({ ok: true, value: 7 });
