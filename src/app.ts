@@ -141,7 +141,10 @@ export async function createApp(options: AppOptions): Promise<App> {
     options.llm === undefined
       ? createLlmServices(
           { ...process.env, LANTERN_PROMPTS: env.LANTERN_PROMPTS },
-          { onEvent: (event) => options.logger?.debug(event, "llm") },
+          {
+            onEvent: (event) => options.logger?.debug(event, "llm"),
+            ...(options.logger ? { logger: options.logger } : {}),
+          },
         )
       : (options.llm ?? undefined);
   const webhook = webhookFromEnv(env);

@@ -2,6 +2,7 @@ import type { TextGenerator } from "../engine/types.ts";
 import { renderSlots, slotNames } from "../prompts/templates.ts";
 import { LlmClient } from "./client.ts";
 import type { LlmConfig } from "./config.ts";
+import { failureKind, type LlmHealth } from "./health.ts";
 import { checkReply, MAX_REPLY_CHARS, type Rejection } from "./output-checks.ts";
 
 /** Scopes that hold what the patient said or answered: sent only as delimited data. */
@@ -19,6 +20,8 @@ export interface GeneratorOptions {
   maxChars?: number;
   /** Told about each call's outcome (for logs and metrics). */
   onEvent?: (event: LlmEvent) => void;
+  /** Counts failed calls; the scripted fallback is sent either way. */
+  health?: LlmHealth;
 }
 
 function lookup(values: Record<string, unknown>, name: string): unknown {
@@ -85,10 +88,13 @@ export function createTextGenerator(
           needsPatientText ? data : undefined,
           signal,
         );
-      } catch {
+      } catch (error) {
+        // An abort from the engine (the patient moved on) is not the model's failure.
+        if (!signal?.aborted) options.health?.failed("generate", failureKind(error));
         emit({ feature: "generate", outcome: "failed", why: "error" });
         return null;
       }
+      options.health?.succeeded("generate");
       const checked = checkReply(raw, maxChars);
       if (!checked.ok) {
         emit({ feature: "generate", outcome: "rejected", why: checked.why });

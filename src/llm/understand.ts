@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Flow } from "../flow/schema.ts";
 import type { LlmClient } from "./client.ts";
+import { failureKind, type LlmFeature, type LlmHealth } from "./health.ts";
 
 // Understanding free text. Each answer is checked twice: by its zod schema, and against what
 // exists (a flow id in the catalogue, a distortion on the list, a number the patient wrote).
@@ -113,7 +114,23 @@ export interface Understanding {
  * @example
  * await understanding.routeToFlow("I'm scared I'll lose control", catalog.list()) // "prep-fear"
  */
-export function createUnderstanding(client: LlmClient): Understanding {
+export function createUnderstanding(client: LlmClient, health?: LlmHealth): Understanding {
+  // Count what the model failed at; "no answer" from the checks is not a failure.
+  const ask = async <T>(
+    feature: LlmFeature,
+    signal: AbortSignal | undefined,
+    call: () => Promise<T>,
+  ): Promise<T> => {
+    try {
+      const answer = await call();
+      health?.succeeded(feature);
+      return answer;
+    } catch (error) {
+      // An abort from the engine (the patient moved on) is not the model's failure.
+      if (!signal?.aborted) health?.failed(feature, failureKind(error));
+      throw error;
+    }
+  };
   return {
     async routeToFlow(text, flows, signal) {
       const open = flows.filter((f) => !f.safety && (f.audience ?? "patient") === "patient");
@@ -122,12 +139,8 @@ export function createUnderstanding(client: LlmClient): Understanding {
         .map((f) => `${f.id}: ${oneLine(f.menu?.label ?? f.title)}. ${oneLine(f.description)}`)
         .join("\n");
       try {
-        const route = await client.structured(
-          "route-flow",
-          FlowRoute,
-          { catalogue },
-          { message: text },
-          signal,
+        const route = await ask("route-flow", signal, () =>
+          client.structured("route-flow", FlowRoute, { catalogue }, { message: text }, signal),
         );
         if (!route.flow || route.confidence < MIN_ROUTE_CONFIDENCE) return null;
         return open.some((f) => f.id === route.flow) ? route.flow : null;
@@ -140,12 +153,14 @@ export function createUnderstanding(client: LlmClient): Understanding {
       if (!thought.trim()) return [];
       const distortions = DISTORTIONS.map((d) => `${d.id}: ${d.label}. "${d.example}"`).join("\n");
       try {
-        const guess = await client.structured(
-          "classify-distortions",
-          DistortionGuess,
-          { distortions },
-          { thought },
-          signal,
+        const guess = await ask("classify-distortions", signal, () =>
+          client.structured(
+            "classify-distortions",
+            DistortionGuess,
+            { distortions },
+            { thought },
+            signal,
+          ),
         );
         const ids = [...new Set(guess.distortions)];
         return ids
@@ -172,12 +187,14 @@ export function createUnderstanding(client: LlmClient): Understanding {
             ? `A whole number from ${options.min ?? 0} to ${options.max ?? 10}.`
             : "";
       try {
-        const answer = await client.structured(
-          "extract-answer",
-          schema as z.ZodType<{ found: boolean; value: number | boolean | string | null }>,
-          { question: oneLine(question), expect, options: listed },
-          { reply },
-          options.signal,
+        const answer = await ask("extract-answer", options.signal, () =>
+          client.structured(
+            "extract-answer",
+            schema as z.ZodType<{ found: boolean; value: number | boolean | string | null }>,
+            { question: oneLine(question), expect, options: listed },
+            { reply },
+            options.signal,
+          ),
         );
         if (!answer.found || answer.value === null) return null;
         if (typeof answer.value === "number" && !states(reply, answer.value)) return null;

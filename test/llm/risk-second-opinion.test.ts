@@ -1,20 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEGRADED_WARNING, LlmHealth } from "../../src/llm/health.ts";
 import {
   createLlmRiskClassifier,
   createSecondOpinionAssess,
 } from "../../src/llm/risk-second-opinion.ts";
+import { detectRisk } from "../../src/safety/detect.ts";
+import type { RiskContext } from "../../src/safety/types.ts";
 import { FakeOpenAI } from "../support/openai-server.ts";
 import { clientFor, parts } from "./support.ts";
 
 describe("risk second opinion (LLM classifier, raise only)", () => {
   const server = new FakeOpenAI();
-  let assess: ReturnType<typeof createSecondOpinionAssess>;
+  let classifier: ReturnType<typeof createLlmRiskClassifier>;
   // Room for the client's one retry, so an error is reported as an error.
   let patient: ReturnType<typeof createSecondOpinionAssess>;
   beforeAll(async () => {
     await server.start();
-    assess = createSecondOpinionAssess(createLlmRiskClassifier(clientFor(server.url)), 400);
-    patient = createSecondOpinionAssess(createLlmRiskClassifier(clientFor(server.url)), 5000);
+    classifier = createLlmRiskClassifier(clientFor(server.url));
+    patient = createSecondOpinionAssess(classifier, 5000);
   });
   afterAll(() => server.stop());
 
@@ -46,30 +49,69 @@ describe("risk second opinion (LLM classifier, raise only)", () => {
   });
 
   it.each([
-    ["a server error", { status: 500 }, "classifier_error"],
-    [
-      "a malformed answer",
-      { structured: { level: "very bad", categories: [] } },
-      "classifier_error",
-    ],
-    [
-      "a timeout",
-      { delayMs: 3000, structured: { level: "none", categories: [] } },
-      "classifier_timeout",
-    ],
-  ])("fails safe on %s: at least concern, flagged", async (_, reply, flag) => {
-    server.script(reply);
-    const started = Date.now();
-    const result = await (flag === "classifier_timeout" ? assess : patient)("had a quiet day", {});
-    expect(result.level).toBe("concern");
-    expect(result.flags).toContain(flag);
-    expect(Date.now() - started).toBeLessThan(4000);
-  });
+    ["a server error", { status: 500 }, "error"],
+    ["a malformed answer", { structured: { level: "very bad", categories: [] } }, "malformed"],
+    ["a timeout", { delayMs: 3000, structured: { level: "none", categories: [] } }, "timeout"],
+  ])(
+    "on %s the rule result stands, and the failure is counted, not shown",
+    async (_, reply, why) => {
+      server.script(reply);
+      const health = new LlmHealth();
+      const timeoutMs = why === "timeout" ? 400 : 5000;
+      const quiet = createSecondOpinionAssess(classifier, timeoutMs, health);
+      const started = Date.now();
+      const result = await quiet("had a quiet day", {});
+      expect(result).toEqual(detectRisk("had a quiet day", {}));
+      expect(result.level).toBe("none");
+      expect(health.snapshot()).toMatchObject({
+        degraded: true,
+        total: 1,
+        lastFailure: { feature: "risk-second-opinion", why },
+      });
+      expect(Date.now() - started).toBeLessThan(4000);
+    },
+  );
 
   it("keeps a higher rule level on failure", async () => {
     server.script({ status: 500 });
     const result = await patient("I want to kill myself tonight", {});
     expect(["high", "imminent"]).toContain(result.level);
-    expect(result.flags).toContain("classifier_error");
+    expect(result).toEqual(detectRisk("I want to kill myself tonight", {}));
+  });
+
+  it("still counts a failure of the rule layer itself as risk", async () => {
+    server.script({ status: 500 });
+    const poisoned = {
+      get recent(): never {
+        throw new Error("boom");
+      },
+    } as RiskContext;
+    const result = await patient("hello", poisoned);
+    expect(result.level).toBe("concern");
+    expect(result.flags).toContain("detector_error");
+  });
+
+  it("warns the operator once per outage, not once per message", async () => {
+    const warnings: string[] = [];
+    const infos: string[] = [];
+    const logger = {
+      warn: (_: object, m: string) => warnings.push(m),
+      info: (_: object, m: string) => infos.push(m),
+      debug: () => {},
+    };
+    const health = new LlmHealth(logger);
+    const quiet = createSecondOpinionAssess(classifier, 5000, health);
+    server.script({ status: 500 });
+    for (const text of ["The weather is lovely", "I had toast", "See you tomorrow"])
+      expect((await quiet(text, {})).level).toBe("none");
+    expect(warnings).toEqual([DEGRADED_WARNING]);
+    expect(health.snapshot()).toMatchObject({ total: 3, warnings: 1, degraded: true });
+    server.script({ structured: { level: "none", categories: [] } });
+    await quiet("The weather is lovely", {});
+    expect(health.snapshot().degraded).toBe(false);
+    expect(infos).toHaveLength(1);
+    server.script({ status: 500 });
+    await quiet("The weather is lovely", {});
+    expect(warnings).toHaveLength(2);
   });
 });
