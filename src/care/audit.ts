@@ -13,7 +13,8 @@ export interface AuditEvent {
     | "alert.resolved"
     | "backup.escalated"
     | "data.deleted"
-    | "data.exported";
+    | "data.exported"
+    | "invite.limited";
   /** The alert concerned; data events name a patient or conversation instead. */
   alert?: string;
   [field: string]: unknown;

@@ -1,8 +1,9 @@
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomInt, randomUUID } from "node:crypto";
 import { z } from "zod";
 import type { Clock } from "../engine/types.ts";
 import { systemClock } from "../engine/types.ts";
 import type { Store } from "../store/store.ts";
+import { AuditLog } from "./audit.ts";
 
 // Patient records and one-time invite codes. A therapist creates a patient (a label only,
 // never a name the care team does not already hold elsewhere) and gets a code; the patient
@@ -28,15 +29,27 @@ export type Invite = z.infer<typeof Invite>;
 
 export type RedeemResult =
   | { ok: true; patient: Patient }
-  | { ok: false; reason: "unknown" | "expired" | "used" };
+  | { ok: false; reason: "unknown" | "expired" | "used" | "limited" };
 
 // Crockford base32 without look-alikes: easy to read aloud or type from paper.
 const ALPHABET = "ABCDEFGHJKMNPQRSTVWXYZ23456789";
 const DEFAULT_TTL_MS = 14 * 86_400_000;
 
-function newCode(): string {
-  return [...randomBytes(10)].map((b) => ALPHABET[b % ALPHABET.length]).join("");
+/** Ten letters, each uniform over the alphabet (randomInt rejects the bias `byte % 30` had). */
+export function newCode(): string {
+  return Array.from({ length: 10 }, () => ALPHABET[randomInt(ALPHABET.length)]).join("");
 }
+
+/** Failed redemptions allowed per channel user within the window, before they must wait. */
+export const MAX_FAILED_ATTEMPTS = 5;
+export const ATTEMPT_WINDOW_MS = 15 * 60_000;
+
+/** Where a channel user's recent failed redemptions are kept. */
+export function attemptsKey(channel: string, userId: string): string {
+  return `invite_attempts:${channel}:${userId}`;
+}
+
+const Attempts = z.array(z.string());
 
 /** Patients, invites and channel links in the store. */
 export class Patients {
@@ -75,8 +88,38 @@ export class Patients {
     return invite;
   }
 
-  /** Redeem a code once, linking the channel user to the patient. */
+  /**
+   * Redeem a code once, linking the channel user to the patient. After MAX_FAILED_ATTEMPTS
+   * failures within ATTEMPT_WINDOW_MS the user gets `limited` (the code is not even looked up)
+   * until the window has passed; reaching the limit is audited (channel only, no user id).
+   */
   async redeem(code: string, channel: string, userId: string): Promise<RedeemResult> {
+    const attempts = await this.#recentFailures(channel, userId);
+    if (attempts.length >= MAX_FAILED_ATTEMPTS) return { ok: false, reason: "limited" };
+    const result = await this.#tryRedeem(code, channel, userId);
+    if (result.ok) {
+      if (attempts.length) await this.#store.keyv.delete(attemptsKey(channel, userId));
+      return result;
+    }
+    const failures = [...attempts, this.#clock.now().toISOString()];
+    await this.#store.set(attemptsKey(channel, userId), failures);
+    if (failures.length === MAX_FAILED_ATTEMPTS)
+      await new AuditLog(this.#store, this.#clock).append({
+        event: "invite.limited",
+        channel,
+        failures: failures.length,
+        windowMinutes: ATTEMPT_WINDOW_MS / 60_000,
+      });
+    return result;
+  }
+
+  async #recentFailures(channel: string, userId: string): Promise<string[]> {
+    const parsed = Attempts.safeParse(await this.#store.get(attemptsKey(channel, userId)));
+    const since = new Date(this.#clock.now().getTime() - ATTEMPT_WINDOW_MS).toISOString();
+    return parsed.success ? parsed.data.filter((at) => at > since) : [];
+  }
+
+  async #tryRedeem(code: string, channel: string, userId: string): Promise<RedeemResult> {
     const key = `invite:${code.trim().toUpperCase()}`;
     const invite = Invite.safeParse(await this.#store.get(key));
     if (!invite.success) return { ok: false, reason: "unknown" };

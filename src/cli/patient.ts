@@ -2,6 +2,7 @@ import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { pseudonym } from "../care/alerts.ts";
 import { AuditLog } from "../care/audit.ts";
+import { eraseCareRecords } from "../care/erase.ts";
 import { AlertRecord } from "../care/escalations.ts";
 import { type Patient, Patients } from "../care/patients.ts";
 import { loadEnv } from "../config/env.ts";
@@ -149,8 +150,10 @@ export interface DeleteSummary {
 
 /**
  * Delete a patient's data: conversations (under their lock, so a running turn finishes first),
- * scheduled flows, invites, channel links and the record; audited. Care-team alert records
- * stay: they are pseudonymous clinical records (see docs/operations.md).
+ * scheduled flows, invites, channel links and the record; their alerts (a tombstone of id,
+ * times and level stays), open-alert entries, platform alert records and the audit rows about
+ * them are scrubbed (src/care/erase.ts); then the store drops deleted text from its files.
+ * Audited.
  */
 export async function deletePatient(
   store: Store,
@@ -183,6 +186,12 @@ export async function deletePatient(
       invites.push(key);
   }
   for (const key of invites) await store.keyv.delete(key);
+  const erased = await eraseCareRecords(store, {
+    conversations: patient.links.map((l) => conversationId(l.channel, l.userId)),
+    links: patient.links,
+    now: clock.now(),
+    lock: options.lock,
+  });
   await new Patients(store, clock).remove(patient.id);
   await new AuditLog(store, clock).append({
     event: "data.deleted",
@@ -190,14 +199,17 @@ export async function deletePatient(
     conversations,
     jobs,
     invites: invites.length,
+    alerts: erased.alerts,
+    auditScrubbed: erased.audit,
     ...(options.by ? { by: options.by } : {}),
   });
+  await store.scrub();
   return { patient: patient.id, conversations, jobs, invites: invites.length };
 }
 
 const USAGE = `Usage:
   lantern patient export --patient ID [--out FILE]   everything held about a patient, as JSON
-  lantern patient delete --patient ID --yes          delete it (conversations, links, record, jobs)
+  lantern patient delete --patient ID --yes          delete it (conversations, links, record, jobs, alerts)
 `;
 
 async function withStore<T>(

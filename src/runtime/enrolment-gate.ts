@@ -34,7 +34,12 @@ export async function enrolmentGate(
     ? await enrolment.patients.redeem(code, inbound.channel, inbound.userId)
     : undefined;
   if (result?.ok) return { ...inbound, kind: "text", text: "hi" };
-  const template = result ? "system/invite-invalid" : "system/not-enrolled";
+  // Too many failed codes from this user: a kind "please wait" (src/care/patients.ts limits).
+  const template = result
+    ? result.reason === "limited"
+      ? "system/invite-limited"
+      : "system/invite-invalid"
+    : "system/not-enrolled";
   // A channel may word it its own way ("type join CODE" in Teams): system/not-enrolled-teams.
   const templates = deps.catalog.templates;
   const body =

@@ -1,5 +1,5 @@
 import { EventEmitter } from "node:events";
-import { mkdirSync } from "node:fs";
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from "node:fs";
 import { dirname } from "node:path";
 import { DatabaseSync, type StatementSync } from "node:sqlite";
 import type { KeyvStoreAdapter, StoredData } from "keyv";
@@ -32,14 +32,15 @@ export class KeyvNodeSqlite extends EventEmitter implements KeyvStoreAdapter {
   constructor(file: string) {
     super();
     this.opts = { url: `sqlite://${file}`, file };
-    if (file !== ":memory:") mkdirSync(dirname(file), { recursive: true });
+    if (file !== ":memory:") prepareFiles(file);
     this.#db = new DatabaseSync(file);
     // WAL lets readers run while a write commits; NORMAL sync is durable across process crashes.
     // A 64 MiB page cache (SQLite's default is 2 MiB) keeps a clinic's conversations in memory:
     // past the default, every write first read its page back through the OS.
     this.#db.exec(
       "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;" +
-        "PRAGMA cache_size = -65536;" +
+        // Deleted records are overwritten with zeros, not left in free pages (data deletion).
+        "PRAGMA cache_size = -65536; PRAGMA secure_delete = ON;" +
         "CREATE TABLE IF NOT EXISTS keyv (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
     );
     if (file !== ":memory:") {
@@ -123,6 +124,18 @@ export class KeyvNodeSqlite extends EventEmitter implements KeyvStoreAdapter {
     return any;
   }
 
+  /**
+   * After a deletion: rebuild the file without free pages (VACUUM) and empty the write-ahead
+   * log (checkpoint TRUNCATE), so no deleted text survives in the database or -wal file.
+   */
+  async scrub(): Promise<void> {
+    this.#flush();
+    if (!this.#db.isOpen) return;
+    this.#db.exec("VACUUM");
+    this.#db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    this.#rowsSinceCheckpoint = 0;
+  }
+
   async has(key: string): Promise<boolean> {
     return this.#pending.has(key) || this.#get.get(key) !== undefined;
   }
@@ -150,4 +163,17 @@ export class KeyvNodeSqlite extends EventEmitter implements KeyvStoreAdapter {
     await this.#checkpointer?.close();
     if (this.#db.isOpen) this.#db.close();
   }
+}
+
+/**
+ * Patient data stays with the account that runs Lantern: a folder this creates is 0700, and the
+ * database file is 0600 before SQLite opens it (SQLite gives its -wal, -shm and journal files the
+ * database file's mode). Files an older version left wider are narrowed.
+ */
+function prepareFiles(file: string): void {
+  const dir = dirname(file);
+  if (!existsSync(dir)) mkdirSync(dir, { recursive: true, mode: 0o700 });
+  closeSync(openSync(file, "a", 0o600));
+  for (const path of [file, `${file}-wal`, `${file}-shm`, `${file}-journal`])
+    if (existsSync(path)) chmodSync(path, 0o600);
 }

@@ -72,6 +72,15 @@ export class Store {
     await this.keyv.set(key, value);
   }
 
+  /**
+   * After deleting a patient's records: make the backend drop what it still holds of them
+   * (SQLite: VACUUM and an emptied write-ahead log). Shared stores delete in place.
+   */
+  async scrub(): Promise<void> {
+    const adapter = this.keyv.store as { scrub?: () => Promise<void> } | undefined;
+    if (typeof adapter?.scrub === "function") await adapter.scrub();
+  }
+
   async close(): Promise<void> {
     await this.keyv.disconnect();
   }
