@@ -160,6 +160,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     backup: options.backup ?? [],
     config: content.clinic.escalation,
     salt: await pseudonymSalt(env, store),
+    alerts: content.clinic.alerts,
     excerpt: env.LANTERN_ALERT_EXCERPT,
     ...(shared ? { lock: shared.lock } : {}),
     ...(options.clock ? { clock: options.clock } : {}),
@@ -199,7 +200,8 @@ export async function createApp(options: AppOptions): Promise<App> {
         await rt.forgetConversation(state.id);
         await escalations.audit.append({
           event: "data.deleted",
-          conversation: state.id,
+          channel: state.channel,
+          alerts: erased.alerts,
           ...(patient ? { patient: patient.id } : {}),
         });
       },

@@ -10,7 +10,9 @@ import {
   RESOLVE_MODAL,
   resolveModal,
 } from "./blocks.ts";
+import { findPatient } from "./lookup.ts";
 import type { SlackAlerts } from "./notifier.ts";
+import { latestState, renderStatus } from "./status.ts";
 
 type WebClient = webApi.WebClient;
 
@@ -140,6 +142,20 @@ export function registerAlertActions(bolt: BoltApp, deps: AlertActionDeps): void
         trigger_id: body.trigger_id,
         view: resolveModal({ alert: id, channel: message?.channel ?? "", ts: message?.ts ?? "" }),
       });
+    }),
+  );
+
+  // One tap from the alert to the patient's status, visible to the person who pressed it.
+  bolt.action<BlockAction<ButtonAction>>(
+    ACTION.status,
+    button(async (id, user, body) => {
+      const alert = (await app.escalations.get(id))?.alert;
+      const found = await findPatient(app, alert?.subject?.record ?? alert?.patient);
+      const text =
+        "error" in found
+          ? `No patient record matches alert ${id} (the patient may have deleted their data).`
+          : renderStatus(found.patient, await latestState(app, found.patient));
+      await tell(client, body.channel?.id, user, text);
     }),
   );
 

@@ -11,6 +11,7 @@ export const ACTION = {
   acknowledge: "lantern_alert_ack",
   contacting: "lantern_alert_contacting",
   resolve: "lantern_alert_resolve",
+  status: "lantern_alert_status",
 } as const;
 export const RESOLVE_MODAL = "lantern_alert_resolve_modal";
 
@@ -53,10 +54,17 @@ function levelOf(alert: Alert) {
   return LEVELS[alert.level] ?? { emoji: "🔴", words: `${alert.level.toUpperCase()} risk` };
 }
 
+/** The patient as `alerts.identify` allowed: "JD (pt_1a2b3c4d)", "pt_1a2b3c4d" or the pseudonym. */
+export function patientName(alert: Alert): string {
+  const { name, record } = alert.subject ?? {};
+  if (name && record) return `${name} (${record})`;
+  return name ?? record ?? alert.patient;
+}
+
 /** The notification text (also what screen readers and old clients show). No patient text. */
 export function alertFallback(alert: Alert): string {
   const cats = alert.categories.length ? ` (${alert.categories.join(", ")})` : "";
-  return `${levelOf(alert).emoji} ${levelOf(alert).words} alert for patient ${alert.patient}${cats}`;
+  return `${levelOf(alert).emoji} ${levelOf(alert).words} alert for ${escapeText(patientName(alert))}${cats}`;
 }
 
 /** The alert message: level, categories, pseudonym, time, excerpt, status and buttons. */
@@ -82,8 +90,12 @@ export function alertBlocks(
           type: "mrkdwn",
           text: `*Categories*\n${alert.categories.map((c) => c.replace(/_/g, " ")).join(", ") || "not given"}`,
         },
-        { type: "mrkdwn", text: `*Patient*\n${alert.patient}` },
+        { type: "mrkdwn", text: `*Patient*\n${escapeText(patientName(alert))}` },
         { type: "mrkdwn", text: `*When*\n${slackTime(alert.at)}` },
+        {
+          type: "mrkdwn",
+          text: `*Conversation*\n${escapeText(alert.channel ?? "unknown")} · last message from the patient ${alert.lastContactAt ? slackTime(alert.lastContactAt) : "not recorded"}`,
+        },
         { type: "mrkdwn", text: `*Why*\n${escapeText(alert.reason.replace(/_/g, " "))}` },
         { type: "mrkdwn", text: `*Alert*\n${alert.id}` },
       ],
@@ -105,7 +117,7 @@ export function alertBlocks(
   const lines = statusLines(status);
   if (lines.length)
     blocks.push({ type: "section", text: { type: "mrkdwn", text: lines.join("\n") } });
-  if (!status.resolved) blocks.push(alertButtons(alert.id, status));
+  blocks.push(alertButtons(alert.id, status));
   return blocks;
 }
 
@@ -126,9 +138,10 @@ function statusLines(status: AlertStatus): string[] {
   return lines;
 }
 
+/** Acknowledge, contacting and Resolve until resolved; the patient's status always. */
 function alertButtons(id: string, status: AlertStatus): KnownBlock {
   const elements = [];
-  if (!status.acknowledged)
+  if (!status.acknowledged && !status.resolved)
     elements.push({
       type: "button" as const,
       action_id: ACTION.acknowledge,
@@ -136,30 +149,38 @@ function alertButtons(id: string, status: AlertStatus): KnownBlock {
       text: { type: "plain_text" as const, text: "Acknowledge" },
       value: id,
     });
-  elements.push(
-    {
-      type: "button" as const,
-      action_id: ACTION.contacting,
-      text: { type: "plain_text" as const, text: "I'm contacting them" },
-      value: id,
-    },
-    {
-      type: "button" as const,
-      action_id: ACTION.resolve,
-      style: "danger" as const,
-      text: { type: "plain_text" as const, text: "Resolve" },
-      value: id,
-    },
-  );
+  if (!status.resolved)
+    elements.push(
+      {
+        type: "button" as const,
+        action_id: ACTION.contacting,
+        text: { type: "plain_text" as const, text: "I'm contacting them" },
+        value: id,
+      },
+      {
+        type: "button" as const,
+        action_id: ACTION.resolve,
+        style: "danger" as const,
+        text: { type: "plain_text" as const, text: "Resolve" },
+        value: id,
+      },
+    );
+  elements.push({
+    type: "button" as const,
+    action_id: ACTION.status,
+    text: { type: "plain_text" as const, text: "Patient status" },
+    value: id,
+  });
   return { type: "actions", block_id: `alert:${id}`, elements };
 }
 
-/** Recent conversation for the thread under an alert, oldest first (already redacted). */
+/** Recent conversation for the thread under an alert, oldest first; the patient's words quoted. */
 export function contextBlocks(alert: Alert): KnownBlock[] {
   if (!alert.context.length) return [];
-  const lines = alert.context.map(
-    (m) =>
-      `*${m.from === "patient" ? "Patient" : "Lantern"}* · ${slackTime(m.at)}\n>${escapeText(m.text).replace(/\n/g, "\n>")}`,
+  const lines = alert.context.map((m) =>
+    m.from === "patient"
+      ? `*Patient* · ${slackTime(m.at)}\n>${escapeText(m.text).replace(/\n/g, "\n>")}`
+      : `*Lantern* · ${slackTime(m.at)}\n${escapeText(m.text)}`,
   );
   const blocks: KnownBlock[] = [
     { type: "context", elements: [{ type: "mrkdwn", text: "Recent messages, oldest first" }] },

@@ -7,6 +7,7 @@ import { ACCESS_UNAVAILABLE, type CareTeamAccess, NOT_CARE_TEAM } from "./access
 import { slackActor } from "./actions.ts";
 import { escapeText } from "./blocks.ts";
 import type { SlackConfig } from "./config.ts";
+import { findPatient } from "./lookup.ts";
 import {
   formatWhen,
   MAX_OCCURRENCES,
@@ -36,29 +37,12 @@ export const HELP = [
   "`/lantern unassign <patient> <flow>`: cancel its scheduled starts",
   "`/lantern brief <patient>`: the pre-session brief",
   "`/lantern flows`: the flow catalogue",
-  "A <patient> is its label or id (`pt_…`); put labels with spaces in quotes.",
+  "A <patient> is its name, record id (`pt_…`) or an alert's code (`P-…`); put names with spaces in quotes.",
 ].join("\n");
 
 /** Words, with "double quoted" phrases kept together. */
 export function tokenize(text: string): string[] {
   return [...text.matchAll(/"([^"]*)"|“([^”]*)”|(\S+)/g)].map((m) => m[1] ?? m[2] ?? m[3] ?? "");
-}
-
-type Found = { patient: Patient } | { error: string };
-
-async function findPatient(app: App, ref: string | undefined): Promise<Found> {
-  if (!ref) return { error: "Which patient? Give a label or an id (see `/lantern patients`)." };
-  const byId = await app.patients.get(ref);
-  if (byId) return { patient: byId };
-  const wanted = ref.trim().toLowerCase();
-  const matches = (await app.patients.list()).filter((p) => p.label.toLowerCase() === wanted);
-  const [only] = matches;
-  if (only && matches.length === 1) return { patient: only };
-  if (matches.length > 1)
-    return {
-      error: `More than one patient is labelled "${escapeText(ref)}": ${matches.map((p) => `\`${p.id}\``).join(", ")}. Use the id.`,
-    };
-  return { error: `No patient "${escapeText(ref)}". See \`/lantern patients\`.` };
 }
 
 /** The channel a patient last joined from: where assignments are delivered. */

@@ -21,7 +21,7 @@ export interface ChoiceSubmit {
 /** What Acknowledge / Resolve on an alert card carry; `note` comes from the Resolve input. */
 export interface AlertSubmit {
   lantern: "alert";
-  action: "acknowledge" | "resolve";
+  action: "acknowledge" | "resolve" | "status";
   alert: string;
   note?: string;
 }
@@ -96,6 +96,18 @@ export interface AlertView {
   excerpt?: unknown;
   context?: unknown;
   escalation?: unknown;
+  subject?: unknown;
+  channel?: unknown;
+  lastContactAt?: unknown;
+}
+
+/** The patient as `alerts.identify` allowed: "JD (pt_1a2b3c4d)", "pt_1a2b3c4d" or the pseudonym. */
+export function alertPatient(alert: AlertView): string {
+  const subject = (alert.subject ?? {}) as { name?: unknown; record?: unknown };
+  const name = typeof subject.name === "string" ? subject.name : undefined;
+  const record = typeof subject.record === "string" ? subject.record : undefined;
+  if (name && record) return `${name} (${record})`;
+  return name ?? record ?? String(alert.patient ?? "?");
 }
 
 export interface AlertStatus {
@@ -115,7 +127,11 @@ export function alertCard(alert: AlertView, status: AlertStatus = {}): AdaptiveC
       ? String((alert.escalation as { reason?: unknown }).reason ?? "")
       : "";
   const facts = [
-    { title: "Patient", value: String(alert.patient ?? "?") },
+    { title: "Patient", value: defang(alertPatient(alert)) },
+    {
+      title: "Conversation",
+      value: `${String(alert.channel ?? "unknown")}, last message from the patient ${typeof alert.lastContactAt === "string" ? alert.lastContactAt : "not recorded"}`,
+    },
     { title: "Level", value: level },
     ...(categories ? [{ title: "Categories", value: categories }] : []),
     { title: "Reason", value: String(alert.reason ?? "risk_guard") },
@@ -126,7 +142,11 @@ export function alertCard(alert: AlertView, status: AlertStatus = {}): AdaptiveC
   const context = Array.isArray(alert.context)
     ? alert.context
         .filter((m): m is { from: string; text: string } => Boolean(m && typeof m === "object"))
-        .map((m) => `${m.from === "patient" ? "Patient" : "Lantern"}: ${defang(String(m.text))}`)
+        .map((m) =>
+          m.from === "patient"
+            ? `Patient: "${defang(String(m.text))}"`
+            : `Lantern: ${defang(String(m.text))}`,
+        )
     : [];
   const body: unknown[] = [
     textBlock(`Lantern care-team alert: ${level}`, {
@@ -142,16 +162,17 @@ export function alertCard(alert: AlertView, status: AlertStatus = {}): AdaptiveC
     body.push(textBlock(context.join("\n\n"), { isSubtle: true, spacing: "Medium" }));
   if (status.acknowledged)
     body.push(textBlock(`Acknowledged by ${status.acknowledged.by} at ${status.acknowledged.at}`));
-  if (status.resolved) {
-    const note = status.resolved.note ? `: ${defang(status.resolved.note)}` : "";
-    body.push(textBlock(`Resolved by ${status.resolved.by} at ${status.resolved.at}${note}`));
-    return card(body);
-  }
   const submit = (action: AlertSubmit["action"], title: string) => ({
     type: "Action.Submit",
     title,
     data: { lantern: "alert", action, alert: alert.id },
   });
+  const statusButton = submit("status", "Patient status");
+  if (status.resolved) {
+    const note = status.resolved.note ? `: ${defang(status.resolved.note)}` : "";
+    body.push(textBlock(`Resolved by ${status.resolved.by} at ${status.resolved.at}${note}`));
+    return card(body, [statusButton]);
+  }
   const resolve = {
     type: "Action.ShowCard",
     title: "Resolve…",
@@ -169,7 +190,9 @@ export function alertCard(alert: AlertView, status: AlertStatus = {}): AdaptiveC
   };
   return card(
     body,
-    status.acknowledged ? [resolve] : [submit("acknowledge", "Acknowledge"), resolve],
+    status.acknowledged
+      ? [resolve, statusButton]
+      : [submit("acknowledge", "Acknowledge"), resolve, statusButton],
   );
 }
 
@@ -193,7 +216,7 @@ export function readAlertSubmit(value: unknown): AlertSubmit | null {
   if (!value || typeof value !== "object") return null;
   const v = value as Record<string, unknown>;
   if (v.lantern !== "alert" || typeof v.alert !== "string") return null;
-  if (v.action !== "acknowledge" && v.action !== "resolve") return null;
+  if (v.action !== "acknowledge" && v.action !== "resolve" && v.action !== "status") return null;
   return {
     lantern: "alert",
     action: v.action,

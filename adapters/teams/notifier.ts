@@ -2,7 +2,9 @@ import { Activity } from "@microsoft/agents-activity";
 import { CardFactory, MessageFactory, type TurnContext } from "@microsoft/agents-hosting";
 import type { Logger } from "pino";
 import type { AlertRecord, EscalationService } from "../../src/care/escalations.ts";
+import { Patients } from "../../src/care/patients.ts";
 import type { AlertPayload, Notifier } from "../../src/channel.ts";
+import type { ConversationState } from "../../src/engine/state.ts";
 import { LanternError } from "../../src/errors.ts";
 import { type AlertSubmit, type AlertView, alertCard } from "./cards.ts";
 import {
@@ -72,6 +74,12 @@ export class TeamsNotifier implements Notifier, AlertActionHandler {
       this.#logger?.warn("teams alert action from outside the alerts channel ignored");
       return;
     }
+    if (action.action === "status") {
+      await context.sendActivity(
+        MessageFactory.text(await this.#status(escalations, action.alert)),
+      );
+      return;
+    }
     const from = activity.from;
     const who = `teams:${from?.aadObjectId ?? from?.id ?? "unknown"}`;
     const by = from?.name ? `${from.name} (${who})` : who;
@@ -106,5 +114,43 @@ export class TeamsNotifier implements Notifier, AlertActionHandler {
         "teams alert card update failed",
       );
     }
+  }
+
+  /** The patient's status in plain text, for the alert's "Patient status" button. */
+  async #status(escalations: EscalationService, id: string): Promise<string> {
+    const alert = (await escalations.get(id))?.alert;
+    if (!alert) return `Lantern does not know alert ${id}.`;
+    const patients = new Patients(escalations.store);
+    let patient = alert.subject?.record ? await patients.get(alert.subject.record) : undefined;
+    if (!patient)
+      for (const p of await patients.list())
+        if (
+          p.links.some((l) => escalations.pseudonymOf(`${l.channel}:${l.userId}`) === alert.patient)
+        )
+          patient = p;
+    if (!patient)
+      return `No patient record matches alert ${id} (their data may have been deleted).`;
+    let state: ConversationState | undefined;
+    for (const link of patient.links) {
+      const s = await escalations.store.loadConversation(`${link.channel}:${link.userId}`);
+      if (s && (!state || s.updatedAt > state.updatedAt)) state = s;
+    }
+    const measures = Array.isArray(state?.user.measures)
+      ? (state.user.measures as { measure?: unknown; total?: unknown; at?: unknown }[])
+      : [];
+    const latest = new Map<string, string>();
+    for (const m of measures)
+      if (typeof m.measure === "string")
+        latest.set(m.measure, `${m.total} (${String(m.at).slice(0, 10)})`);
+    return [
+      `Status of ${patient.label} (${patient.id})`,
+      `Channels: ${patient.links.map((l) => l.channel).join(", ") || "not linked yet"}`,
+      `Now in: ${state?.stack.at(-1)?.flowId ?? "no flow (menu)"}`,
+      `Last message from the patient: ${state?.lastInboundAt ?? "none"}`,
+      ...(state && state.risk.level !== "none"
+        ? [`Current safety episode: ${state.risk.level}`]
+        : []),
+      `Latest measures: ${[...latest].map(([k, v]) => `${k.toUpperCase()} ${v}`).join(", ") || "none yet"}`,
+    ].join("\n\n");
   }
 }

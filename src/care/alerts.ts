@@ -4,7 +4,8 @@ import type { ConversationState } from "../engine/state.ts";
 import { RISK_CATEGORIES, RISK_LEVELS, type RiskLevel } from "../safety/types.ts";
 
 // What the care team receives. Built once from the engine's raw outbox payload and stored, so
-// every target (and every retry) gets the same alert. Never carries the platform user id.
+// every target (and every retry) gets the same alert. Never carries the platform user id; it
+// names the patient (label, record id) only as far as the clinic's `alerts.identify` allows.
 
 /** How much patient text an alert carries (LANTERN_ALERT_EXCERPT). */
 export const EXCERPT_MODES = ["full", "redacted", "none"] as const;
@@ -33,6 +34,11 @@ export const Alert = z.object({
   excerpt: z.string().optional(),
   context: z.array(ContextMessage),
   flags: z.array(z.string()),
+  /** Who the patient is, as far as `alerts.identify` allows: display name and clinic record id. */
+  subject: z.object({ name: z.string().optional(), record: z.string().optional() }).optional(),
+  /** The conversation's channel ("telegram", "teams") and when the patient last wrote. */
+  channel: z.string().optional(),
+  lastContactAt: z.string().optional(),
 });
 export type Alert = z.infer<typeof Alert>;
 
@@ -77,12 +83,17 @@ export function redact(text: string, evidence: readonly string[], mode: ExcerptM
 
 export interface BuildAlertOptions {
   salt: string;
+  /** LANTERN_ALERT_EXCERPT: the headline excerpt ("What they wrote"). */
   excerpt: ExcerptMode;
   now: Date;
   /** The conversation, for recent context; absent when it is gone (deleted). */
   state?: ConversationState | undefined;
-  /** How many recent messages to include. */
+  /** How many recent messages (both sides) to include; default 10. */
   contextSize?: number;
+  /** The patient's words in the context (`alerts.quote`); default the excerpt mode. */
+  quote?: ExcerptMode;
+  /** The clinic's record of the patient, already cut to what `alerts.identify` allows. */
+  subject?: { name?: string; record?: string } | undefined;
 }
 
 function strings(value: unknown): string[] {
@@ -99,6 +110,30 @@ function evidenceWords(raw: Record<string, unknown>): string[] {
         ? [(e as { excerpt: string }).excerpt]
         : [],
   );
+}
+
+/**
+ * The last `size` entries of the conversation, oldest first: each patient message is one entry
+ * (masked per `quote`), and Lantern's consecutive messages of one reply are one entry, so a
+ * ten-message crisis reply does not push the patient's words out of the window.
+ */
+function recentTurns(
+  history: ConversationState["history"],
+  size: number,
+  evidence: string[],
+  quote: ExcerptMode,
+): Alert["context"] {
+  const turns: Alert["context"] = [];
+  for (const m of history) {
+    const last = turns.at(-1);
+    if (m.from === "bot" && last?.from === "bot") last.text = `${last.text}\n\n${m.text}`;
+    else if (m.from === "bot") turns.push({ ...m });
+    else {
+      const text = redact(m.text, evidence, quote);
+      if (text) turns.push({ ...m, text });
+    }
+  }
+  return turns.slice(-size);
 }
 
 /**
@@ -119,13 +154,12 @@ export function buildAlert(raw: Record<string, unknown>, options: BuildAlertOpti
   const history = options.state?.history ?? [];
   const lastPatient = history.findLast((m) => m.from === "patient")?.text;
   const text = typeof raw.text === "string" ? raw.text : lastPatient;
-  const size = options.contextSize ?? 6;
-  const context =
-    options.excerpt === "none"
-      ? []
-      : history
-          .slice(-size)
-          .map((m) => ({ ...m, text: redact(m.text, evidence, options.excerpt) }));
+  // Lantern's own words are never masked (they were: every bot line became "…"); the patient's
+  // follow `alerts.quote`. LANTERN_ALERT_EXCERPT=none still means no conversation at all. The
+  // old window was six raw entries: after one crisis reply, all of them bot lines.
+  const quote = options.quote ?? options.excerpt;
+  const size = options.excerpt === "none" ? 0 : (options.contextSize ?? 10);
+  const context = size ? recentTurns(history, size, evidence, quote) : [];
   const at = typeof raw.at === "string" && !Number.isNaN(Date.parse(raw.at)) ? raw.at : undefined;
   return Alert.parse({
     id: alertId(String(raw.id), options.salt),
@@ -139,5 +173,10 @@ export function buildAlert(raw: Record<string, unknown>, options: BuildAlertOpti
       : {}),
     context,
     flags,
+    ...(options.subject && (options.subject.name || options.subject.record)
+      ? { subject: options.subject }
+      : {}),
+    ...(options.state ? { channel: options.state.channel } : {}),
+    ...(options.state?.lastInboundAt ? { lastContactAt: options.state.lastInboundAt } : {}),
   });
 }

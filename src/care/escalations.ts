@@ -1,14 +1,15 @@
 import type { Logger } from "pino";
 import { z } from "zod";
 import type { AlertPayload, Notifier } from "../channel.ts";
-import type { EscalationConfig } from "../config/clinic.ts";
+import type { AlertsConfig, EscalationConfig } from "../config/clinic.ts";
 import { type Clock, systemClock } from "../engine/types.ts";
 import { LanternError } from "../errors.ts";
 import { KeyedLock } from "../runtime/keyed-lock.ts";
 import type { ConversationLock, EffectHandler } from "../runtime/runtime.ts";
 import type { Store } from "../store/store.ts";
-import { Alert, alertId, buildAlert, type ExcerptMode } from "./alerts.ts";
+import { Alert, alertId, buildAlert, type ExcerptMode, pseudonym } from "./alerts.ts";
 import { type AuditEvent, AuditLog } from "./audit.ts";
+import { Patients } from "./patients.ts";
 
 // Every alert is a stored record (`alert:<id>`): which targets have it, who acknowledged it,
 // whether the backup was called. Delivery is at-least-once per target and never twice after
@@ -47,6 +48,8 @@ export interface EscalationOptions {
   /** Secret salt for pseudonyms and alert ids (LANTERN_PSEUDONYM_SALT). */
   salt: string;
   excerpt?: ExcerptMode;
+  /** What an alert shows (config/clinic.yaml `alerts`): identity, context size, quoting. */
+  alerts?: AlertsConfig;
   clock?: Clock;
   logger?: Logger;
   /** Per-alert lock; a cross-process one when several processes share the store. */
@@ -76,6 +79,7 @@ export class EscalationService implements Notifier {
   readonly audit: AuditLog;
   readonly #salt: string;
   readonly #excerpt: ExcerptMode;
+  readonly #alerts: AlertsConfig;
   readonly #logger: Logger | undefined;
   readonly #lock: ConversationLock;
 
@@ -97,6 +101,7 @@ export class EscalationService implements Notifier {
     this.audit = new AuditLog(options.store, this.clock);
     this.#salt = options.salt;
     this.#excerpt = options.excerpt ?? "redacted";
+    this.#alerts = options.alerts ?? { identify: "name", context: 10, quote: "full" };
     this.#logger = options.logger;
     this.#lock = options.lock ?? new KeyedLock();
   }
@@ -177,6 +182,11 @@ export class EscalationService implements Notifier {
     return raw === undefined ? undefined : AlertRecord.parse(raw);
   }
 
+  /** The pseudonym alerts show for a conversation ("telegram:123" -> "P-3F9A2C"). */
+  pseudonymOf(conversationId: string): string {
+    return pseudonym(conversationId, this.#salt);
+  }
+
   /** Ids of alerts not yet acknowledged or resolved. */
   async openIds(): Promise<string[]> {
     return (await this.store.get<string[]>(OPEN_INDEX)) ?? [];
@@ -193,7 +203,15 @@ export class EscalationService implements Notifier {
     const state = conversation
       ? await this.store.loadConversation(conversation).catch(() => undefined)
       : undefined;
-    const alert = buildAlert(raw, { salt: this.#salt, excerpt: this.#excerpt, now, state });
+    const alert = buildAlert(raw, {
+      salt: this.#salt,
+      excerpt: this.#excerpt,
+      now,
+      state,
+      contextSize: this.#alerts.context,
+      quote: this.#alerts.quote,
+      subject: await this.#subject(state),
+    });
     const record: AlertRecord = {
       alert,
       status: "open",
@@ -293,6 +311,17 @@ export class EscalationService implements Notifier {
     const undelivered = this.config.undelivered_within;
     if (!delivered && undelivered !== null && age >= undelivered) return "undelivered";
     return undefined;
+  }
+
+  /** The clinic's record of the patient, cut to what `alerts.identify` allows. */
+  async #subject(state: { channel: string; userId: string } | undefined) {
+    const identify = this.#alerts.identify;
+    if (!state || identify === "pseudonym") return undefined;
+    const patient = await new Patients(this.store).byLink(state.channel, state.userId);
+    if (!patient) return undefined;
+    return identify === "name"
+      ? { name: patient.label, record: patient.id }
+      : { record: patient.id };
   }
 
   async #require(id: string): Promise<AlertRecord> {

@@ -46,6 +46,17 @@ export const EscalationConfig = z.object({
 });
 export type EscalationConfig = z.infer<typeof EscalationConfig>;
 
+/** What a care-team alert shows (src/care/alerts.ts): who the patient is, how much conversation. */
+export const AlertsConfig = z.object({
+  /** name: display name and record id; record: the record id only; pseudonym: "P-3F9A2C" only. */
+  identify: z.enum(["name", "record", "pseudonym"]).default("name"),
+  /** How many recent messages (both sides) the thread under an alert shows; 0 for none. */
+  context: z.number().int().min(0).max(50).default(10),
+  /** The patient's words in that thread: full, only the matched risk words, or none. */
+  quote: z.enum(["full", "redacted", "none"]).default("full"),
+});
+export type AlertsConfig = z.infer<typeof AlertsConfig>;
+
 export const ClinicConfig = z.object({
   clinic: z.record(z.string(), z.string()),
   /** Crisis resources by locale ("en-US", "es-MX", "es"); the best match is used. */
@@ -66,6 +77,7 @@ export const ClinicConfig = z.object({
       office_hours: "weekdays 9 to 5",
     }),
   escalation: EscalationConfig.prefault({}),
+  alerts: AlertsConfig.prefault({}),
 });
 export type ClinicConfig = z.infer<typeof ClinicConfig>;
 

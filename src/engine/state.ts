@@ -107,7 +107,9 @@ export const ConversationState = z.object({
 export type ConversationState = z.infer<typeof ConversationState>;
 
 export const SEEN_LIMIT = 200;
-export const HISTORY_LIMIT = 12;
+// A crisis reply alone is up to ten bot messages; 30 keeps the patient's words before it
+// for the care team's alert context (src/care/alerts.ts), which shows the last 10 by default.
+export const HISTORY_LIMIT = 30;
 
 /** A fresh conversation for a user on a channel. */
 export function newState(channel: string, userId: string, now: Date): ConversationState {

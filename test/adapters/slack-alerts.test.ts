@@ -67,7 +67,7 @@ describe("Slack alerts", () => {
     expect(blocks).toContain("HIGH risk");
     expect(blocks).toContain("🔴");
     expect(blocks).toContain("suicide");
-    expect(blocks).toMatch(/P-[0-9A-F]{6}/);
+    expect(blocks).toContain("JD (pt_"); // the care team's own channel: the clinic's name and record id
     expect(blocks).toContain("<!date^");
     expect(blocks).toContain("want to die"); // the redacted excerpt keeps the matched words only
     expect(blocks).not.toContain("my week was ok");
@@ -157,7 +157,8 @@ describe("Slack alerts", () => {
     const text = JSON.stringify(last?.blocks);
     expect(text).toContain(`Resolved by <@${THERAPIST}>`);
     expect(text).toContain("Called; safe, plan reviewed.");
-    expect(text).not.toContain(ACTION.resolve); // no buttons on a resolved alert
+    expect(text).not.toContain(ACTION.resolve); // only the status button on a resolved alert
+    expect(text).toContain(ACTION.status);
     const record = await h.app.escalations.get(alertId);
     expect(record?.status).toBe("resolved");
     expect(record?.resolved?.note).toBe("Called; safe, plan reviewed.");

@@ -60,7 +60,7 @@ export class SlackHarness {
   slack!: SlackRunning;
   #seq = 0;
 
-  async boot(options: { backup?: Notifier[] } = {}): Promise<this> {
+  async boot(options: { backup?: Notifier[]; env?: Record<string, string> } = {}): Promise<this> {
     if (!this.apiUrl) {
       this.apiUrl = await this.api.start();
       this.api.members[CARE] = [THERAPIST, "U0NURSE"];
@@ -84,6 +84,7 @@ export class SlackHarness {
         LANTERN_ALERT_EXCERPT: "redacted",
         // Straight to the menu after enrolment, so an assigned flow starts at once.
         LANTERN_FIRST_FLOW: "none",
+        ...options.env,
       }),
       clock: this.clock,
       channels: [this.patientChannel],

@@ -72,19 +72,40 @@ describe("teams care-team alerts", () => {
   });
 
   it("posts a risk message's alert to the channel as a card, without the Teams user id", async () => {
-    const { invite } = await app.patients.create("R.K.");
+    const { patient: record, invite } = await app.patients.create("R.K.");
     await post(patient.message(`/start ${invite.code}`));
+    await post(patient.message("I feel like such a burden lately"));
     await post(patient.message("I want to kill myself tonight"));
     const posted = connector.posts(ALERTS).filter((c) => submitData(c).length);
     expect(posted).toHaveLength(1);
     card = posted[0] as ConnectorCall;
     const shown = ConnectorStandIn.render(card);
     expect(shown).toMatch(/Lantern care-team alert: (HIGH|IMMINENT)/);
-    expect(shown).toMatch(/Patient: P-[0-9A-F]{6}/);
+    // The alerts channel is the care team's own: the clinic's name and record id (alerts.identify).
+    expect(shown).toContain(`Patient: R.K. (${record.id})`);
+    expect(shown).toMatch(/Conversation: teams, last message from the patient 20\d\d-/);
+    // The conversation, both sides in order, the patient's words quoted.
+    const burden = shown.indexOf('Patient: "I feel like such a burden lately"');
+    const risk = shown.indexOf('Patient: "I want to kill myself tonight"');
+    expect(burden).toBeGreaterThan(0);
+    expect(risk).toBeGreaterThan(burden);
+    expect(shown.indexOf("Lantern: ", risk)).toBeGreaterThan(risk);
     expect(shown).toContain("[Acknowledge]");
+    expect(shown).toContain("[Patient status]");
     expect(JSON.stringify(card.body)).not.toContain("29:patient-7");
     alertId = String(submitData(card)[0]?.alert);
     expect((await app.escalations.get(alertId))?.status).toBe("delivered");
+  });
+
+  it("Patient status answers in the alerts channel with the patient's status", async () => {
+    const calls = await post(
+      staff({ type: "message", value: submitData(card).find((d) => d.action === "status") }),
+    );
+    const shown = calls.map((c) => ConnectorStandIn.render(c)).join("\n");
+    expect(shown).toMatch(/Status of R\.K\. \(pt_[0-9a-f]+\)/);
+    expect(shown).toContain("Channels: teams");
+    expect(shown).toMatch(/Current safety episode: (high|imminent)/);
+    expect(shown).not.toContain("29:patient-7");
   });
 
   it("ignores an alert action sent from a patient's own chat", async () => {
@@ -112,9 +133,10 @@ describe("teams care-team alerts", () => {
     expect(shown).toContain("Acknowledged by Dr. Rivera");
     expect(shown).not.toContain("[Acknowledge]");
     expect(shown).toContain("[Resolve…]");
+    expect(shown).toContain("[Patient status]");
   });
 
-  it("Resolve with a note closes the alert and leaves the card without buttons", async () => {
+  it("Resolve with a note closes the alert and leaves only the status button", async () => {
     const resolve = submitData(card).find((d) => d.action === "resolve");
     const calls = await post(
       staff({ type: "message", replyToId: card.id, value: { ...resolve, note: "Called; safe." } }),
@@ -123,7 +145,7 @@ describe("teams care-team alerts", () => {
     expect(record?.resolved).toMatchObject({ note: "Called; safe." });
     const update = calls.find((c) => c.method === "PUT") as ConnectorCall;
     expect(ConnectorStandIn.render(update)).toContain("Resolved by Dr. Rivera");
-    expect(submitData(update)).toEqual([]);
+    expect(submitData(update).map((d) => d.action)).toEqual(["status"]);
     const events = (await app.escalations.listAudit(alertId)).map((e) => e.event);
     expect(events).toEqual(expect.arrayContaining(["alert.acknowledged", "alert.resolved"]));
   });

@@ -60,13 +60,16 @@ describe("buildAlert", () => {
     flags: ["x"],
   };
 
-  it("redacted by default: evidence words only, context masked, pseudonym not the user id", () => {
+  it("redacted: evidence words only, the patient's context masked, Lantern's own words kept", () => {
     const alert = buildAlert(raw, { salt: SALT, excerpt: "redacted", now, state });
     expect(alert.patient).toBe(pseudonym("telegram:12345", SALT));
     expect(alert.level).toBe("high");
     expect(alert.categories).toEqual(["suicide"]);
     expect(alert.excerpt).toBe(`${MASK} want to die ${MASK}`);
-    expect(alert.context.map((m) => m.text)).toEqual([MASK, `${MASK} want to die ${MASK}`]);
+    expect(alert.context.map((m) => m.text)).toEqual([
+      "How tense do you feel?",
+      `${MASK} want to die ${MASK}`,
+    ]);
     expect(alert.context[1]?.risk).toBe("high");
     expect(alert.reason).toBe("risk_guard");
     const json = JSON.stringify(alert);
@@ -87,5 +90,44 @@ describe("buildAlert", () => {
     const alert = buildAlert({ ...raw, level: "???" }, { salt: SALT, excerpt: "none", now });
     expect(alert.level).toBe("high");
     expect(alert.flags).toContain("level_unknown");
+  });
+
+  it("the context is the last N messages of both sides in order, the patient quoted in full (alerts.quote)", () => {
+    const long = newState("telegram", "12345", now);
+    long.lastInboundAt = now.toISOString();
+    const bot = (text: string) => ({ at: now.toISOString(), from: "bot" as const, text });
+    long.history = [
+      { at: now.toISOString(), from: "patient", text: "hello" },
+      bot("What would you like to do?"),
+      { at: now.toISOString(), from: "patient", text: "I feel like such a burden lately" },
+      ...Array.from({ length: 10 }, (_, i) => bot(`crisis reply ${i + 1}`)),
+    ];
+    const alert = buildAlert(raw, {
+      salt: SALT,
+      excerpt: "redacted",
+      quote: "full",
+      now,
+      state: long,
+      subject: { name: "JD", record: "pt_1234abcd" },
+    });
+    // The old six-entry window showed only the bot's crisis reply, each line masked. Now one
+    // reply of ten messages is one entry, and the patient's words are quoted in full.
+    const reply = Array.from({ length: 10 }, (_, i) => `crisis reply ${i + 1}`).join("\n\n");
+    expect(alert.context.map((m) => [m.from, m.text])).toEqual([
+      ["patient", "hello"],
+      ["bot", "What would you like to do?"],
+      ["patient", "I feel like such a burden lately"],
+      ["bot", reply],
+    ]);
+    expect(alert.excerpt).toBe(MASK); // the headline (the last patient line here) follows the env
+    expect(alert.subject).toEqual({ name: "JD", record: "pt_1234abcd" });
+    expect(alert.channel).toBe("telegram");
+    expect(alert.lastContactAt).toBe(now.toISOString());
+    const two = buildAlert(raw, { salt: SALT, excerpt: "full", now, state: long, contextSize: 2 });
+    expect(two.context.map((m) => m.text)).toEqual(["I feel like such a burden lately", reply]);
+    const masked = buildAlert(raw, { salt: SALT, excerpt: "redacted", now, state: long });
+    expect(masked.context[2]?.text).toBe(MASK); // quote defaults to the excerpt mode
+    const none = buildAlert(raw, { salt: SALT, excerpt: "full", now, state: long, contextSize: 0 });
+    expect(none.context).toEqual([]);
   });
 });
