@@ -200,8 +200,7 @@ export async function createApp(options: AppOptions): Promise<App> {
         await rt.forgetConversation(state.id);
         await escalations.audit.append({
           event: "data.deleted",
-          channel: state.channel,
-          alerts: erased.alerts,
+          conversation: state.id,
           ...(patient ? { patient: patient.id } : {}),
         });
       },
