@@ -17,7 +17,14 @@ describe("transcripts", () => {
 
   for (const file of files) {
     const path = join(root, file);
-    const t = Transcript.parse(parse(readFileSync(path, "utf8")));
+    // `once` (this file's own check): each fragment is in exactly one message of the turn.
+    const raw = parse(readFileSync(path, "utf8")) as { turns?: Record<string, unknown>[] };
+    const once = (raw.turns ?? []).map((turn) => {
+      const fragments = (turn.once ?? []) as string[];
+      delete turn.once;
+      return fragments;
+    });
+    const t = Transcript.parse(raw);
     it(`${relative(root, path)}${t.name ? `: ${t.name}` : ""}`, async () => {
       const h = new TranscriptHarness(t);
       await h.boot();
@@ -90,6 +97,10 @@ describe("transcripts", () => {
             from = at; // several fragments may come from one message
           }
           if (step.bot.length === 0) expect(said, `${where}: expected silence`).toEqual([]);
+        }
+        for (const fragment of once[index] ?? []) {
+          const count = said.filter((text) => text.toLowerCase().includes(fragment.toLowerCase()));
+          expect(count.length, `${where}: "${fragment}" said exactly once`).toBe(1);
         }
         for (const absent of step.not_bot ?? []) {
           expect(

@@ -2,6 +2,7 @@ import { LanternError } from "../errors.ts";
 import { VALUE_TYPE } from "../flow/expressions.ts";
 import type { AskStep, Flow, Next, Step } from "../flow/schema.ts";
 import { choicesOf, parseAnswer } from "./answers.ts";
+import { showMenu } from "./menu.ts";
 import type { Frame } from "./state.ts";
 import type { Turn } from "./turn.ts";
 import type { Inbound } from "./types.ts";
@@ -49,7 +50,7 @@ function nextOf(
 }
 
 /** Move the top frame to `target`, ending the flow on END. */
-function goTo(turn: Turn, frame: Frame, target: string): void {
+export function goTo(turn: Turn, frame: Frame, target: string): void {
   frame.waiting = undefined;
   if (target === END) endFrame(turn);
   else frame.stepId = target;
@@ -63,13 +64,11 @@ export function endFrame(turn: Turn): void {
   const flow = turn.flowOf(parent);
   if (!flow) return;
   if (parent.preempted) {
-    // Back from a safety flow: ask the interrupted question again.
-    parent.preempted = undefined;
-    if (parent.waiting) {
-      turn.system("system/resume");
-      const step = turn.stepOf(flow, parent.stepId);
-      if (step?.kind === "ask") ask(turn, flow, parent, step);
-    }
+    // Back from a safety flow the risk guard (or "crisis") started: not straight back into an
+    // exercise ("How tense do you feel?") after talking about safety, but the menu, to choose.
+    turn.state.stack = [];
+    turn.system("system/resume");
+    showMenu(turn);
     return;
   }
   const step = turn.stepOf(flow, parent.stepId);

@@ -6,6 +6,7 @@ import { matchChoice } from "./answers.ts";
 import { type Command, canInterrupt, parseCommand } from "./commands.ts";
 import { answer, ask, endFrame, runSteps, startFlow, timeOut } from "./flow-runner.ts";
 import { showMenu } from "./menu.ts";
+import { crisisInSafety, inSafetyFlow, leaveSafety } from "./safety-exit.ts";
 import { type ConversationState, SEEN_LIMIT } from "./state.ts";
 import { Turn } from "./turn.ts";
 import type { Clock, EngineServices, GuardDecision, Inbound, TurnResult } from "./types.ts";
@@ -59,6 +60,9 @@ async function handle(turn: Turn, inbound: Inbound): Promise<void> {
   }
   const command = text ? parseCommand(text) : undefined;
   if (command === "crisis") return startSafety(turn, "crisis");
+  // Inside a safety flow, stop and menu leave by its safe path (alert kept, resources shown).
+  if ((command === "stop" || command === "menu") && inSafetyFlow(turn))
+    return leaveSafety(turn, command);
   if (command && canInterrupt(turn)) return runCommand(turn, command);
 
   if (turn.top()?.waiting) return answer(turn, inbound);
@@ -97,7 +101,8 @@ async function guard(turn: Turn, text: string): Promise<boolean> {
     turn.state.risk.at = turn.at;
   }
   if (inSafetyFlow || !preempt.flow) return !inSafetyFlow;
-  startSafety(turn, preempt.flow);
+  // Awaited: a second, concurrent run of the same steps asked the first question twice.
+  await startSafety(turn, preempt.flow);
   return true;
 }
 
@@ -125,6 +130,11 @@ function startSafety(turn: Turn, flowId: string): Promise<void> {
     return Promise.resolve();
   }
   const top = turn.top();
+  if (top && flowId === "crisis" && turn.flowOf(top)?.safety && turn.flowOf(top)?.id !== flowId) {
+    // In the screener (or another safety flow): the resources now, then its question again.
+    crisisInSafety(turn);
+    return Promise.resolve();
+  }
   if (top && turn.flowOf(top)?.id === flowId) {
     // Already there: ask the current question again rather than say nothing.
     const flow = turn.flowOf(top);

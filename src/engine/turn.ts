@@ -35,6 +35,8 @@ export const SYSTEM_TEMPLATES = [
   "system/resumed",
   "system/invite-invalid",
   "system/store-down",
+  "system/safety-left",
+  "system/safety-continue",
 ] as const;
 export type SystemTemplate = (typeof SYSTEM_TEMPLATES)[number];
 

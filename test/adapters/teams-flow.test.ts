@@ -99,7 +99,7 @@ describe("teams patient chat (local mode)", () => {
   it("welcomes an install from someone not enrolled with how to join and crisis lines", async () => {
     const calls = await say(patient.install());
     expect(text(calls)).toMatch(
-      /type join followed by the invite code[\s\S]*call 911 now, or call or text 988/,
+      /type join followed by the invite code[\s\S]*call 911 now, or reach 988/,
     );
     expect(calls[0]?.conversation).toBe(patient.conversation);
     expect(await app.runtime.store.loadConversation("teams:29:patient-1")).toBeUndefined();

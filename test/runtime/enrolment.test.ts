@@ -41,7 +41,7 @@ describe("enrolment", () => {
     const { runtime, channel, store } = await setup();
     expect(await runtime.handle(text("stranger", "hello", "1"))).toBeUndefined();
     expect(channel.texts().join("\n")).toMatch(
-      /invite link[\s\S]*call 911 now, or call or text 988/,
+      /invite link[\s\S]*call 911 now, or reach 988/,
     );
     expect(await store.loadConversation("chat:stranger")).toBeUndefined();
   });
