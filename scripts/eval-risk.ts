@@ -1,11 +1,12 @@
 // Evaluate the rule layer on the labelled fixtures: `node scripts/eval-risk.ts [dir] [--misses]`.
 // Prints recall per level and category, false positives, a confusion matrix and the targets;
 // exits 1 when a target is missed. Prints ids, never patient text, unless --misses is given.
+import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { detectRisk } from "../src/safety/detector/detect.ts";
 import { RISK_LEVELS } from "../src/safety/types.ts";
-import { loadFixtures, type Scored, summarise } from "./risk-metrics.ts";
+import { loadFixtures, type Scored, setFigures, summarise } from "./risk-metrics.ts";
 
 const args = process.argv.slice(2);
 const showMisses = args.includes("--misses");
@@ -57,6 +58,29 @@ if (showMisses) {
     console.log(
       `${x.label.id}: ${x.label.level} -> ${x.predicted.level}  ${JSON.stringify(x.label.text)}`,
     );
+  }
+}
+// Tune and fresh sets (test/fixtures/risk/README.md): only "fresh" figures support a claim.
+for (const part of ["tune", "fresh"]) {
+  const sub = join(dir, part);
+  if (!existsSync(sub)) continue;
+  const lines = loadFixtures(sub).map((label): Scored => {
+    const r = detectRisk(label.text);
+    return { label, predicted: { level: r.level, categories: r.categories } };
+  });
+  const f = setFigures(lines);
+  console.log(
+    `\n${part} set (${f.n} lines): recall at label ${pct(f.recallAtLabel)}, low+ flagged ${pct(f.flagged)}, ` +
+      `false alarms (none -> low+) ${pct(f.falseAlarms)}, any flag on none ${pct(f.anyFlagOnNone)}, ` +
+      `category accuracy ${pct(f.categoryAccuracy)}`,
+  );
+  if (showMisses) {
+    for (const x of lines) {
+      if (!f.misses.includes(x.label.id)) continue;
+      console.log(
+        `  ${x.label.id}: ${x.label.level} ${x.label.categories.join(",")} -> ${x.predicted.level} ${x.predicted.categories.join(",")}  ${JSON.stringify(x.label.text)}`,
+      );
+    }
   }
 }
 process.exitCode = s.targets.every((t) => t.met) ? 0 : 1;

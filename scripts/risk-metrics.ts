@@ -140,3 +140,41 @@ function fpTarget(name: string, rows: Scored[]): Target {
   const value = clean.length === 0 ? 0 : misses.length / clean.length;
   return { name, value, kind: "max", bound: 0.05, met: value < 0.05, misses };
 }
+
+/** Figures for a tune or fresh set (test/fixtures/risk/{tune,fresh}); see its README. */
+export interface SetFigures {
+  n: number;
+  /** Risk lines (label concern or above) predicted at or above their label. */
+  recallAtLabel: number;
+  /** Risk lines labelled low or above predicted low or above. */
+  flagged: number;
+  /** Lines labelled none predicted low or above (an alert). */
+  falseAlarms: number;
+  /** Lines labelled none predicted anything but none. */
+  anyFlagOnNone: number;
+  /** Risk lines with categories whose predicted categories include every labelled one. */
+  categoryAccuracy: number;
+  misses: string[];
+}
+
+export function setFigures(scored: Scored[]): SetFigures {
+  const risk = scored.filter((s) => s.label.level !== "none");
+  const alerting = risk.filter((s) => rank(s.label.level) >= rank("low"));
+  const none = scored.filter((s) => s.label.level === "none");
+  const withCats = risk.filter((s) => s.label.categories.length > 0);
+  const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
+  const catOk = (s: Scored) => s.label.categories.every((c) => s.predicted.categories.includes(c));
+  const alarm = (s: Scored) => rank(s.predicted.level) >= rank("low");
+  return {
+    n: scored.length,
+    recallAtLabel: ratio(risk.filter(up).length, risk.length),
+    flagged: ratio(alerting.filter(alarm).length, alerting.length),
+    falseAlarms: none.length === 0 ? 0 : none.filter(alarm).length / none.length,
+    anyFlagOnNone:
+      none.length === 0 ? 0 : none.filter((s) => s.predicted.level !== "none").length / none.length,
+    categoryAccuracy: ratio(withCats.filter(catOk).length, withCats.length),
+    misses: scored
+      .filter((s) => (s.label.level === "none" ? alarm(s) : !up(s) || !catOk(s)))
+      .map((s) => s.label.id),
+  };
+}

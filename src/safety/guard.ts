@@ -30,7 +30,12 @@ export function createRiskGuard(assess: Assess, policy: RiskPolicy = DEFAULT_POL
   return {
     async check(text: string, state: ConversationState): Promise<GuardDecision> {
       const assessment = await assess(text, riskContext(state));
-      const chosen = policyFor(policy, assessment.level, assessment.categories.includes("medical"));
+      const chosen = policyFor(
+        policy,
+        assessment.level,
+        assessment.categories.includes("medical"),
+        assessment.categories,
+      );
       if (!chosen) return { assessment };
       const alert =
         chosen.alert === "none"

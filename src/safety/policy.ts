@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Text } from "../flow/schema.ts";
-import { RISK_LEVELS, type RiskLevel } from "./types.ts";
+import { RISK_LEVELS, type RiskCategory, type RiskLevel, rank } from "./types.ts";
 
 // What happens at each risk level: what the patient sees at once, which flow starts on top,
 // and how urgent the care team's alert is. Clinics can override it in config/clinic.yaml.
@@ -18,6 +18,8 @@ export const RiskPolicy = z.object({
   levels: z.partialRecord(z.enum(RISK_LEVELS), LevelPolicy),
   /** Medical red flags after dosing: emergency advice first, whatever the level. */
   medical: LevelPolicy,
+  /** Ketamine or other drugs beyond the plan (and no other risk): tell the physician. */
+  misuse: LevelPolicy.optional(),
 });
 export type RiskPolicy = z.infer<typeof RiskPolicy>;
 
@@ -57,15 +59,28 @@ export const DEFAULT_POLICY: RiskPolicy = {
     alert: "urgent",
     continue: false,
   },
+  misuse: {
+    messages: [t("safety/misuse"), t("safety/alert-sent")],
+    alert: "urgent",
+    continue: false,
+  },
 };
 
-/** The policy for an assessment; medical red flags use the medical policy. */
+/**
+ * The policy for an assessment; medical red flags use the medical policy, and misuse alone
+ * (no suicide, self-harm, harm or abuse category, level moderate or below) the misuse policy.
+ */
 export function policyFor(
   policy: RiskPolicy,
   level: RiskLevel,
   medical: boolean,
+  categories: readonly RiskCategory[] = [],
 ): LevelPolicy | undefined {
   if (level === "none") return undefined;
   if (medical && level !== "concern") return policy.medical;
+  const misuseOnly = categories.length > 0 && categories.every((c) => c === "misuse");
+  if (misuseOnly && rank(level) <= rank("moderate") && policy.misuse !== undefined) {
+    return policy.misuse;
+  }
   return policy.levels[level];
 }

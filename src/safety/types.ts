@@ -8,6 +8,7 @@ export const RISK_CATEGORIES = [
   "harm_to_others",
   "abuse",
   "medical",
+  "misuse",
 ] as const;
 export type RiskCategory = (typeof RISK_CATEGORIES)[number];
 

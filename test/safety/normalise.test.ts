@@ -63,6 +63,8 @@ describe("normalise", () => {
 
   it("keeps lone surrogates and control characters from breaking anything", () => {
     expect(() => normalise("\ud800\u0000\u0007abc\udfff")).not.toThrow();
-    expect(norm("a\u0000b")).toBe("a b");
+    // A control character inside a word hides it ("ki\u0000ll"): it is dropped, not spaced.
+    expect(norm("a\u0000b")).toBe("ab");
+    expect(norm("ki\u0000ll my\u0007self")).toBe("kill myself");
   });
 });

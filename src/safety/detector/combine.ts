@@ -105,6 +105,7 @@ function isCategory(c: unknown): c is RiskCategory {
     c === "self_harm" ||
     c === "harm_to_others" ||
     c === "abuse" ||
-    c === "medical"
+    c === "medical" ||
+    c === "misuse"
   );
 }

@@ -6,14 +6,22 @@ import {
   type RiskLevel,
   rank,
 } from "../types.ts";
+import { accumulated } from "./accumulate.ts";
 import { raiseFromContext } from "./context.ts";
+import { SPANISH_RULES } from "./es/index.ts";
+import { emojiMeansWithTimeline, unreverse } from "./evasion.ts";
 import { idiomSpans } from "./idioms.ts";
 import { DISTRESS_RULES } from "./lexicon-distress.ts";
+import { ESCAPE_RULES, SLANG_RULES, SUICIDAL_RULES } from "./lexicon-escape.ts";
+import { MEANS_RULES } from "./lexicon-means.ts";
 import { MEDICAL_RULES } from "./lexicon-medical.ts";
+import { MEDICAL_MORE_RULES } from "./lexicon-medical-more.ts";
+import { MISUSE_RULES } from "./lexicon-misuse.ts";
 import { ABUSE_RULES, HARM_OTHERS_RULES } from "./lexicon-others.ts";
 import { SELF_HARM_RULES } from "./lexicon-self-harm.ts";
 import { OLD_TIME, SUICIDE_RULES } from "./lexicon-suicide.ts";
 import { FRAME_RULES, SUICIDE_IMMINENT_RULES } from "./lexicon-suicide-acute.ts";
+import { VIOLENCE_RULES } from "./lexicon-violence.ts";
 import {
   hasNearby,
   isGeneralQuestion,
@@ -29,11 +37,20 @@ import type { Rule } from "./rules.ts";
 const ALL: Rule[] = [
   ...SUICIDE_IMMINENT_RULES,
   ...SUICIDE_RULES,
+  ...MEANS_RULES,
+  ...SLANG_RULES,
+  ...SUICIDAL_RULES,
+  ...ESCAPE_RULES,
   ...SELF_HARM_RULES,
   ...HARM_OTHERS_RULES,
+  ...VIOLENCE_RULES,
   ...ABUSE_RULES,
-  ...MEDICAL_RULES.map((r): Rule => ({ time: "act", past: "none", ...r })),
+  ...MISUSE_RULES,
+  ...[...MEDICAL_RULES, ...MEDICAL_MORE_RULES].map(
+    (r): Rule => ({ time: "act", past: "none", ...r }),
+  ),
   ...DISTRESS_RULES,
+  ...SPANISH_RULES,
 ];
 /** Rules read on their own. */
 const PRIMARY = ALL.filter((r) => r.frame === undefined);
@@ -75,7 +92,8 @@ export function detectRisk(text: string, context?: RiskContext): RiskAssessment 
   }
 }
 
-function detect(text: string, context: RiskContext | undefined): RiskAssessment {
+function detect(raw: string, context: RiskContext | undefined): RiskAssessment {
+  const text = unreverse(raw);
   const chunks: { original: string; n: Normalised }[] = [];
   for (let at = 0; at < text.length || at === 0; at += CHUNK) {
     const original = text.slice(Math.max(0, at - OVERLAP), at + CHUNK);
@@ -117,6 +135,27 @@ function detect(text: string, context: RiskContext | undefined): RiskAssessment 
     const c = hit.rule.category;
     if (c !== "distress" && !categories.includes(c)) categories.push(c);
   }
+  if (emojiMeansWithTimeline(text)) {
+    evidence.push({
+      category: "suicide",
+      level: "high",
+      rule: "suicide.emoji.means_timeline",
+      excerpt: "",
+    });
+    if (rank("high") > rank(level)) level = "high";
+    if (!categories.includes("suicide")) categories.push("suicide");
+  }
+  const gathered = chunks.length === 1 ? accumulated(chunks[0]?.n.text ?? "", evidence) : undefined;
+  if (gathered !== undefined && rank(gathered.level) > rank(level)) {
+    evidence.push({
+      category: "suicide",
+      level: gathered.level,
+      rule: "suicide.accumulated",
+      excerpt: "",
+    });
+    level = gathered.level;
+    if (!categories.includes("suicide")) categories.push("suicide");
+  }
   evidence.sort((a, b) => rank(b.level) - rank(a.level));
   return raiseFromContext({ level, categories, evidence }, context);
 }
@@ -127,6 +166,7 @@ function scan(original: string, n: Normalised, rules: Rule[], best: Map<string, 
   const idioms = idiomSpans(t);
   const joking = isJoking(t);
   for (const rule of rules) {
+    if (rule.gate !== undefined && !rule.gate.test(t)) continue;
     const re = rule.re;
     re.lastIndex = 0;
     for (let m = re.exec(t); m !== null; m = re.exec(t)) {

@@ -7,7 +7,6 @@ import {
   PILLS,
   type Rule,
   rule,
-  SUICIDAL,
   SUICIDE,
   THINK,
 } from "./rules.ts";
@@ -135,7 +134,7 @@ export const SUICIDE_RULES: Rule[] = [
     "suicide.ideation.suicidal",
     "suicide",
     "moderate",
-    `(?<!passive(?:ly)? )${SUICIDAL}(?! squad| mission| doors?| run| sprints?| drills?| burpees?)|${SUICIDE} (?:thoughts|ideation|urges|feelings|ideas)|(?:active|having|had|been having|experiencing|with|some|my) si${END}|(?:${THINK}|thinking|considering|contemplating) ${SUICIDE}|${SUICIDE} (?:is|seems|feels|looks) (?:like )?(?:the |my |an )?(?:only|best|easiest|answer|option|way out|solution)|only way out(?! is)|(?:end|ending|ended) (?:it all|it|things|everything)(?: for good)?${END}|(?:end|ended|ending) (?:it|things|everything)(?: all)? for good|(?:why cant|cant) i (?:just )?die|(?:let me|i should (?:just )?) die|i should (?:just )?(?:be dead|not be here|not exist)`,
+    `${SUICIDE} (?:thoughts|ideation|urges|feelings|ideas)|(?:active|having|had|been having|experiencing|with|some|my) si${END}|(?:${THINK}|thinking|considering|contemplating) ${SUICIDE}|${SUICIDE} (?:is|seems|feels|looks) (?:like )?(?:the |my |an )?(?:only|best|easiest|answer|option|way out|solution)|only way out(?! is)|(?:end|ending|ended) (?:it all|it|things|everything)(?: for good)?${END}|(?:end|ended|ending) (?:it|things|everything)(?: all)? for good|(?:why cant|cant) i (?:just )?die|(?:let me|i should (?:just )?) die|i should (?:just )?(?:be dead|not be here|not exist)`,
     { self: "strict", topic: true, time: "state" },
   ),
   rule(

@@ -1,4 +1,5 @@
 import { APOSTROPHE_SLANG, HOMOGLYPHS, LEET, NUMBER_WITH_UNIT, SLANG } from "./confusables.ts";
+import { fuzzyKey } from "./fuzzy.ts";
 import { segment, VOCAB } from "./vocab.ts";
 
 /**
@@ -19,6 +20,8 @@ const EMOJI_WORDS: ReadonlyMap<string, string> = new Map([
   ["\u{1F52B}", "gun"],
   ["\u{1FAA2}", "rope"],
   ["\u{1FA78}", "blood"],
+  ["\u26B0", "coffin"],
+  ["\u{1FAA6}", "grave"],
 ]);
 const FORMAT = /\p{Cf}/u;
 const CONTROL = /\p{Cc}/u;
@@ -67,7 +70,11 @@ function characters(input: string): Normalised {
     if (cp >= 0xd800 && cp <= 0xdfff)
       out = " "; // lone surrogate
     else if (raw === "\n" || raw === "\r" || raw === "\u2028" || raw === "\u2029") out = "\n";
-    else if (CONTROL.test(raw) || SPACE.test(raw)) out = " ";
+    else if (raw === "\t" || SPACE.test(raw)) out = " ";
+    // Other control characters hide inside words ("ki\u0000ll"): drop them.
+    else if (CONTROL.test(raw)) out = "";
+    // A capital I inside a lower-case word stands for l ("kiII", "suicidaI").
+    else if (raw === "I" && capitalIForL(input, i)) out = "l";
     else if (FORMAT.test(raw) || (cp >= 0xfe00 && cp <= 0xfe0f)) out = "";
     else if (cp < 0x80) out = raw.toLowerCase();
     else if (EMOJI_WORDS.has(raw)) out = ` ${EMOJI_WORDS.get(raw)} `;
@@ -86,6 +93,15 @@ function characters(input: string): Normalised {
     i += width;
   }
   return { text, start, end };
+}
+
+// Is the "I" at `i` a look-alike l: after a lower-case letter (or such an I), before a letter
+// or at a word's end, never the pronoun standing alone.
+function capitalIForL(input: string, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && input[k] === "I") k--;
+  const before = input[k] ?? "";
+  return k >= 0 && /[a-z]/.test(before);
 }
 
 /**
@@ -159,6 +175,7 @@ function token(word: string): string | undefined {
   }
   if (/([a-z])\1\1/.test(w)) w = squeeze(w);
   w = SLANG.get(w) ?? w;
+  w = fuzzyKey(w) ?? w;
   return w === word ? undefined : w;
 }
 

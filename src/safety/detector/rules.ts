@@ -12,6 +12,7 @@ import type { RiskCategory, RiskLevel } from "../types.ts";
  *   sentence dates them long ago; "state" rules become concern when past, none when resolved.
  * - `unless`: a pattern that, found near the match in the same sentence, cancels it
  *   (accidents: "cut myself shaving").
+ * - `gate`: words the rule cannot match without; the rule is skipped when none occurs.
  */
 export interface Rule {
   id: string;
@@ -26,6 +27,8 @@ export interface Rule {
   time?: "act" | "state";
   past?: RiskLevel;
   unless?: RegExp;
+  /** A cheap test the chunk must pass before the rule runs (speed only, never meaning). */
+  gate?: RegExp;
 }
 
 export type RuleOptions = Omit<Rule, "id" | "category" | "level" | "re">;

@@ -1,0 +1,71 @@
+import type { RiskEvidence, RiskLevel } from "../types.ts";
+import { rank } from "../types.ts";
+
+// Cue accumulation: a long message in distress often says nothing strong in any one sentence
+// but gathers many weak cues (burden, exhaustion, farewell, hopelessness). Each distinct cue
+// family counts once; rule hits count more (concern 1.5, low 2.5). Thresholds were tuned on
+// test/fixtures/risk/tune only.
+
+const CUES: [string, RegExp][] = [
+  ["burden", /\b(?:burden|dead weight|in (?:everyones|the) way|drag (?:everyone|them) down)\b/],
+  ["trapped", /\b(?:trapped|no way out|no escape|stuck forever|cant escape|caged)\b/],
+  [
+    "hopeless",
+    /\b(?:hopeless|no hope|never get better|wont get better|no future|pointless|no point|whats the point|meaningless)\b/,
+  ],
+  ["worthless", /\b(?:worthless|useless|failure|waste of space|hate myself|disgusting|pathetic)\b/],
+  [
+    "alone",
+    /\b(?:alone|lonely|no one cares|nobody cares|no one would (?:notice|care|miss)|nobody would (?:notice|care|miss)|no one understands)\b/,
+  ],
+  [
+    "tired",
+    /\b(?:so tired|exhausted|worn out|cant (?:anymore|do this|take (?:it|this|much more)|keep (?:going|doing this))|done with (?:everything|it all|this)|give up|giving up|given up)\b/,
+  ],
+  ["numb", /\b(?:numb|empty|dead inside|hollow|nothing left)\b/],
+  [
+    "farewell",
+    /\b(?:goodbye|sorry for everything|forgive me|last time|one last|take care of (?:\w+ )?for me|thank you for everything|wont have to worry)\b/,
+  ],
+  [
+    "escape",
+    /\b(?:disappear|vanish|escape|stop it all|make it stop|be over|for good|forever|at peace|peace finally|rest finally|sleep forever|time to rest|its time)\b/,
+  ],
+  [
+    "loss",
+    /\b(?:(?:is|are|s) (?:all )?gone|lost everything|lost my (?:job|home|flat|house|partner|wife|husband|kids))\b/,
+  ],
+  [
+    "guilt",
+    /\b(?:ruined everything|ruin everything|let everyone down|let (?:them|you|my \w+) down|my fault|deserve (?:this|nothing|to suffer|it))\b/,
+  ],
+  [
+    "dark",
+    /\b(?:dark place|rock bottom|darkness|dark thoughts|scary thoughts|cant stop crying|crying every)\b/,
+  ],
+  ["pain", /\b(?:unbearable|agony|cant bear|too much pain|hurts too much)\b/],
+];
+const FIRST_PERSON = /\b(?:i|im|ive|id|me|my|myself)\b/;
+
+/**
+ * The level the gathered cues reach: "low" at 4 points, "moderate" at 6, with at least two
+ * sentences or 25 words (a short message is read by its rules alone). Undefined when below.
+ */
+export function accumulated(
+  text: string,
+  evidence: RiskEvidence[],
+): { level: RiskLevel; score: number } | undefined {
+  if (!FIRST_PERSON.test(text)) return undefined;
+  const words = text.split(/\s+/).length;
+  const sentences = text.split(/[.!?\n]+/).filter((s) => s.trim().length > 0).length;
+  if (sentences < 2 && words < 25) return undefined;
+  let score = 0;
+  for (const [, re] of CUES) if (re.test(text)) score += 1;
+  for (const e of evidence) {
+    if (e.level === "concern") score += 1.5;
+    else if (rank(e.level) >= rank("low")) score += 2.5;
+  }
+  if (score >= 6) return { level: "moderate", score };
+  if (score >= 4) return { level: "low", score };
+  return undefined;
+}

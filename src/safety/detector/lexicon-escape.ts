@@ -1,0 +1,82 @@
+import { any, INT, type Rule, rule, SUICIDAL } from "./rules.ts";
+
+// Hopelessness, burden and escape said without a keyword, the slang people use online for
+// suicide, and indirect farewells. Weak cues that only count together are in accumulate.ts.
+
+// "Suicidal" alone is not a tendency: news, statistics and third persons use the word too.
+const NEWSY =
+  /\b(?:a|an|the|this|that|his|her|their|your|of the) suicidal\b|suicidal (?:man|woman|men|women|teens?|people|person|patients?|veterans?|callers?|characters?|kids?|students?|youth|driver|gunman|suspect)|\b(?:news|study|studies|report|reported|article|police|officers?|survey|percent|statistics?|rates?|song|lyrics|movie|film|episode|novel|researchers?|headline|squad|mission)\b/;
+
+/** The word "suicidal" said of oneself (moderate); hyperbole and jokes drop it. */
+export const SUICIDAL_RULES: Rule[] = [
+  rule(
+    "suicide.ideation.suicidal_word",
+    "suicide",
+    "moderate",
+    `(?<!passive(?:ly)? )${SUICIDAL}(?! doors?| run| sprints?| drills?| burpees?)`,
+    {
+      gate: /su/,
+      self: "strict",
+      topic: true,
+      time: "state",
+      hyperbole: true,
+      unless: NEWSY,
+    },
+  ),
+];
+
+/** Community words for suicide and dying by suicide (moderate). */
+export const SLANG_RULES: Rule[] = [
+  rule(
+    "suicide.slang",
+    "suicide",
+    "moderate",
+    any(
+      "ctb|sewer ?slide|sewerslid(?:e|ing)|self ?delet(?:e|ing|ion)|unalive|unaliving|game end myself|rope myself|neck myself|necking myself|roping|catch the bus(?= (?:soon|tonight|for good|forever|early))|(?:eat|eating) (?:a bullet|my gun|lead)",
+      "(?:take|taking|took|considering|thinking about) the (?:easy|coward(?:s|ly)?) way out|permanent (?:solution|sleep|exit|nap)|(?:dirt|worm) nap|yeet myself (?:off|into|in front)|(?:delete|deleting|remove|erase) myself(?! from (?:the|this) (?:group|chat|list|app|server|thread))",
+      "end it all|(?:end|ending) (?:everything|my existence|my suffering for good)|(?:leave|leaving|exit|exiting|check out of|checking out of) (?:this|the) (?:world|earth|planet|life)(?! behind)|(?:join|be with) (?:my |our )?(?:\\w+ )?(?:in heaven|on the other side)|see you (?:all )?on the other side",
+      `(?:want|wanna|need|ready|going|time) ${INT}(?:to )?(?:go home for good|be with (?:god|jesus) now|rest forever|rest for good|cease|be at peace forever|stop being alive|not be anymore)`,
+    ),
+    {
+      gate: /ctb|sewer|self ?delet|unaliv|game end|rope|neck|bus|eat|easy|coward|permanent|nap|yeet|delete|remove|erase|end|leav|exit|check|join|be with|other side|want|wanna|need|ready|going|time/,
+      self: "strict",
+      time: "state",
+      hyperbole: true,
+    },
+  ),
+  rule(
+    "suicide.indirect.farewell",
+    "suicide",
+    "high",
+    any(
+      "(?:i )?(?:wont|will not) be (?:here|around|alive) (?:to see|for|when|by) (?:\\w+ ){0,3}?(?:christmas|tomorrow|the morning|next week|my birthday|it|the end of)",
+      "(?:this is|consider this) (?:my|a) (?:goodbye|last message|final message|last post|final post)|(?:by the time|when) you (?:read|see|get) this(?: \\w+){0,3}? (?:ill|i will|i\\s?ll) be (?:gone|dead|at peace|somewhere)|(?:take care of|look after) (?:my \\w+|them|her|him|mum|mom) for me(?: when im gone| after)?[.!]? ?(?:goodbye|bye|i love)",
+      "(?:thank you|thanks) for (?:everything|trying)[^.!?\\n]{0,40}(?:goodbye|bye forever|im sorry|this is it|i cant anymore|its time)|(?:im|i am) sorry for everything[^.!?\\n]{0,40}(?:goodbye|bye|forgive me|love you all)",
+    ),
+    {
+      gate: /wont|will not|this is|consider|by the time|when you|take care|look after|thank|sorry/,
+      self: "strict",
+    },
+  ),
+];
+
+/** Hopelessness, burden, entrapment and escape (low). */
+export const ESCAPE_RULES: Rule[] = [
+  rule(
+    "suicide.passive.escape",
+    "suicide",
+    "low",
+    any(
+      "(?:trapped|stuck)(?: \\w+){0,4}? (?:no way out|no escape|no exit|nowhere to go|forever)|no way out(?! of (?:the|this) (?:parking|building|car park|maze|contract|meeting))|(?:only|one) way (?:out|to escape)(?! is (?:through|to (?:talk|ask|keep)))|(?:cant|cannot) escape (?:this|my (?:life|head|mind|thoughts)|the pain|it)",
+      "(?:everyone|everybody|my family|they|people|my kids|the world)(?: \\w+){0,3}? (?:would|will|d) be (?:better|happier|fine|okay|ok) (?:off )?(?:without me|if i (?:wasnt|werent|was not|were not|left)|once im gone)|(?:im|i am|im just|i am just|i feel like) (?:such |a )?(?:burden|dead weight|waste of (?:space|air|oxygen)) (?:to|on|for) (?:everyone|everybody|my \\w+|them|the world)|(?:they|everyone|he|she) (?:would|will|d) (?:get over it|move on|be relieved) (?:quickly|fast|soon)? ?(?:if|once|when) (?:i|im) (?:was |were |am )?(?:gone|dead|not here)",
+      `tired of (?:existing|being alive|being me|breathing|waking up)|(?:so |just )?(?:done|finished) (?:with )?(?:existing|being alive|living|life)${"(?![a-z])"}|exhausted (?:of|from|by) (?:existing|living|being alive)|(?:dont|do not) want to (?:exist|be a person) (?:anymore|any more)`,
+      `(?:want|wish|need) ${INT}(?:it|everything|this|the pain|the noise|all of it|it all)(?: all)? to (?:stop|end|be over) (?:for good|forever|permanently)|(?:want|wish) ${INT}(?:not to be|to not be|not be|i wasnt|i wasn't) (?:here|around|alive)(?: anymore| any more| any longer)?`,
+      "(?:disappear|vanish|fade away|stop existing) (?:forever|for good|permanently|and never come back)|(?:no|dont have a|dont see a|cant see a) future (?:for me|ahead of me)|(?:cant|cannot|dont) (?:see|picture|imagine) (?:myself|me) (?:in|at|being|getting|making it to) (?:the future|a future|next year|30|40|old|older|my thirties)",
+    ),
+    {
+      gate: /trapped|stuck|way out|way to escape|escape|better|happier|fine|okay|ok|burden|dead weight|waste|get over|move on|relieved|tired|done|finished|exhausted|exist|want|wish|need|disappear|vanish|fade|future|see|picture|imagine/,
+      self: "strict",
+      time: "state",
+    },
+  ),
+];

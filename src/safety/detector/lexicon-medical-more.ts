@@ -1,0 +1,59 @@
+import { any, type Rule, rule } from "./rules.ts";
+
+// More wordings of CLINICAL.md's red flags: bladder and urinary symptoms however said, a
+// heart pounding or chest tight since the dose, confusion or seeing things past the expected
+// window. Expected effects that settle ("heart raced and then settled") stay quiet.
+
+const DOSE =
+  "(?:the |my |last |this |yesterdays )?(?:dose|dosing|session|troche|lozenge|infusion|treatment|ketamine|spravato|k session)";
+const LATER =
+  "(?:next day|the day after|days? later|this morning|since yesterday|since (?:the |my )?(?:dose|session|infusion|treatment)|still|for (?:two|three|\\d+|a couple of|several) days|two days|three days|all week)";
+
+/** Extra medical red flags after dosing (high). */
+export const MEDICAL_MORE_RULES: Rule[] = [
+  rule(
+    "medical.heart_since_dose",
+    "medical",
+    "high",
+    any(
+      `(?:heart|pulse|heartbeat|heart rate) (?:\\w+ ){0,3}?(?:pounding|racing|hammering|thumping|irregular|skipping|fluttering|going crazy|through the roof)(?: \\w+){0,6}? (?:ever since|since|hasnt stopped|has not stopped|wont (?:slow|stop|settle|calm)|for hours|all night|all day)`,
+      `since ${DOSE}(?: \\w+){0,6}? (?:my )?(?:heart|pulse|chest) (?:\\w+ )?(?:pounding|racing|hammering|tight|tightness|squeezing|heavy|hurting)`,
+      `(?:chest|heart) (?:\\w+ ){0,2}?(?:tight|tightness|heavy|squeezing|pounding)(?: \\w+){0,5}? (?:since|after) ${DOSE}`,
+    ),
+    {
+      gate: /heart|pulse|chest/,
+      unless:
+        /settled|calmed|went back|normal again|then it (?:passed|stopped)|passed quickly|only for a (?:minute|moment|few minutes)|excited|nervous about|crush/,
+    },
+  ),
+  rule(
+    "medical.urinary",
+    "medical",
+    "high",
+    any(
+      "(?:pee|peeing|wee|weeing|urine|urinating|pissing|weeing) (?:\\w+ ){0,3}?(?:burns?|burning|stings?|stinging|hurts?|painful|sore|agony|like razor|like glass|on fire)",
+      "(?:loo|toilet|bathroom) (?:\\w+ ){0,3}?every (?:\\d+|few|ten|five|fifteen|twenty|half an?|couple of) (?:min|mins|minutes|hour)|(?:running|rushing|going|dashing|racing) to the (?:loo|toilet|bathroom)(?: \\w+){0,3}? (?:constantly|all the time|every|nonstop|non stop|all day|all night)",
+      "(?:blood|red|pink|rusty|bloody) (?:\\w+ ){0,2}?(?:in|when|after) (?:the )?(?:toilet|loo|bowl|my wee|my pee|my urine)|(?:toilet|loo|bowl) (?:\\w+ ){0,3}?(?:red|pink|bloody|blood)(?: \\w+){0,3}? (?:when|after) (?:i )?(?:pee|wee|go)",
+      "(?:lower belly|lower stomach|pelvis|pelvic|bladder area|down there) (?:\\w+ ){0,2}?(?:pain|aches?|aching|burning|hurts|cramping)(?: \\w+){0,5}? (?:pee|wee|urinat|loo|toilet)|can barely (?:pee|wee)|only (?:a )?(?:few )?drops? (?:come|comes) out|(?:leaking|leak) (?:pee|urine|wee)|(?:wet|wetting) (?:myself|the bed)",
+    ),
+    {
+      gate: /pee|wee|urin|piss|loo|toilet|bathroom|bowl|belly|stomach|pelvi|bladder|down there|drop|leak|wet/,
+      unless: /laugh|lol|😂|🤣|so funny|pissing me off|pissing down|pissing rain/,
+    },
+  ),
+  rule(
+    "medical.perception_late",
+    "medical",
+    "high",
+    any(
+      `(?:still|keep|kept|keeps) (?:seeing|hearing) (?:things|shapes|people|patterns|colou?rs|voices|stuff|faces|bugs|someone)`,
+      `(?:seeing|hearing) (?:things|shapes|people|patterns|voices|faces|bugs|stuff)(?: \\w+){0,5}? ${LATER}`,
+      `${LATER}(?: \\w+){0,4}? (?:so |really |very )?(?:confused|disoriented|disorientated|hallucinating|cant think|dont know where i am|dont recogni[sz]e)`,
+    ),
+    {
+      gate: /seeing|hearing|confus|disorient|hallucin|cant think|dont know where|recogni/,
+      unless:
+        /in my dreams|dream|movie|film|show|game|on tv|friends? again|my family|at the party|each other/,
+    },
+  ),
+];

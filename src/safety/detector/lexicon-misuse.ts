@@ -1,0 +1,34 @@
+import { any, INT, type Rule, rule } from "./rules.ts";
+
+// Misuse: ketamine (or another drug) taken beyond the treatment plan, from a supply at home
+// or bought elsewhere, or a craving to redose. Moderate, alert to the physician.
+
+const DRUG =
+  "(?:ketamine|ket|special k|k|troches?|lozenges?|esketamine|spravato|mdma|molly|coke|cocaine|xanax|benzos|oxy|pills|weed|shrooms|acid|lsd|dmt|meth|heroin|fentanyl)";
+const DOSE =
+  "(?:dose|doses|troche|troches|lozenge|lozenges|ketamine|tablet|tablets|bump|bumps|line|lines|hit)";
+
+/** Taking or seeking ketamine or other drugs outside the plan. */
+export const MISUSE_RULES: Rule[] = [
+  rule(
+    "misuse.beyond_plan",
+    "misuse",
+    "moderate",
+    any(
+      `(?:took|taken|take|taking|had|used|using|did|do|snorted|dosed|redosed) (?:an? )?(?:extra|another|a second|a third|second|double|a double|two|three|more|some more|an additional) ${INT}(?:\\w+ )?${DOSE}`,
+      `(?:took|take|taking|used|had|dosed) (?:\\w+ ){0,3}?(?:more|higher|stronger|bigger|twice|double)(?: \\w+){0,2}? than (?:prescribed|i was (?:told|prescribed|supposed to)|my (?:dose|prescription|plan)|the plan|(?:my|the) (?:doctor|clinic|psychiatrist) (?:said|told|prescribed))`,
+      `(?:redos(?:e|ed|ing)|re dos(?:e|ed|ing)|dosed again|took (?:it|some|one) again|took (?:more|another) (?:on my own|without)|(?:between|outside (?:of )?) (?:the |my )?sessions? i (?:took|take|used|use|did))`,
+      `(?:my own|a home|my home|leftover|left over|spare|saved|a stash of|my stash of|extra) (?:\\w+ )?(?:ketamine|ket|supply|stash|troches|lozenges|spravato)|(?:ketamine|ket|troches|lozenges) (?:\\w+ ){0,2}?(?:at home|in my (?:drawer|cupboard|room|bag|car)|saved up|hidden)|(?:kept|keeping|saved|saving|hid|hiding) (?:some|a few|back|a couple)(?: \\w+){0,2}? (?:troches|lozenges|doses|ketamine)`,
+      `(?:bought|buy|buying|got|get|getting|ordered|order|ordering|scored|score|picked up|sourced) (?:\\w+ ){0,2}?${DRUG}(?: \\w+){0,3}? (?:online|off (?:a|my|some) (?:friend|dealer|mate|guy|coworker)|from (?:a|my|some) (?:friend|dealer|guy|mate|coworker|website)|on the street|off the street|dark ?web|elsewhere|somewhere else|without (?:a )?(?:prescription|script))`,
+      `(?:craving|crave|craves|cravings for|urge to|urges to|want to|wanna|tempted to|itching to|cant stop thinking about|need to|dying to) ${INT}(?:redose|re dose|dose again|take (?:more|another|some more|it again)|do (?:more|another|it again|some more) ${DOSE}|(?:more )?ketamine(?! session| appointment| treatment| therapy)|another (?:dose|troche|lozenge|bump|hit|line)|(?:the )?next dose (?:now|already|early))`,
+      `(?:mixed|mixing|mix|combined|took) (?:it|ketamine|the troche|my dose|the dose) with (?:\\w+ ){0,3}?(?:alcohol|wine|beer|vodka|booze|xanax|benzos|weed|coke|mdma|molly|other drugs|drinks?)|(?:drank|drinking|had (?:a few|some) (?:drinks|beers|wine)) (?:\\w+ ){0,3}?(?:before|after|with|on top of) (?:my|the) (?:dose|session|troche|lozenge|ketamine)`,
+    ),
+    {
+      gate: /took|taken|take|taking|had|used|using|did|do|snort|dose|redos|between|outside|own|home|left|spare|saved|stash|extra|ketamine|ket|troche|lozenge|kept|keep|sav|hid|bought|buy|got|get|order|score|picked|source|crav|urge|want|wanna|tempt|itch|stop|need|dying|mix|combin|drank|drink/,
+      self: "strict",
+      topic: false,
+      unless:
+        /\b(?:prescribed (?:me|an? extra)|doctor (?:said|told|okayed|approved)|as prescribed|clinic (?:said|told|approved)|allowed|per the plan|part of the plan)\b/,
+    },
+  ),
+];

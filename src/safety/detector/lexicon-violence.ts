@@ -1,0 +1,64 @@
+import { any, OTHER, type Rule, rule } from "./rules.ts";
+
+// Violence against people beyond first-person intent: how-to questions, euphemisms for
+// killing or getting even, and threats against a place or a crowd.
+
+const HOW =
+  "(?:how (?:to|do (?:you|i|u)|would (?:you|i|one)|can (?:i|you|one)|could (?:i|you)|should i|best to|easiest to)|(?:best|easiest|quickest|quietest) way to|ways to)";
+const VIOLENT =
+  "(?:poison|strangle|choke|smother|suffocate|drug|stab|shoot|kill|murder|hurt|injure|maim|cripple|knock out|beat up|drown|torture|break (?:\\w+ )?(?:legs?|arms?|neck|jaw|bones)|get rid of|take out|make (?:\\w+ )?disappear|run over)";
+const PERSON = `(?:${OTHER}|a person|a human|a man|a woman|a child|a kid|someones? \\w+|(?:my|his|her|their) \\w+|a coworker|my ex|people)`;
+const PLACE =
+  "(?:the|my|this|that|a|our|his|her|their) (?:school|office|work|workplace|clinic|church|mosque|synagogue|temple|mall|building|party|concert|crowd|station|campus|class|classroom|hospital|store|supermarket|stadium|parade|festival|bar|club|restaurant|meeting|court|courthouse|daycare)";
+
+/** Harm to others: how-tos, euphemisms, threats to places and crowds. */
+export const VIOLENCE_RULES: Rule[] = [
+  rule(
+    "harm_to_others.howto",
+    "harm_to_others",
+    "moderate",
+    any(
+      `${HOW} (?:\\w+ ){0,2}?${VIOLENT} ${PERSON}`,
+      `${HOW} (?:\\w+ ){0,2}?${VIOLENT} (?:\\w+ ){0,3}?without (?:getting caught|leaving (?:a trace|marks|evidence|bruises)|anyone (?:knowing|noticing)|being (?:caught|traced))`,
+      "(?:untraceable|undetectable|tasteless) poisons?|poison (?:that|which) (?:cant|wont|can not|doesnt) (?:be )?(?:traced|detected|show up)|(?:hide|get rid of|dispose of|bury) (?:a|the|his|her) body|(?:how much|what) (?:\\w+ ){0,3}?(?:would|will|to) (?:kill|knock out|poison|put down) (?:(?:a |an )?(?:grown )?(?:person|man|woman|adult)|him|her|someone|my \\w+)",
+      `(?:hurt|injure|harm|beat) ${PERSON} (?:really |so |very )?(?:badly|bad|seriously|for real)|(?:put|send) ${PERSON} in (?:the )?(?:hospital|ground|a wheelchair)`,
+    ),
+    {
+      gate: /how|what|way|untrace|undetect|tasteless|poison|body|hurt|injure|harm|beat|put|send/,
+      self: "strict",
+      negatable: false,
+      unless:
+        /photo|portrait|picture|camera|video|film|scene|game|character|in minecraft|in the game|novel|story/,
+    },
+  ),
+  rule(
+    "harm_to_others.euphemism",
+    "harm_to_others",
+    "low",
+    any(
+      `(?:get|getting) even with ${PERSON}|get back at ${PERSON}|make ${PERSON} (?:pay|suffer|regret)|teach ${PERSON} a lesson (?:they|he|she)(?:ll| will) (?:never|not) forget|(?:he|she|they)(?:ll| will) (?:get|have) what(?:s| is) coming`,
+      `(?:take|taking|took) ${PERSON} out(?! (?:to|for|on|of)\\b)|put ${PERSON} (?:six feet under|in the ground|down for good)|(?:end|ending) (?:his|her|their) (?:life|lives)|(?:he|she|they) (?:wont|will not) (?:wake up|see tomorrow|live (?:to see|much longer))`,
+    ),
+    {
+      gate: /even|back at|make|teach|coming|take|taking|took|put|end|wont|will not/,
+      self: "strict",
+      hyperbole: true,
+    },
+  ),
+  rule(
+    "harm_to_others.place",
+    "harm_to_others",
+    "high",
+    any(
+      `(?:shoot|shooting|bomb|bombing|blow up|blowing up|burn down|burning down|torch|attack|shoot up|shooting up|stab (?:everyone|people) (?:at|in)) ${PLACE}`,
+      `(?:drive|driving|plough|plow|ram) (?:\\w+ ){0,2}?into (?:a |the )?(?:crowd|people|protesters|the market|the parade)|(?:everyone|everybody|all of them|they all) (?:at|in) (?:work|school|${PLACE}) (?:will|is going to|are going to|gonna) (?:pay|regret|die|be sorry|get it)|(?:make|build|building) (?:a |pipe )?bombs?(?! (?:bath|dot|in (?:minecraft|the game)))`,
+    ),
+    {
+      gate: /shoot|bomb|blow|burn|torch|attack|stab|drive|driving|plough|plow|ram|everyone|everybody|all of them|they all/,
+      self: "strict",
+      hyperbole: false,
+      unless:
+        /photo|in minecraft|in the game|video game|movie|film|novel|news|reported|police said/,
+    },
+  ),
+];
