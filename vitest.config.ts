@@ -1,10 +1,25 @@
 import { defineConfig } from "vitest/config";
 
+// Two suites. `npm test` (this file): every test that needs no external server; it starts none.
+// `npm run test:stores` (vitest.stores.config.ts): the Redis and PostgreSQL tests.
+
+/** Test files whose every test needs Redis or PostgreSQL: only in the stores suite. */
+export const SERVER_TEST_FILES = ["test/store/shared.test.ts", "test/scale/store-down.test.ts"];
+
+/**
+ * Test files with tests for both kinds of store: in both suites, where each test picks its store
+ * kinds with suiteKinds() from test/support/services.ts (local kinds here, server kinds there).
+ */
+export const STORES_SUITE_MIXED_FILES = [
+  "test/store/crypto.test.ts",
+  "test/store/delivery-marks.test.ts",
+  "test/scale/faults.test.ts",
+];
+
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
-    // Real Redis and PostgreSQL on loopback for the shared-store tests (CI exports their URLs).
-    globalSetup: ["test/support/services.ts"],
+    exclude: ["**/node_modules/**", ...SERVER_TEST_FILES],
     // Tests start local servers on loopback; keep them apart from each other.
     testTimeout: 20_000,
     hookTimeout: 30_000,

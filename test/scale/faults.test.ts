@@ -9,6 +9,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { openKeyv } from "../../src/store/open.ts";
 import { Store } from "../../src/store/store.ts";
 import { serviceUrl, uniqueNamespace } from "../store/helpers.ts";
+import { suiteKinds } from "../support/services.ts";
 import { answer, type Child, doubled, readLog, start, startChild } from "./processes.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "lantern-faults-"));
@@ -19,7 +20,8 @@ afterAll(async () => {
 });
 
 type Kind = "sqlite" | "redis" | "postgres";
-const KINDS: Kind[] = ["sqlite", "redis", "postgres"];
+// SQLite under `npm test`, Redis and PostgreSQL under `npm run test:stores`.
+const KINDS: Kind[] = suiteKinds(["sqlite"], ["redis", "postgres"]);
 const PATIENTS = ["u0", "u1", "u2", "u3"];
 
 function target(kind: Kind, label: string) {
@@ -117,7 +119,7 @@ describe.each(KINDS)("kill -9 on %s", (kind) => {
   }, 90_000);
 });
 
-describe.each(["redis", "postgres"] as const)("two processes on %s", (kind) => {
+describe.each(suiteKinds([], ["redis", "postgres"] as const))("two processes on %s", (kind) => {
   it("racing on the same patient: turns serialised, state consistent, each reply once", async () => {
     const { log, env } = target(kind, "race");
     const [p1, p2] = await Promise.all([spawnChild(env), spawnChild(env)]);

@@ -8,6 +8,7 @@ import { newState } from "../../src/engine/state.ts";
 import { dataKeysFromEnv, decryptText, encryptText, parseDataKey } from "../../src/store/crypto.ts";
 import { openKeyv } from "../../src/store/open.ts";
 import { Store } from "../../src/store/store.ts";
+import { suiteKinds } from "../support/services.ts";
 import { serviceUrl, uniqueNamespace } from "./helpers.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "lantern-crypto-"));
@@ -81,7 +82,8 @@ describe("encryption at rest", () => {
     await storeA2.close();
   });
 
-  it("encrypts on Redis too", async () => {
+  // Only under `npm run test:stores` (it needs a Redis server).
+  it.each(suiteKinds([], ["Redis"]))("encrypts on %s too", async () => {
     const keys = dataKeysFromEnv({ LANTERN_DATA_KEY: keyA }) ?? null;
     const namespace = uniqueNamespace();
     const store = new Store(await openKeyv(serviceUrl("redis"), namespace, { keys }));

@@ -7,9 +7,11 @@ import { afterAll, describe, expect, it } from "vitest";
 import { type ConversationState, newState, type OutboxItem } from "../../src/engine/state.ts";
 import { openKeyv } from "../../src/store/open.ts";
 import { Store } from "../../src/store/store.ts";
+import { suiteKinds } from "../support/services.ts";
 import { serviceUrl, uniqueNamespace } from "./helpers.ts";
 
-const KINDS = ["sqlite", "memory", "redis", "postgres"] as const;
+// Local kinds under `npm test`, server kinds under `npm run test:stores`.
+const KINDS = suiteKinds(["sqlite", "memory"] as const, ["redis", "postgres"] as const);
 const stores: Store[] = [];
 afterAll(async () => {
   for (const store of stores) await store.close();

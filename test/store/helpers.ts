@@ -13,7 +13,7 @@ export function serviceUrl(kind: SharedKind): string {
   if (!url) {
     const why = inject("servicesProblem");
     throw new Error(
-      `no test ${kind === "redis" ? "Redis" : "PostgreSQL"} server: ${why || "not started"}. To run these tests, ${INSTALL_HINT}`,
+      `no test ${kind === "redis" ? "Redis" : "PostgreSQL"} server: ${why || "npm test starts none; list the file in vitest.config.ts's SERVER_TEST_FILES or use suiteKinds()"}. To run these tests, ${INSTALL_HINT}`,
     );
   }
   return url;

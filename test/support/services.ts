@@ -1,7 +1,11 @@
 // Real Redis and PostgreSQL for the shared-store tests, on loopback, in a temp dir this file owns.
-// CI (.ci/run) starts them itself and exports LANTERN_TEST_REDIS_URL / LANTERN_TEST_POSTGRES_URL;
-// locally this vitest globalSetup starts them the same way when the binaries exist. When they do
-// not, the tests that need them fail with `serviceUrl`'s message: nothing is skipped.
+// Two suites: `npm test` (vitest.config.ts) runs every test that needs no server and starts none;
+// `npm run test:stores` (vitest.stores.config.ts) runs the Redis/PostgreSQL tests with this file as
+// its globalSetup. CI (.ci/run) starts the servers itself and exports LANTERN_TEST_REDIS_URL /
+// LANTERN_TEST_POSTGRES_URL; locally the setup starts them the same way when the binaries exist.
+// When they do not, the stores suite stops at once and says what it needs: nothing is skipped.
+// LANTERN_TEST_HIDE_SERVICES=1 pretends the binaries are absent (to check that message, or that
+// `npm test` needs no server).
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
@@ -22,6 +26,26 @@ export const INSTALL_HINT =
   "install them (Debian/Ubuntu: apt-get update && apt-get install -y --no-install-recommends redis-server postgresql), " +
   "or point LANTERN_TEST_REDIS_URL / LANTERN_TEST_POSTGRES_URL at running servers, or run `bash .ci/run`";
 
+/** vitest.stores.config.ts sets this; vitest.config.ts does not. */
+export const STORES_SUITE_ENV = "LANTERN_TEST_SUITE";
+
+/** True under `npm run test:stores`. */
+export function inStoresSuite(): boolean {
+  return process.env[STORES_SUITE_ENV] === "stores";
+}
+
+/**
+ * The store kinds a test that runs on several should cover in this suite: the local ones (no
+ * server) under `npm test`, the server ones under `npm run test:stores`. Each kind runs in
+ * exactly one of the two suites; a file that uses this must be in both configs' `include`.
+ */
+export function suiteKinds<L extends string, S extends string>(
+  local: readonly L[],
+  servers: readonly S[],
+): (L | S)[] {
+  return inStoresSuite() ? [...servers] : [...local];
+}
+
 /** A free TCP port on loopback. */
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -35,6 +59,7 @@ export function freePort(): Promise<number> {
 }
 
 function which(name: string, extra: string[] = []): string | undefined {
+  if (process.env.LANTERN_TEST_HIDE_SERVICES === "1") return undefined;
   const dirs = [...(process.env.PATH ?? "").split(":"), ...extra];
   return dirs.map((d) => join(d, name)).find((p) => existsSync(p));
 }
@@ -78,7 +103,7 @@ export interface Running {
 /** redis-server on a free loopback port, no persistence, in `dir`. */
 export async function startRedis(dir: string): Promise<Running> {
   const bin = which("redis-server");
-  if (!bin) throw new Error(`redis-server is not installed: ${INSTALL_HINT}`);
+  if (!bin) throw new Error("redis-server is not installed (nor LANTERN_TEST_REDIS_URL set)");
   const port = await freePort();
   const child: ChildProcess = spawn(
     bin,
@@ -104,7 +129,8 @@ export async function startRedis(dir: string): Promise<Running> {
 export async function startPostgres(dir: string): Promise<Running> {
   const initdb = postgresBin("initdb");
   const pgCtl = postgresBin("pg_ctl");
-  if (!initdb || !pgCtl) throw new Error(`PostgreSQL is not installed: ${INSTALL_HINT}`);
+  if (!initdb || !pgCtl)
+    throw new Error("PostgreSQL is not installed (nor LANTERN_TEST_POSTGRES_URL set)");
   const port = await freePort();
   const data = join(dir, "pg");
   const asRoot = process.getuid?.() === 0;
@@ -162,8 +188,16 @@ export default async function setup(project: TestProject): Promise<() => void> {
   project.provide("redisUrl", redisUrl);
   project.provide("postgresUrl", postgresUrl);
   project.provide("servicesProblem", problems.join("; "));
-  return () => {
+  const teardown = () => {
     for (const stop of stops) stop();
     if (dir) rmSync(dir, { recursive: true, force: true });
   };
+  if (problems.length > 0) {
+    // Fail the whole suite up front with one plain message rather than one failure per test.
+    teardown();
+    throw new Error(
+      `npm run test:stores needs a Redis and a PostgreSQL server: ${problems.join("; ")}. To run it, ${INSTALL_HINT}.`,
+    );
+  }
+  return teardown;
 }
