@@ -1,11 +1,3 @@
-/** One thing wrong in a flow or template, pointing at the line a person should open. */
-export interface Problem {
-  file: string;
-  line: number;
-  message: string;
-}
-
-/** `file:line: message`, the form editors and CI logs link to. */
-export function formatProblem(p: Problem): string {
-  return `${p.file}:${p.line}: ${p.message}`;
-}
+// Problem moved to src/problems.ts, below both flow and prompts (src/prompts/templates.ts reports
+// template problems too, and prompts sits under flow). Kept so flow's importers need not change.
+export { formatProblem, type Problem } from "../problems.ts";

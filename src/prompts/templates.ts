@@ -2,7 +2,7 @@ import { readdir, readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
-import type { Problem } from "../flow/problems.ts";
+import type { Problem } from "../problems.ts";
 
 /** A message template or LLM prompt from prompts/: Markdown body with YAML front matter. */
 export interface Template {

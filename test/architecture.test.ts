@@ -1,0 +1,186 @@
+// Layers point one way (docs/architecture.md):
+//   adapters/cli -> app -> care -> runtime/llm/channel -> engine -> flow/safety/measures/config
+//   -> prompts -> store/lock -> errors/log/problems
+// A module may import its own layer or any lower one, never a higher one. Type-only imports count:
+// they tie a lower layer to a higher one's shape just the same. This test reads every import in
+// src/**/*.ts (static, re-exports, dynamic import() of a literal) and compares the ones that run up
+// a layer with KNOWN_VIOLATIONS, exactly: a new one fails, and so does one that has been fixed
+// but is still listed (delete its line, so the list only shrinks).
+import { readdirSync, readFileSync } from "node:fs";
+import { dirname, join, normalize, relative } from "node:path";
+import { describe, expect, it } from "vitest";
+
+const ROOT = join(import.meta.dirname, "..");
+
+/** Each top-level module of src/ (a directory, or a file without `.ts`), higher number = higher layer. */
+const LAYER: Record<string, number> = {
+  errors: 0,
+  log: 0,
+  problems: 0,
+  store: 1,
+  lock: 1, // where locks and job claims go (issue 16 item 4); may not exist yet
+  prompts: 2,
+  flow: 3,
+  safety: 3,
+  measures: 3,
+  config: 3,
+  engine: 4,
+  runtime: 5,
+  llm: 5,
+  channel: 5,
+  care: 6,
+  app: 7,
+  cli: 8,
+  adapters: 8, // outside src/; only the CLI imports it
+  index: 9, // the public face re-exports everything
+};
+
+/**
+ * Imports that run up a layer today, `from -> to` (paths from the repository root). Each names
+ * the issue item that removes it. When you fix one, delete its line here.
+ */
+const KNOWN_VIOLATIONS = [
+  // Issue 16 item 4: locks and the job claim move from runtime/ to a low module (src/lock.ts).
+  "src/store/shared/index.ts -> src/runtime/runtime.ts",
+  "src/store/shared/index.ts -> src/runtime/scheduler.ts",
+  "src/store/shared/postgres.ts -> src/runtime/keyed-lock.ts",
+  "src/store/shared/postgres.ts -> src/runtime/runtime.ts",
+  "src/store/shared/redis.ts -> src/runtime/keyed-lock.ts",
+  "src/store/shared/redis.ts -> src/runtime/runtime.ts",
+  // Issue 16 item 4: the guard works on a RiskContext, not on engine state and types.
+  "src/safety/guard.ts -> src/engine/state.ts",
+  "src/safety/guard.ts -> src/engine/types.ts",
+  // Issue 16 item 4: the enrolment gate asks a small port, not care's Patients.
+  "src/runtime/enrolment-gate.ts -> src/care/patients.ts",
+  // Issue 16 item 4 ("no import runs up a layer"); not among the four the issue lists, found by
+  // this test: the store reads and writes engine state and names the Flow type.
+  "src/store/store.ts -> src/engine/state.ts",
+  "src/store/store.ts -> src/flow/schema.ts",
+];
+
+function tsFiles(dir: string): string[] {
+  return readdirSync(join(ROOT, dir), { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return tsFiles(path);
+    return entry.name.endsWith(".ts") ? [path] : [];
+  });
+}
+
+/** Module specifiers of every import, re-export and literal dynamic import in a source text. */
+function importSpecifiers(source: string): string[] {
+  const code = source.replace(/\/\*[\s\S]*?\*\//g, "").replace(/^\s*\/\/.*$/gm, "");
+  const patterns = [
+    /(?:^|[;\n])\s*(?:import|export)\b[^;'"`]*?\bfrom\s*["']([^"']+)["']/g,
+    /(?:^|[;\n])\s*import\s*["']([^"']+)["']/g,
+    /\bimport\(\s*["']([^"']+)["']\s*\)/g,
+  ];
+  return patterns.flatMap((pattern) => [...code.matchAll(pattern)].map((m) => m[1] ?? ""));
+}
+
+/** The layer key of a repository path: `src/flow/x.ts` -> flow, `src/app.ts` -> app. */
+function moduleOf(path: string): string | undefined {
+  const parts = path.split("/");
+  if (parts[0] === "adapters") return "adapters";
+  if (parts[0] !== "src" || parts.length < 2) return undefined;
+  const top = parts[1] ?? "";
+  return parts.length === 2 ? top.replace(/\.ts$/, "") : top;
+}
+
+/** package.json "imports" (e.g. `#lantern`), resolved to a repository path. */
+function packageImport(specifier: string): string | undefined {
+  const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as {
+    imports?: Record<string, string | Record<string, string>>;
+  };
+  for (const [key, value] of Object.entries(pkg.imports ?? {})) {
+    const target = typeof value === "string" ? value : (value.default ?? value.import ?? "");
+    if (key === specifier) return normalize(target);
+    const [head, tail] = key.split("*");
+    if (tail !== undefined && specifier.startsWith(head ?? "") && specifier.endsWith(tail)) {
+      const star = specifier.slice((head ?? "").length, specifier.length - tail.length);
+      return normalize(target.replace("*", star));
+    }
+  }
+  return undefined;
+}
+
+interface Edge {
+  from: string;
+  to: string;
+}
+
+function sourceEdges(): Edge[] {
+  return tsFiles("src").flatMap((from) =>
+    importSpecifiers(readFileSync(join(ROOT, from), "utf8")).flatMap((specifier): Edge[] => {
+      if (specifier.startsWith(".")) {
+        return [{ from, to: relative(ROOT, join(ROOT, dirname(from), specifier)) }];
+      }
+      if (specifier.startsWith("#")) {
+        return [{ from, to: packageImport(specifier) ?? `unresolved ${specifier}` }];
+      }
+      return []; // a package or node: built-in
+    }),
+  );
+}
+
+function upward(edges: Edge[]): string[] {
+  return edges
+    .filter(({ from, to }) => {
+      const a = moduleOf(from);
+      const b = moduleOf(to);
+      return a !== undefined && b !== undefined && (LAYER[b] ?? -1) > (LAYER[a] ?? -1);
+    })
+    .map(({ from, to }) => `${from} -> ${to}`);
+}
+
+describe("layers", () => {
+  const edges = sourceEdges();
+
+  it("reads the imports it checks: plain, type-only, re-exports, multi-line and dynamic", () => {
+    const sample = [
+      'import { a } from "./a.ts";',
+      'import type { B } from "../b.ts";',
+      "import {\n  c,\n  type D,\n} from '../c.ts';",
+      'export { e } from "./e.ts";',
+      'export * from "./f.ts";',
+      'import "./g.ts";',
+      'const h = await import("./h.ts");',
+      '// import { no } from "./comment.ts";',
+      '/* import { no } from "./block.ts"; */',
+    ].join("\n");
+    expect(importSpecifiers(sample)).toEqual(
+      expect.arrayContaining([
+        "./a.ts",
+        "../b.ts",
+        "../c.ts",
+        "./e.ts",
+        "./f.ts",
+        "./g.ts",
+        "./h.ts",
+      ]),
+    );
+    expect(importSpecifiers(sample)).toHaveLength(7);
+    // And it finds real ones: the engine imports flow.
+    expect(
+      edges.some((e) => e.from.startsWith("src/engine/") && e.to.startsWith("src/flow/")),
+    ).toBe(true);
+  });
+
+  it("places every module of src/ in a layer", () => {
+    const modules = new Set(edges.flatMap((e) => [moduleOf(e.from), moduleOf(e.to)]));
+    const unplaced = [...modules].filter((m) => m === undefined || !(m in LAYER));
+    const unresolved = edges.filter((e) => e.to.startsWith("unresolved")).map((e) => e.to);
+    expect(unplaced, "add new modules to LAYER (and docs/architecture.md)").toEqual([]);
+    expect(unresolved, "package.json imports this test cannot resolve").toEqual([]);
+  });
+
+  it("has no import running up a layer beyond the known ones, and lists none that is fixed", () => {
+    const found = [...new Set(upward(edges))].sort();
+    const known = [...KNOWN_VIOLATIONS].sort();
+    const added = found.filter((v) => !known.includes(v));
+    const fixed = known.filter((v) => !found.includes(v));
+    expect(added, "new imports that run up a layer: depend downwards, or pass a port in").toEqual(
+      [],
+    );
+    expect(fixed, "fixed: delete these lines from KNOWN_VIOLATIONS").toEqual([]);
+  });
+});
