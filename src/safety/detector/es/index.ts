@@ -1,0 +1,22 @@
+import type { Rule } from "../rules.ts";
+import { SPANISH_DISTRESS_RULES, SPANISH_MEDICAL_RULES } from "./medical.ts";
+import {
+  SPANISH_ABUSE_RULES,
+  SPANISH_HARM_OTHERS_RULES,
+  SPANISH_SELF_HARM_RULES,
+} from "./others.ts";
+import { SPANISH_FRAME_RULES, SPANISH_SUICIDE_RULES } from "./suicide.ts";
+
+/**
+ * Every Spanish rule, primary and framed (framed rules carry `frame`, so the detector reads
+ * them only next to suicide or self-harm risk). Registered once in ../detect.ts.
+ */
+export const SPANISH_RULES: Rule[] = [
+  ...SPANISH_SUICIDE_RULES,
+  ...SPANISH_SELF_HARM_RULES,
+  ...SPANISH_HARM_OTHERS_RULES,
+  ...SPANISH_ABUSE_RULES,
+  ...SPANISH_MEDICAL_RULES,
+  ...SPANISH_DISTRESS_RULES,
+  ...SPANISH_FRAME_RULES,
+];

@@ -1,0 +1,127 @@
+import { any, type Rule, rule } from "../rules.ts";
+import {
+  DIE,
+  DIE_IDIOM,
+  DROP,
+  esRule,
+  JOKE_ES,
+  KILL_ME,
+  PILLS_ES,
+  QUIERO,
+  SUICIDE_ES,
+} from "./words.ts";
+
+// Spanish suicide rules, levels as in the English lexicon (C-SSRS): low a passive wish to be
+// dead, moderate active thoughts, high intent, plan, goodbyes or a recent attempt, imminent
+// means at hand or an act under way. Every rule is first person by its verb forms
+// ("quiero morirme", not "quiere morirse"), so third-person reports do not match.
+
+const OPTS = { negatable: false, unless: JOKE_ES } as const;
+const OLD =
+  /hace (?:\w+ )?(?:anos|decadas|mucho)|cuando (?:era|tenia) |de (?:joven|adolescente|nina|nino)|en el pasado|ya paso|ahora estoy (?:bien|mejor)/;
+const RESOLVED = new RegExp(`${OLD.source}|ya no|pero no ahora|ya lo supere|eso quedo atras`);
+
+export const SPANISH_SUICIDE_RULES: Rule[] = [
+  esRule(
+    "es.suicide.imminent.act",
+    "suicide",
+    "imminent",
+    `${any(
+      `(?:ya )?me (?:tome|he tomado|acabo de tomar|estoy tomando|trague|he tragado) (?:todas|todas mis|todos|un monton de|muchas|muchos|la caja de|el bote de|el frasco de|(?:\\d+|veinte|treinta|cincuenta)) (?:las |los |mis )?(?:${PILLS_ES}|pastillas)`,
+      `tengo (?:todas )?(?:las|mis) ${PILLS_ES} (?:aqui|listas|en la mano|conmigo|delante|preparadas|contadas)`,
+      "estoy (?:en el|arriba del|al borde del) (?:puente|tejado|techo|borde|balcon|acantilado)(?: para| y voy| a punto)",
+      "(?:ya )?(?:tengo|me puse) la (?:cuerda|soga) (?:en el cuello|lista|atada)",
+      "me estoy (?:matando|muriendo) (?:ahora|ya)|estoy a punto de (?:matarme|suicidarme|hacerlo|saltar|tirarme)",
+    )}`,
+    OPTS,
+  ),
+  esRule(
+    "es.suicide.intent",
+    "suicide",
+    "high",
+    `${any(
+      `(?:me voy a|voy a|ya voy a|hoy voy a|esta noche voy a|he decidido|decidi|estoy decidid[oa] a|estoy list[oa] para|pienso|planeo|tengo pensado|tengo planeado) ${KILL_ME}`,
+      `me voy a (?:matar|suicidar|suicide|quitar la vida|ahorcar|colgar|envenenar|morir hoy|tirar ${DROP})`,
+      "(?:hoy|esta noche|manana|ya) me (?:mato|suicido|suicide|quito la vida)",
+      `(?:ya )?(?:se|he pensado|tengo pensado|planee|estoy planeando) (?:como|cuando|donde) (?:hacerlo|${KILL_ME}|lo voy a hacer|me voy a matar)`,
+      "(?:ya )?(?:me despedi|me he despedido|me estoy despidiendo) de (?:todos|todo el mundo|mi familia|mis hijos|mi madre|mi mama|mis amigos|ti|ustedes)|(?:esta es|este es) mi (?:despedida|ultimo mensaje)|adios para siempre|(?:solo )?(?:queria|quiero|vengo a) despedirme(?! de (?:la|el|mi|los) (?:clinica|terapeuta|doctor|doctora|trabajo|grupo|equipo))",
+      "(?:deje|he dejado|escribi|he escrito|estoy escribiendo) (?:unas |las |mis |una |la |mi )?cartas?(?: de despedida| para (?:mis hijos|mi familia|todos|mi madre|mi esposa|mi esposo|mis padres)| explicando)|carta de despedida|(?:regale|he regalado|estoy regalando) (?:todas )?mis cosas|(?:deje|he dejado|dejo) (?:todo )?(?:arreglado|en orden) (?:para cuando|por si)|(?:hice|he hecho) (?:mi )?testamento (?:y|para)",
+      "(?:pronto|muy pronto|dentro de poco|despues de hoy|despues de esta noche) (?:ya )?no (?:sere|voy a ser) (?:una )?(?:carga|problema|molestia)|ya no (?:sere|voy a ser) (?:una )?carga (?:para nadie|por mucho tiempo)",
+    )}`,
+    OPTS,
+  ),
+  esRule(
+    "es.suicide.attempt.recent",
+    "suicide",
+    "high",
+    `(?:intente|he intentado|trate de|volvi a intentar) (?:${KILL_ME}|quitarme la vida|suicidarme|hacerlo otra vez|ahorcarme)`,
+    { ...OPTS, unless: OLD },
+  ),
+  esRule(
+    "es.suicide.attempt.past",
+    "suicide",
+    "moderate",
+    `(?:intente|he intentado|trate de|volvi a intentar) (?:${KILL_ME}|quitarme la vida|suicidarme)|(?:tuve|hice) un intento de ${SUICIDE_ES}`,
+    OPTS,
+  ),
+  esRule(
+    "es.suicide.wish_active",
+    "suicide",
+    "moderate",
+    `${any(
+      `${QUIERO} (?:\\w+ )?(?:${KILL_ME}|${DIE}${DIE_IDIOM}|morir ya|irme de este mundo|dejar de existir|desaparecer para siempre|no existir)`,
+      `me (?:quiero|kiero|qiero|quisiera|dan ganas de) (?:matar|suicidar|suicide|morir${DIE_IDIOM}|quitar la vida|ir de este mundo|ahorcar|tirar ${DROP})`,
+      `(?:pienso|estoy pensando|he pensado|he estado pensando|pensando|sigo pensando|no dejo de pensar|no puedo dejar de pensar) (?:mucho |todo el tiempo |seguido )?en (?:${KILL_ME}|${DIE}${DIE_IDIOM}|el ${SUICIDE_ES}|quitarme la vida|la muerte|mi muerte)`,
+      `(?:pensamientos|ideas|ideacion|impulsos|ganas) (?:de |de la )?${SUICIDE_ES}|(?:me siento|estoy|ando|me pongo|me he sentido) (?:muy |bien |algo |un poco )?${SUICIDE_ES}`,
+      "(?:ya )?no quiero (?:seguir )?(?:vivir|viviendo|estar viv[oa]|seguir aqui|estar aqui|existir|seguir en este mundo)|no tengo (?:ganas|razones|motivos) (?:de|para) (?:vivir|seguir viviendo)|sin ganas de vivir|(?:ya )?no quiero despertar(?:me)? (?:mas|nunca)",
+      "(?:todos|mi familia|mis hijos|el mundo|la gente|ellos|mi pareja|mi esposa|mi esposo|mis padres|todo el mundo)? ?(?:estarian|estaria|vivirian|serian|seria|estaran) (?:mucho |tanto )?mejor sin mi|mejor (?:estarian|estaria|vivirian) sin mi",
+      "(?:ganas|deseos) de (?:morirme|morir ya|matarme|no estar)",
+    )}`,
+    OPTS,
+  ),
+  esRule(
+    "es.suicide.passive",
+    "suicide",
+    "low",
+    `${any(
+      "ojala (?:no (?:despertar|despierte|me despierte|despertara|me despertara|amanecer|amanezca)|(?:me )?(?:muera|muriera|morir)|estuviera muert[oa]|estar muert[oa]|no existiera|no haber nacido|me atropelle|me de algo)",
+      "(?:quisiera|quiero|me gustaria) (?:dormir(?:me)?|acostarme) y no (?:despertar|volver a despertar)(?:me)?|no (?:despertar(?:me)?|volver a despertar) nunca",
+      "(?:estaria|estare|seria) mejor muert[oa]|(?:mejor|preferiria|prefiero) (?:estar )?muert[oa]|no me importaria (?:morir|morirme|no despertar)",
+      "no le (?:veo|encuentro) (?:sentido|caso|razon) a (?:la vida|vivir|seguir|nada)|(?:estoy )?cansad[oa] de vivir|(?:para que|pa que) seguir (?:viviendo|aqui)|la vida no (?:vale la pena|tiene sentido)",
+      "(?:ya )?no (?:aguanto|soporto|puedo) mas(?! (?:este|esta|el|la|los|las|con el|con la|de|a|que|tiempo|horas|calor))|ya no puedo con (?:esto|mi vida|la vida)|no puedo seguir asi|quiero desaparecer|(?:me gustaria|quisiera) desaparecer|soy una carga",
+    )}`,
+    OPTS,
+  ),
+  esRule(
+    "es.suicide.topic",
+    "suicide",
+    "concern",
+    `(?:antes )?(?:queria|quise|pensaba en) (?:${KILL_ME}|${DIE}${DIE_IDIOM})`,
+    { negatable: false, unless: RESOLVED },
+  ),
+];
+
+/** Means, timelines and "doing it": they count only next to suicide or self-harm risk. */
+export const SPANISH_FRAME_RULES: Rule[] = [
+  rule(
+    "es.suicide.plan.means",
+    "suicide",
+    "imminent",
+    `(?:tengo|ya tengo|compre|consegui|junte|he juntado|guarde|he guardado|estoy juntando|cuento|conte) (?:aqui |ya )?(?:las |todas las |mis |unas |muchas |suficientes |el |la |una |un )?(?:${PILLS_ES}|cuerda|soga|pistola|arma|navaja|cuchilla|cuchillas|veneno|carbon)`,
+    { frame: "means", negatable: false },
+  ),
+  rule(
+    "es.suicide.plan.timeline",
+    "suicide",
+    "high",
+    "esta noche|hoy mismo|ahora mismo|este fin de semana|manana (?:por la noche|temprano)|cuando (?:todos|mi familia|los ninos|mis hijos|mi esposo|mi esposa) (?:se duerman|esten dormidos|se vayan|no esten)|cuando me quede sol[oa]|despues de (?:la|mi) (?:proxima )?sesion",
+    { frame: "timeline", negatable: false },
+  ),
+  rule(
+    "es.suicide.plan.action",
+    "suicide",
+    "high",
+    "(?:lo voy a|voy a|ya voy a|por fin voy a) hacer(?:lo)?(?= *(?:$|[.!?,;]| hoy| esta noche| ya| pronto))|voy a hacerlo|hoy lo hago|esta (?:vez|noche) (?:si )?lo hago|ya lo (?:decidi|tengo decidido)|(?:pronto|esta noche|hoy) (?:todo )?(?:se acaba|termina todo|acabara todo)",
+    { frame: "action", negatable: false },
+  ),
+];

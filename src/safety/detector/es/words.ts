@@ -1,0 +1,71 @@
+import type { RiskCategory, RiskLevel } from "../../types.ts";
+import { type Rule, type RuleOptions, rule } from "../rules.ts";
+
+// Building blocks for the Spanish lexicon. Patterns run on normalised text: lower case,
+// accents folded ("suicidárme" -> "suicidarme", "ñ" -> "n"), one space between words. The
+// English modifiers (negation, who is speaking, jokes) read English words, so Spanish rules
+// carry their own checks inside the pattern: GUARD before a match, JOKE_ES as `unless`.
+
+/** Words that may sit between a Spanish negator and what it negates. */
+const NEG_SCOPE =
+  "(?:me|te|lo|la|le|se|que|yo|realmente|de verdad|para nada|tengo|tenia|tendria|hay|pienso|pensaria|pensado|intentaria|intentare|quiero|quisiera|queria|voy|iba|a|de|ganas|intencion|intenciones|planes|plan|pensamientos|ideas|ninguna|ningun|mas|creo|siento|estoy|he|ha|han|haria|hare|podria|seria|capaz|nunca|jamas|ya|lo he|volveria|volvere|pense)";
+
+/**
+ * Dropped when negated in the same clause ("no quiero morir", "nunca me haría daño", "jamás
+ * he pensado en matarme") or reported from someone else ("me dijo que ...", in quotes).
+ * A lookbehind: compiled once with the rule, no per-call work.
+ */
+export const GUARD = `(?<!(?:(?<![a-z])(?:no|nunca|jamas|ni|tampoco|sin|nada de) (?:${NEG_SCOPE} ){0,4})|(?:dijo|dice|decia|escribio|grito|contesto|cuenta|me conto) (?:que )?["«]?|(?:pregunto|pregunta|preguntan|preguntaron|preguntaba) (?:si|que si) (?:yo )?)`;
+
+/**
+ * A Spanish rule: GUARD applies to every match. The pattern is first tried as a lookahead so
+ * the (costlier) GUARD lookbehind runs only where the words are actually there.
+ */
+export function esRule(
+  id: string,
+  category: RiskCategory | "distress",
+  level: RiskLevel,
+  source: string,
+  options: RuleOptions = {},
+): Rule {
+  return rule(id, category, level, `(?=${source})${GUARD}(?:${source})`, options);
+}
+
+/** Plainly joking or laughing: Spanish laughter, emoji, "broma", "xd". */
+export const JOKE_ES = /jaja|jeje|jiji|ja ja|xd|😂|🤣|😆|😹|broma|bromeando|es un decir|lol|lmao/;
+
+/** Wanting, wishing or needing (first person), spelling slips included. */
+export const QUIERO =
+  "(?:(?:yo )?(?:quiero|kiero|qiero|quero|quiro|quieor|quisiera|kisiera|deseo|necesito|prefiero|preferiria|me gustaria|tengo (?:muchas )?ganas de|me dan ganas de|solo pienso en|solo quiero|ya quiero))";
+
+/** Where someone jumps from or in front of. */
+export const DROP =
+  "(?:del|de la|de un|de una|de los|desde|por la ventana|por el balcon|a las vias|al tren|al metro|al rio|bajo (?:un|el|los)|delante (?:de|del))";
+
+/** Killing oneself, infinitive with "me", many spellings. */
+export const KILL_ME = `(?:matarme|matarmee|matrme|mtarme|mararme|matarm|suicidarme|suisidarme|suicidarm|sucidarme|suicdarme|suisidarm|quitarme la vida|kitarme la vida|quitar(?:me)? mi vida|acabar con mi vida|terminar con mi vida|acabar con mi existencia|quitarme de en medio|ahorcarme|colgarme|envenenarme|pegarme un tiro|darme un tiro|tirarme ${DROP}|suicidal)`;
+
+/** Dying (the patient): infinitive, with or without "me". */
+export const DIE = "(?:morirme|morime|morrirme|morirm|morir|morirse|muerirme)";
+
+/** Figures of speech after "morir(me) de": embarrassment, laughter, hunger... */
+export const DIE_IDIOM =
+  "(?! de (?:la |el |tanta |tanto )?(?:verguenza|risa|hambre|sueno|calor|frio|ganas|envidia|aburrimiento|pena|amor|cansancio|nervios|sed|miedo|ternura|gusto|emocion|celos|curiosidad|asco))";
+
+/**
+ * A suicide word: suicidio, suicida, suicidarme (and "suisidio", "sucidio"). The shared
+ * normaliser turns some of these into English ("suicidas" -> "suicide"), so "suicide" counts.
+ */
+export const SUICIDE_ES = "su[iy]?[cs]{1,2}id(?:io|as?|arme|arse|ar|al|e)";
+
+/** Pills and medicines someone could overdose on. */
+export const PILLS_ES =
+  "(?:pastillas|pastias|pastiyas|pastis|pildoras|medicinas|medicamentos|calmantes|analgesicos|somniferos|ansioliticos|antidepresivos|opioides|tramadol|clonazepam|alprazolam|rivotril|insulina|paracetamol|ketamina|keta)";
+
+/** Other people the patient might hurt (after "a"). */
+export const PERSON_ES =
+  "(?:mi|mis|ese|esa|esos|esas|el|la|los|las|todos|todo el mundo|alguien|mi ex|\\w+)";
+
+/** Ketamine and the treatment's forms, for misuse. */
+export const KETAMINE_ES =
+  "(?:ketamina|ketamin|ketamine|keta|ket|spravato|esketamina|trociscos|pastillas de ketamina|mi dosis|la dosis)";

@@ -1,0 +1,128 @@
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { type Labelled, loadFixtures } from "../../scripts/risk-metrics.ts";
+import { detectRisk } from "../../src/safety/detector/detect.ts";
+import { SPANISH_RULES } from "../../src/safety/detector/es/index.ts";
+import { rank } from "../../src/safety/types.ts";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..", "fixtures", "risk-es");
+
+/** Recall (risk lines at or above their label), category recall and false alarms (none lines flagged). */
+function measure(rows: Labelled[]) {
+  const misses: string[] = [];
+  const wrongCategory: string[] = [];
+  const falseAlarms: string[] = [];
+  let risk = 0;
+  let clean = 0;
+  for (const row of rows) {
+    const got = detectRisk(row.text);
+    if (row.level === "none") {
+      clean++;
+      if (got.level !== "none") falseAlarms.push(row.id);
+      continue;
+    }
+    if (rank(row.level) < rank("low")) continue;
+    risk++;
+    if (rank(got.level) < rank(row.level)) misses.push(row.id);
+    if (!row.categories.every((c) => got.categories.includes(c))) wrongCategory.push(row.id);
+  }
+  return {
+    risk,
+    clean,
+    recall: (risk - misses.length) / risk,
+    category: (risk - wrongCategory.length) / risk,
+    falseAlarmRate: falseAlarms.length / clean,
+    misses,
+    wrongCategory,
+    falseAlarms,
+  };
+}
+
+describe("Spanish risk detection", () => {
+  const tune = loadFixtures(join(root, "tune"));
+
+  it("has a tune set covering every category, negation, idioms and mixed messages", () => {
+    const sets = new Set(tune.map((r) => r.set));
+    for (const set of [
+      "explicit",
+      "indirect",
+      "negated",
+      "idioms",
+      "everyday",
+      "mixed",
+      "misspelt",
+    ])
+      expect(sets.has(set), set).toBe(true);
+    const categories = new Set(tune.flatMap((r) => r.categories));
+    for (const c of ["suicide", "self_harm", "harm_to_others", "abuse", "medical", "misuse"])
+      expect(categories.has(c as never), c).toBe(true);
+    expect(tune.length).toBeGreaterThanOrEqual(150);
+  });
+
+  it("tune set: recall >= 0.95, category >= 0.9, false alarms <= 0.05", () => {
+    const m = measure(tune);
+    console.info(
+      `es tune: ${tune.length} lines, recall ${m.recall.toFixed(3)} (${m.risk} risk), category ${m.category.toFixed(3)}, false alarms ${m.falseAlarmRate.toFixed(3)} (${m.clean} clean); misses ${m.misses.join(",")}; false alarms ${m.falseAlarms.join(",")}`,
+    );
+    expect(m.recall).toBeGreaterThanOrEqual(0.95);
+    expect(m.category).toBeGreaterThanOrEqual(0.9);
+    expect(m.falseAlarmRate).toBeLessThanOrEqual(0.05);
+  });
+
+  it("reads the issue's message as imminent suicide, with or without accents", () => {
+    for (const text of [
+      "Quiero suicidarme esta noche, tengo las pastillas",
+      "quiero suicidárme esta noche, tengo las pastillas",
+      "QUIERO SUICIDARME ESTA NOCHE TENGO LAS PASTILLAS",
+    ]) {
+      const r = detectRisk(text);
+      expect(r.level, text).toBe("imminent");
+      expect(r.categories).toContain("suicide");
+    }
+  });
+
+  it("quotes the patient's own words, accents included, in the evidence", () => {
+    const r = detectRisk("Ya no aguanto, quiero quitarme la vida.");
+    expect(r.evidence.map((e) => e.excerpt)).toContain("quiero quitarme la vida");
+    expect(detectRisk("me quiero morír").evidence[0]?.excerpt).toBe("me quiero morír");
+  });
+
+  it("stays quiet on negation and idioms, concern at most for pain that 'is killing' the patient", () => {
+    for (const text of [
+      "no quiero morir",
+      "nunca me haría daño",
+      "me muero de risa",
+      "estoy muerto de cansancio",
+      "me mata la espera",
+    ])
+      expect(detectRisk(text).level, text).toBe("none");
+    expect(detectRisk("me está matando este dolor").level).toBe("concern");
+    expect(detectRisk("me está matando este dolor").categories).toEqual([]);
+  });
+
+  it("the same words go from none to risk when the negation is taken away", () => {
+    expect(detectRisk("no me quiero matar").level).toBe("none");
+    expect(detectRisk("me quiero matar").level).toBe("moderate");
+    expect(detectRisk("mi esposo nunca me ha pegado").level).toBe("none");
+    expect(detectRisk("mi esposo me ha pegado").level).toBe("high");
+  });
+
+  it("compiles every Spanish rule once, global and anchored, and stays fast", () => {
+    for (const r of SPANISH_RULES) {
+      expect(r.re.flags, r.id).toContain("g");
+      expect(r.id.startsWith("es."), r.id).toBe(true);
+    }
+    const texts = tune.map((r) => r.text);
+    for (const t of texts) detectRisk(t);
+    const times: number[] = [];
+    for (let round = 0; round < 5; round++)
+      for (const t of texts) {
+        const start = performance.now();
+        detectRisk(t);
+        times.push(performance.now() - start);
+      }
+    times.sort((a, b) => a - b);
+    expect(times[Math.floor(times.length / 2)] ?? 1).toBeLessThan(0.2);
+  });
+});
