@@ -12,6 +12,7 @@ import {
   decodeButton,
   memoryLookup,
 } from "./callback-data.ts";
+import type { TelegramIntake } from "./intake.ts";
 import { describeAttachment, keyboardFor, splitText } from "./render.ts";
 
 /** Starts and stops the flow of updates into a bot (long polling or a webhook server). */
@@ -28,6 +29,8 @@ export interface TelegramChannelOptions {
   lookup?: ButtonLookup;
   /** The kind reply to a voice message, photo, sticker…: `what` names it ("voice message"). */
   nonTextReply?: (what: string) => string;
+  /** Journal, fairness and outage handling around each update (see intake.ts). */
+  intake?: TelegramIntake;
   logger?: Logger;
 }
 
@@ -60,6 +63,7 @@ export class TelegramChannel implements ChannelAdapter<Update> {
   readonly #lookup: ButtonLookup;
   readonly #nonTextReply: (what: string) => string;
   readonly #logger: Logger | undefined;
+  readonly intake: TelegramIntake | undefined;
   /** The last message per chat that still shows a keyboard: removed when a newer one comes. */
   readonly #keyboards = new Map<string, number>();
   /** Parts of a long message already sent, so a retry sends only the rest. */
@@ -73,6 +77,7 @@ export class TelegramChannel implements ChannelAdapter<Update> {
     this.#lookup = options.lookup ?? memoryLookup();
     this.#nonTextReply = options.nonTextReply ?? defaultNonTextReply;
     this.#logger = options.logger;
+    this.intake = options.intake;
   }
 
   get api(): Api {
@@ -194,16 +199,11 @@ export class TelegramChannel implements ChannelAdapter<Update> {
 
   /** Install the handlers (one chat at a time, in order), register commands, start receiving. */
   async start(sink: InboundSink): Promise<void> {
+    const intake = this.intake;
+    if (intake) this.bot.use(intake.before);
     this.bot.use(sequentialize((ctx) => ctx.chat?.id.toString() ?? ctx.from?.id.toString()));
-    this.bot.use(async (ctx) => {
-      const work = this.receive(ctx.update, sink);
-      this.#inflight.add(work);
-      try {
-        await work;
-      } finally {
-        this.#inflight.delete(work);
-      }
-    });
+    if (intake) this.bot.use(intake.after);
+    this.bot.use((ctx) => this.#tracked(ctx.update, sink));
     this.bot.catch((error) => {
       this.#logger?.error(
         { err: describe(error.error), update: error.ctx.update.update_id },
@@ -211,12 +211,38 @@ export class TelegramChannel implements ChannelAdapter<Update> {
       );
     });
     await this.api.setMyCommands([...BOT_COMMANDS]);
+    intake?.start(
+      {
+        receive: (update, to) => this.#tracked(update, to),
+        sendText: async (chat, text) => {
+          await this.api.sendMessage(chat, text);
+        },
+        answerButton: (id) =>
+          this.api.answerCallbackQuery(id).then(
+            () => undefined,
+            () => undefined,
+          ),
+      },
+      sink,
+    );
     await this.#receiver?.start(this.bot);
+  }
+
+  async #tracked(update: Update, sink: InboundSink): Promise<void> {
+    const work = this.receive(update, sink);
+    this.#inflight.add(work);
+    try {
+      await work;
+    } finally {
+      this.#inflight.delete(work);
+    }
   }
 
   /** Stop receiving, then wait for the updates in progress (their turns and deliveries). */
   async stop(): Promise<void> {
     await this.#receiver?.stop();
+    await Promise.allSettled([...this.#inflight]);
+    await this.intake?.stop();
     await Promise.allSettled([...this.#inflight]);
   }
 }

@@ -4,9 +4,14 @@ import { Bot } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { Logger } from "pino";
 import type { App } from "../../src/app.ts";
+import { buildAlert } from "../../src/care/alerts.ts";
+import type { AlertPayload, Notifier } from "../../src/channel.ts";
+import { LanternError } from "../../src/errors.ts";
 import { renderSlots } from "../../src/prompts/templates.ts";
+import { InboundJournal } from "../../src/runtime/inbound-journal.ts";
 import { TelegramChannel } from "./channel.ts";
 import { loadTelegramEnv, type TelegramEnv } from "./config.ts";
+import { TelegramIntake } from "./intake.ts";
 import { pollingReceiver, type WebhookReceiver, webhookReceiver } from "./receive.ts";
 
 export { TelegramChannel } from "./channel.ts";
@@ -29,6 +34,12 @@ export interface TelegramOptions {
   webhookHost?: string;
   /** Skip getMe at start (tests, or a known bot). */
   botInfo?: UserFromGetMe;
+  /** The inbound journal file (data/telegram-inbound.jsonl); see docs/operations.md. */
+  journalPath?: string;
+  /** Ordinary updates one chat may hold in flight before a flood is answered (8). */
+  perChatLimit?: number;
+  /** Pseudonym salt for alerts sent while the store is down (else as the app finds it). */
+  pseudonymSalt?: string;
 }
 
 /** Stops receiving; also carries the running pieces for the caller and tests. */
@@ -56,7 +67,7 @@ function isParsed(env: TelegramOptions["env"]): env is TelegramEnv {
  * if (telegramConfigured()) stops.push(await startTelegram(app, { logger }));
  */
 export async function startTelegram(
-  app: Pick<App, "runtime">,
+  app: Pick<App, "runtime"> & Partial<Pick<App, "escalations">>,
   options: TelegramOptions = {},
 ): Promise<StopTelegram> {
   const env = isParsed(options.env) ? options.env : loadTelegramEnv(options.env);
@@ -85,7 +96,25 @@ export async function startTelegram(
       })
     : undefined;
   const { runtime } = app;
+  const salt =
+    options.pseudonymSalt ??
+    process.env.LANTERN_PSEUDONYM_SALT ??
+    (await runtime.store.get<string>("config:pseudonym_salt"));
+  const intake = new TelegramIntake({
+    journal: InboundJournal.open(options.journalPath ?? "data/telegram-inbound.jsonl"),
+    alertNow: (raw) => directAlert(app.escalations?.primary ?? runtime.notifiers, salt, raw),
+    notice: (kind) => {
+      const [name, fallback] =
+        kind === "flood" ? ["system/flood", FLOOD] : ["system/store-down-kept", STORE_DOWN_KEPT];
+      const body = runtime.catalog.templates.get(name)?.body ?? fallback;
+      return renderSlots(body, runtime.services.globals?.(undefined) ?? {});
+    },
+    ...(options.perChatLimit ? { perChatLimit: options.perChatLimit } : {}),
+    ...(options.logger ? { logger: options.logger } : {}),
+  });
+  if (!webhook) bot.api.config.use(intake.transformer);
   const channel = new TelegramChannel({
+    intake,
     bot,
     receiver:
       webhook ??
@@ -101,7 +130,8 @@ export async function startTelegram(
   });
   await bot.init();
   runtime.addChannel(channel);
-  await channel.start((inbound) => runtime.handle(inbound));
+  // The intake keeps an update the store could not take and tells the patient itself.
+  await channel.start((inbound) => runtime.handle(inbound, { storeDownReply: false }));
   options.logger?.info(
     { mode: webhook ? "webhook" : "polling", bot: bot.botInfo.username },
     "telegram started",
@@ -115,4 +145,38 @@ export function inviteLink(botUsername: string, code: string): string {
   if (!/^[A-Za-z0-9_-]{1,64}$/.test(code))
     throw new TypeError("an invite code for a link is 1–64 letters, digits, _ or -");
   return `https://t.me/${bot}?start=${code}`;
+}
+
+/** Said while the store is down: the message is in the journal and runs when the store is back. */
+const STORE_DOWN_KEPT =
+  "Sorry, I can't reach my records right now. I've kept your message and will answer it as soon as they're back.\n\nIf you are in danger or thinking about harming yourself, call {{crisis.emergency}} now, or call or text {{crisis.line}}.";
+
+/** Said once when one chat sends more than it may hold in flight. */
+const FLOOD =
+  "You've sent a lot of messages very quickly, so I can't answer each one. I'll reply to the ones I've already taken in; after that, please send one message at a time.\n\nIf you are in danger or thinking about harming yourself, call {{crisis.emergency}} now, or call or text {{crisis.line}}.";
+
+/**
+ * An alert while the store is down: built as the care team's alert (pseudonym, redacted
+ * excerpt) and sent to every target at once, without a stored record. Throws if none got it.
+ */
+async function directAlert(
+  targets: Notifier[],
+  salt: string | undefined,
+  raw: AlertPayload,
+): Promise<void> {
+  if (!salt) throw new LanternError("escalation.no_salt", "no pseudonym salt for an outage alert");
+  const alert = buildAlert(raw, { salt, excerpt: "redacted", now: new Date() });
+  const failed: string[] = [];
+  for (const target of targets) {
+    try {
+      await target.notify({ ...alert, flags: [...alert.flags, "untracked"] });
+    } catch {
+      failed.push(target.name);
+    }
+  }
+  if (failed.length === targets.length)
+    throw new LanternError(
+      "escalation.delivery_failed",
+      `outage alert not delivered: ${failed.join(", ")}`,
+    );
 }

@@ -16,8 +16,17 @@ export function pollingReceiver(options: { timeoutSeconds?: number } = {}): Rece
       // getUpdates fails while a webhook is set: polling means no webhook.
       await bot.api.deleteWebhook();
       handle = run(bot, {
+        // On purpose: 500 updates in flight at once (the runner asks getUpdates for no more than
+        // the sink has room for; at most 500 ms between fetches). With the intake's
+        // per-chat limit (8 ordinary + 4 risk) one chat holds at most 12 of them, so the runner
+        // keeps fetching for everyone else while one chat floods.
+        sink: { concurrency: 500 },
+        source: { maxDelayMilliseconds: 500 },
         runner: {
-          fetch: { timeout: options.timeoutSeconds ?? 30, allowed_updates: [...ALLOWED_UPDATES] },
+          fetch: {
+            timeout: options.timeoutSeconds ?? 30,
+            allowed_updates: [...ALLOWED_UPDATES],
+          },
           silent: true,
           retryInterval: "exponential",
         },

@@ -135,8 +135,14 @@ export class Runtime {
     this.#schedule(state);
   }
 
-  /** Handle one inbound update; returns undefined for a duplicate. */
-  async handle(input: Inbound): Promise<TurnResult | undefined> {
+  /**
+   * Handle one inbound update; returns undefined for a duplicate. `storeDownReply: false` when
+   * the caller keeps the update durably and tells the patient itself (a "try again" is untrue).
+   */
+  async handle(
+    input: Inbound,
+    options: { storeDownReply?: boolean } = {},
+  ): Promise<TurnResult | undefined> {
     const parsed = Inbound.parse(input);
     const inbound = this.enrolment
       ? await enrolmentGate(parsed, this.enrolment, {
@@ -148,7 +154,7 @@ export class Runtime {
       : parsed;
     if (!inbound) return undefined;
     const id = conversationId(inbound.channel, inbound.userId);
-    const result = await this.#guardStore(inbound, () =>
+    const result = await this.#guardStore(inbound, options.storeDownReply !== false, () =>
       this.#lock.run(id, async () => {
         const state =
           (await this.#load(id)) ?? newState(inbound.channel, inbound.userId, this.clock.now());
@@ -174,11 +180,11 @@ export class Runtime {
   }
 
   /** Run a turn; if the store cannot be reached, answer "try again" (see #storeDown) and rethrow. */
-  async #guardStore<T>(inbound: Inbound, work: () => Promise<T>): Promise<T> {
+  async #guardStore<T>(inbound: Inbound, reply: boolean, work: () => Promise<T>): Promise<T> {
     try {
       return await work();
     } catch (error) {
-      if (isStoreFailure(error)) await this.#storeDown(inbound, error);
+      if (reply && isStoreFailure(error)) await this.#storeDown(inbound, error);
       throw error;
     }
   }
@@ -387,7 +393,7 @@ const STORE_DOWN_FALLBACK =
   "Sorry, I can't reach my records right now, so I couldn't take that in. Please try again in a few minutes. If you are in danger, call {{crisis.emergency}} now, or call or text {{crisis.line}}.";
 
 /** A store or cross-process lock that could not be reached (not a bad record or a bug). */
-function isStoreFailure(error: unknown): boolean {
+export function isStoreFailure(error: unknown): boolean {
   const code = (error as { code?: unknown })?.code;
   if (typeof code === "string" && /^store\.(unavailable|lock_timeout)$/.test(code)) return true;
   // Driver errors that escaped an adapter: refused, reset or timed-out connections.

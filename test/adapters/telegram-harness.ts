@@ -1,7 +1,11 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type StopTelegram, startTelegram } from "../../adapters/telegram/index.ts";
+import {
+  type StopTelegram,
+  startTelegram,
+  type TelegramOptions,
+} from "../../adapters/telegram/index.ts";
 import { type App, createApp } from "../../src/app.ts";
 import { loadEnv } from "../../src/config/env.ts";
 import type { Inbound } from "../../src/engine/types.ts";
@@ -19,10 +23,17 @@ export class TelegramHarness {
   app!: App;
   stop!: StopTelegram;
 
-  static async start(telegramEnv: Record<string, string> = {}): Promise<TelegramHarness> {
+  /** The folder holding this run's SQLite file and inbound journal. */
+  dir!: string;
+
+  static async start(
+    telegramEnv: Record<string, string> = {},
+    options: Partial<TelegramOptions> = {},
+  ): Promise<TelegramHarness> {
     const h = new TelegramHarness();
     await h.server.start();
     const dir = mkdtempSync(join(tmpdir(), "lantern-telegram-"));
+    h.dir = dir;
     const env = loadEnv(
       {
         LANTERN_STORE: `sqlite://${join(dir, "lantern.sqlite")}`,
@@ -39,6 +50,9 @@ export class TelegramHarness {
       // Real pacing would slow the suite to one message a second per chat.
       throttle: { global: {}, group: {}, out: { maxConcurrent: 1 } },
       pollTimeoutSeconds: 1,
+      journalPath: join(dir, "data", "telegram-inbound.jsonl"),
+      pseudonymSalt: "telegram-tests-salt-0123",
+      ...options,
     });
     return h;
   }

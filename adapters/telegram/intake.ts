@@ -1,0 +1,306 @@
+import type { Context, Middleware, NextFunction, Transformer } from "grammy";
+import type { Update } from "grammy/types";
+import type { Logger } from "pino";
+import type { AlertPayload, InboundSink } from "../../src/channel.ts";
+import { conversationId } from "../../src/engine/state.ts";
+import { LanternError } from "../../src/errors.ts";
+import type { InboundJournal } from "../../src/runtime/inbound-journal.ts";
+import { isStoreFailure } from "../../src/runtime/runtime.ts";
+import { detectRisk } from "../../src/safety/detect.ts";
+import { type RiskAssessment, rank } from "../../src/safety/types.ts";
+
+/** What the intake needs from the channel: run one update, and send a plain text. */
+export interface IntakeChannel {
+  receive(update: Update, sink: InboundSink): Promise<void>;
+  sendText(chat: string, text: string): Promise<void>;
+  answerButton(queryId: string): Promise<void>;
+}
+
+export interface IntakeOptions {
+  journal: InboundJournal;
+  /** Straight to the care team's targets, without the store; throws if none got it. */
+  alertNow(raw: AlertPayload): Promise<void>;
+  /** The patient-facing notices, rendered with the crisis resources. */
+  notice(kind: "store-down" | "flood"): string;
+  /** Ordinary updates one chat may hold in flight (queued or running): 8. */
+  perChatLimit?: number;
+  /** Risk messages one chat may hold in flight ahead of its queue: 4. */
+  perChatPriority?: number;
+  /** How often to retry journaled updates while the store is down (ms): 1000. */
+  drainIntervalMs?: number;
+  logger?: Logger;
+}
+
+/** Thrown after sequentialize when the chat's earlier updates wait in the journal. */
+const parked = () => new LanternError("store.unavailable", "earlier updates of this chat wait");
+
+/**
+ * Durable, fair intake for Telegram updates (polling and webhook):
+ * - every update is journaled before it is acknowledged (the getUpdates transformer for long
+ *   polling, the first middleware for webhooks) and marked done once handled;
+ * - a store failure keeps the update in the journal (the offset may move on), the patient gets
+ *   the store-down notice with crisis resources, a rule-layer risk message alerts the care team
+ *   directly; the journal is drained in order per chat when the store is back;
+ * - a chat holds at most `perChatLimit` ordinary updates in flight, so the runner keeps fetching;
+ *   beyond that updates are answered once, kindly, and counted (never silently dropped);
+ * - a message the rule layer rates low or above skips its own chat's queue.
+ */
+export class TelegramIntake {
+  readonly journal: InboundJournal;
+  readonly stats = { dropped: 0, parked: 0, drained: 0, priority: 0, outageAlerts: 0 };
+  readonly #options: IntakeOptions;
+  readonly #limit: number;
+  readonly #priorityLimit: number;
+  readonly #inflight = new Map<string, number>();
+  readonly #priority = new Map<string, number>();
+  /** Chats whose updates wait in the journal: new ones queue behind them. */
+  readonly #parked = new Set<string>();
+  /** Chats told about the outage (once per outage; a risk message is always answered). */
+  readonly #told = new Set<string>();
+  readonly #flooded = new Set<string>();
+  #down = false;
+  #timer: NodeJS.Timeout | undefined;
+  #draining: Promise<void> | undefined;
+  #channel: IntakeChannel | undefined;
+  #sink: InboundSink | undefined;
+
+  constructor(options: IntakeOptions) {
+    this.#options = options;
+    this.journal = options.journal;
+    this.#limit = options.perChatLimit ?? 8;
+    this.#priorityLimit = options.perChatPriority ?? 4;
+    // Left over from a crash or an outage before a restart: handled first, in order.
+    for (const item of this.journal.pending()) this.#parked.add(item.chat);
+  }
+
+  get storeDown(): boolean {
+    return this.#down;
+  }
+
+  /** Long polling: journal (fsync) what getUpdates returned before the runner sees it. */
+  readonly transformer: Transformer = async (prev, method, payload, signal) => {
+    const response = await prev(method, payload, signal);
+    if (method === "getUpdates" && response.ok) {
+      const updates = response.result as unknown as Update[];
+      this.journal.add(
+        updates.flatMap((u) => {
+          const chat = chatOf(u);
+          return chat ? [{ id: String(u.update_id), chat, payload: u }] : [];
+        }),
+      );
+    }
+    return response;
+  };
+
+  /** Before sequentialize: journal, prioritise risk, bound the chat's queue, park in an outage. */
+  readonly before: Middleware<Context> = async (ctx: Context, next: NextFunction) => {
+    const update = ctx.update;
+    const chat = chatOf(update);
+    if (!chat) return next();
+    const id = String(update.update_id);
+    this.journal.add([{ id, chat, payload: update }]);
+    const risk = riskOf(update);
+    if (this.#down || this.#parked.has(chat)) return this.#park(update, id, chat, risk);
+    const channel = this.#channel;
+    const sink = this.#sink;
+    if (risk && channel && sink && (this.#priority.get(chat) ?? 0) < this.#priorityLimit) {
+      this.stats.priority++;
+      bump(this.#priority, chat, 1);
+      try {
+        return await this.#handle(update, id, chat, risk, () => channel.receive(update, sink));
+      } finally {
+        bump(this.#priority, chat, -1);
+      }
+    }
+    if (!risk && (this.#inflight.get(chat) ?? 0) >= this.#limit)
+      return this.#flood(update, id, chat);
+    bump(this.#inflight, chat, 1);
+    try {
+      await this.#handle(update, id, chat, risk, next);
+    } finally {
+      if (!bump(this.#inflight, chat, -1)) this.#flooded.delete(chat);
+    }
+  };
+
+  /** After sequentialize: an update whose chat got parked while it queued waits its turn too. */
+  readonly after: Middleware<Context> = async (ctx: Context, next: NextFunction) => {
+    const chat = chatOf(ctx.update);
+    if (chat && (this.#down || this.#parked.has(chat))) throw parked();
+    await next();
+  };
+
+  async #handle(
+    update: Update,
+    id: string,
+    chat: string,
+    risk: RiskAssessment | undefined,
+    work: () => Promise<unknown>,
+  ): Promise<void> {
+    try {
+      await work();
+      this.journal.done(id);
+    } catch (error) {
+      if (!isStoreFailure(error)) {
+        // Not the store: trying again would fail the same way. bot.catch logs it.
+        this.journal.done(id);
+        throw error;
+      }
+      if (!this.#parked.has(chat) || (error as Error).message !== parked().message)
+        this.#down = true;
+      await this.#park(update, id, chat, risk);
+    }
+  }
+
+  /** The update stays in the journal; the patient hears why, a risk message alerts directly. */
+  async #park(update: Update, id: string, chat: string, risk: RiskAssessment | undefined) {
+    this.#parked.add(chat);
+    this.stats.parked++;
+    if (!this.#down) {
+      // The store is back and this chat is draining: no outage to tell of.
+      void this.drain();
+      return;
+    }
+    if (risk || !this.#told.has(chat)) {
+      this.#told.add(chat);
+      await this.#say(chat, this.#options.notice("store-down"));
+    }
+    if (risk) await this.#alert(update, id, chat, risk);
+    if (update.callback_query) await this.#channel?.answerButton(update.callback_query.id);
+  }
+
+  async #flood(update: Update, id: string, chat: string): Promise<void> {
+    this.stats.dropped++;
+    this.journal.done(id);
+    this.#options.logger?.warn(
+      { chat: "telegram", dropped: this.stats.dropped },
+      "flood: update not run",
+    );
+    if (update.callback_query) await this.#channel?.answerButton(update.callback_query.id);
+    if (this.#flooded.has(chat)) return;
+    this.#flooded.add(chat);
+    await this.#say(chat, this.#options.notice("flood"));
+  }
+
+  async #say(chat: string, text: string): Promise<void> {
+    await this.#channel?.sendText(chat, text).catch((error: unknown) => {
+      this.#options.logger?.error({ err: String(error) }, "telegram: notice not sent");
+    });
+  }
+
+  async #alert(update: Update, id: string, chat: string, risk: RiskAssessment): Promise<void> {
+    const alertId = `outage:${conversationId("telegram", chat)}:${id}`;
+    const message = update.message ?? update.edited_message;
+    const raw: AlertPayload = {
+      id: alertId,
+      conversation: conversationId("telegram", chat),
+      level: risk.level,
+      categories: risk.categories,
+      flags: [...(risk.flags ?? []), "store_unavailable"],
+      evidence: risk.evidence.map((e) => ({ rule: e.rule, level: e.level, excerpt: e.excerpt })),
+      reason: "store_unavailable",
+      text: message?.text ?? message?.caption ?? "",
+      at: new Date((message?.date ?? Date.now() / 1000) * 1000).toISOString(),
+    };
+    if (!this.journal.addAlert(alertId, id, raw) && this.journal.alert(alertId)?.sent) return;
+    await this.#sendAlert(alertId, raw);
+  }
+
+  async #sendAlert(alertId: string, raw: AlertPayload): Promise<void> {
+    try {
+      await this.#options.alertNow(raw);
+      this.journal.alertSent(alertId);
+      this.stats.outageAlerts++;
+    } catch (error) {
+      this.#options.logger?.error({ err: String(error) }, "outage alert not delivered: retrying");
+    }
+  }
+
+  /** Retry unsent alerts, then run parked chats' journaled updates in order. */
+  drain(): Promise<void> {
+    this.#draining ??= this.#drainPass().finally(() => {
+      this.#draining = undefined;
+    });
+    return this.#draining;
+  }
+
+  async #drainPass(): Promise<void> {
+    for (const alert of this.journal.unsentAlerts())
+      await this.#sendAlert(alert.id, alert.payload as AlertPayload);
+    const channel = this.#channel;
+    const sink = this.#sink;
+    if (!channel || !sink) return;
+    for (const chat of [...this.#parked]) {
+      for (
+        let items = this.journal.pending(chat);
+        items.length;
+        items = this.journal.pending(chat)
+      ) {
+        for (const item of items) {
+          try {
+            await channel.receive(item.payload as Update, sink);
+            this.#down = false;
+            this.stats.drained++;
+          } catch (error) {
+            if (isStoreFailure(error)) {
+              this.#down = true;
+              return;
+            }
+            this.#options.logger?.error(
+              { err: String(error) },
+              "telegram: journaled update failed",
+            );
+          }
+          this.journal.done(item.id);
+        }
+      }
+      this.#parked.delete(chat);
+      this.#told.delete(chat);
+    }
+    if (!this.#parked.size) this.#down = false;
+  }
+
+  /** Begin: remember where updates go, drain leftovers, retry on a timer. */
+  start(channel: IntakeChannel, sink: InboundSink): void {
+    this.#channel = channel;
+    this.#sink = sink;
+    void this.drain();
+    this.#timer = setInterval(() => {
+      if (this.#parked.size || this.journal.unsentAlerts().length) void this.drain();
+    }, this.#options.drainIntervalMs ?? 1_000);
+    this.#timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    clearInterval(this.#timer);
+    await this.#draining;
+    this.journal.close();
+  }
+}
+
+/** Adds `by` to a counter; returns the new value (0 removes it). */
+function bump(map: Map<string, number>, key: string, by: number): number {
+  const value = (map.get(key) ?? 0) + by;
+  if (value > 0) map.set(key, value);
+  else map.delete(key);
+  return Math.max(0, value);
+}
+
+/** The private chat an update belongs to (its user id), or undefined for other updates. */
+export function chatOf(update: Update): string | undefined {
+  const message = update.message ?? update.edited_message;
+  if (message) return message.chat.type === "private" ? String(message.chat.id) : undefined;
+  const query = update.callback_query;
+  if (!query) return undefined;
+  const chat = query.message?.chat;
+  if (chat && chat.type !== "private") return undefined;
+  return String(chat?.id ?? query.from.id);
+}
+
+/** The rule layer's view of a typed message, when it rates it low or above. */
+function riskOf(update: Update): RiskAssessment | undefined {
+  const message = update.message ?? update.edited_message;
+  const text = message?.text ?? message?.caption;
+  if (!text) return undefined;
+  const assessment = detectRisk(text);
+  return rank(assessment.level) >= rank("low") ? assessment : undefined;
+}
