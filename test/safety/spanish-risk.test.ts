@@ -70,6 +70,19 @@ describe("Spanish risk detection", () => {
     expect(m.falseAlarmRate).toBeLessThanOrEqual(0.05);
   });
 
+  it("fresh set (written after the rules were frozen): recall >= 0.9, false alarms <= 0.05", () => {
+    // Measured when written: recall 84/90 = 0.933, category 0.933, false alarms 2/46 = 0.043.
+    // Below the 0.95 recall target (misspellings), so this guards against regressions only.
+    const fresh = loadFixtures(join(root, "fresh"));
+    const m = measure(fresh);
+    console.info(
+      `es fresh: ${fresh.length} lines, recall ${m.recall.toFixed(3)} (${m.risk} risk), category ${m.category.toFixed(3)}, false alarms ${m.falseAlarmRate.toFixed(3)} (${m.clean} clean); misses ${m.misses.join(",")}; false alarms ${m.falseAlarms.join(",")}`,
+    );
+    expect(fresh.length).toBeGreaterThanOrEqual(120);
+    expect(m.recall).toBeGreaterThanOrEqual(0.9);
+    expect(m.falseAlarmRate).toBeLessThanOrEqual(0.05);
+  });
+
   it("reads the issue's message as imminent suicide, with or without accents", () => {
     for (const text of [
       "Quiero suicidarme esta noche, tengo las pastillas",
