@@ -7,7 +7,7 @@ import { failureKind, type LlmFeature, type LlmHealth } from "./health.ts";
 // exists (a flow id in the catalogue, a distortion on the list, a number the patient wrote).
 // Anything that does not check out is "no answer", and the scripted path carries on.
 
-/** The thinking traps from CLINICAL.md, with the ids the thought-record flow uses. */
+/** The thinking traps from docs/clinical.md, with the ids the thought-record flow uses. */
 export const DISTORTIONS = [
   {
     id: "all_or_nothing",

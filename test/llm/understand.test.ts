@@ -54,7 +54,7 @@ describe("understanding free text", () => {
     expect(await u.routeToFlow("hello", FLOWS)).toBeNull();
   });
 
-  it("classifies a thought into distortions from the CLINICAL.md list only", async () => {
+  it("classifies a thought into distortions from the docs/clinical.md list only", async () => {
     const u = createUnderstanding(clientFor(server.url));
     server.script({ structured: { distortions: ["catastrophising", "fortune_telling"] } });
     expect(await u.classifyDistortions("This pain will never end.")).toEqual([

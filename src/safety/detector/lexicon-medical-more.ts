@@ -1,6 +1,6 @@
 import { any, type Rule, rule } from "./rules.ts";
 
-// More wordings of CLINICAL.md's red flags: bladder and urinary symptoms however said, a
+// More wordings of docs/clinical.md's red flags: bladder and urinary symptoms however said, a
 // heart pounding or chest tight since the dose, confusion or seeing things past the expected
 // window. Expected effects that settle ("heart raced and then settled") stay quiet.
 

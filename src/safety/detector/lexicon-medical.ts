@@ -1,6 +1,6 @@
 import { any, type Rule, rule } from "./rules.ts";
 
-// Medical red flags after a ketamine dosing session (CLINICAL.md): at least high; someone
+// Medical red flags after a ketamine dosing session (docs/clinical.md): at least high; someone
 // unconscious or not breathing is imminent. Expected effects (mild nausea, dizziness,
 // drowsiness, blurred vision or dissociation for a few hours) have no rule on purpose.
 // These rules are not limited to the patient: a support person's emergency counts too.

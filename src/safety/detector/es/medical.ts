@@ -1,7 +1,7 @@
 import { any, type Rule, rule } from "../rules.ts";
 import { esRule, KETAMINE_ES } from "./words.ts";
 
-// Spanish medical red flags after a dosing session (CLINICAL.md), at least high; someone
+// Spanish medical red flags after a dosing session (docs/clinical.md), at least high; someone
 // unconscious or not breathing is imminent. Expected effects (mild nausea, dizziness,
 // drowsiness for a few hours) have no rule on purpose.
 // Misuse (more ketamine than prescribed, ketamine from elsewhere, cravings to redose) uses the
