@@ -1,6 +1,7 @@
 import Keyv, { type KeyvOptions, type KeyvStoreAdapter } from "keyv";
 import { LanternError } from "../errors.ts";
 import { type DataKeys, dataKeysFromEnv, serializers } from "./crypto.ts";
+import { namedKeyv } from "./names.ts";
 import { KeyvNodeSqlite } from "./sqlite.ts";
 
 export interface OpenOptions {
@@ -26,14 +27,16 @@ export async function openKeyv(
   const store = await adapterFor(url);
   // Plain JSON (keyv's default serializer, which also walks Buffers and BigInts, cost a quarter
   // of a turn in the benchmark), encrypted when a data key is configured.
-  return new Keyv({
+  const keyvOptions = {
     namespace,
     ...(serializers(keys) as Pick<KeyvOptions, "serialize" | "deserialize">),
     // A store error must reach the caller: keyv would otherwise read a failed get as "no record"
     // and a turn would start the patient over.
     throwOnErrors: true,
-    ...(store ? { store } : {}),
-  });
+  };
+  if (!store) return new Keyv(keyvOptions);
+  // With a data key, record names are keyed hashes too (src/store/names.ts).
+  return namedKeyv(store, { ...keyvOptions, store }, keys);
 }
 
 export type AdapterFactory = (url: string) => Promise<KeyvStoreAdapter | Map<unknown, unknown>>;
