@@ -207,7 +207,8 @@ function judge(
   if (rule.time !== undefined) {
     const { past, resolved } = pastAndResolved(t, from, to, OLD_TIME);
     if (past && rule.time === "act")
-      level = resolved && rule.past === "concern" ? "none" : (rule.past ?? level);
+      // Long ago and over ("years ago, fine since") is history, not present risk.
+      level = resolved ? "none" : (rule.past ?? level);
     if (past && rule.time === "state") level = resolved ? "none" : minLevel(level, "concern");
     if (!past && resolved && rule.category === "distress") level = "none";
   }

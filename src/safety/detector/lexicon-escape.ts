@@ -1,4 +1,4 @@
-import { any, INT, type Rule, rule, SUICIDAL } from "./rules.ts";
+import { any, INT, type Rule, rule, SUICIDAL, SUICIDE } from "./rules.ts";
 
 // Hopelessness, burden and escape said without a keyword, the slang people use online for
 // suicide, and indirect farewells. Weak cues that only count together are in accumulate.ts.
@@ -32,13 +32,14 @@ export const SLANG_RULES: Rule[] = [
     "suicide",
     "moderate",
     any(
+      `(?:want|wanna|wish i could|going|gonna|need|ready|planning) (?:to )?${SUICIDE}(?! (?:prevention|awareness|hotline|line|rates?|helpline))`,
       "ctb|sewer ?slide|sewerslid(?:e|ing)|self ?delet(?:e|ing|ion)|unalive|unaliving|game end myself|rope myself|neck myself|necking myself|roping|catch the bus(?= (?:soon|tonight|for good|forever|early))|(?:eat|eating) (?:a bullet|my gun|lead)",
       "(?:take|taking|took|considering|thinking about) the (?:easy|coward(?:s|ly)?) way out|permanent (?:solution|sleep|exit|nap)|(?:dirt|worm) nap|yeet myself (?:off|into|in front)|(?:delete|deleting|remove|erase) myself(?! from (?:the|this) (?:group|chat|list|app|server|thread))",
       "end it all|(?:end|ending) (?:everything|my existence|my suffering for good)|(?:leave|leaving|exit|exiting|check out of|checking out of) (?:this|the) (?:world|earth|planet|life)(?! behind)|(?:join|be with) (?:my |our )?(?:\\w+ )?(?:in heaven|on the other side)|see you (?:all )?on the other side",
       `(?:want|wanna|need|ready|going|time) ${INT}(?:to )?(?:go home for good|be with (?:god|jesus) now|rest forever|rest for good|cease|be at peace forever|stop being alive|not be anymore)`,
     ),
     {
-      gate: /ctb|sewer|self ?delet|unaliv|game end|rope|neck|bus|eat|easy|coward|permanent|nap|yeet|delete|remove|erase|end|leav|exit|check|join|be with|other side|want|wanna|need|ready|going|time/,
+      gate: /ctb|sewer|self ?delet|unaliv|game end|rop|neck|su|bus|eat|easy|coward|permanent|nap|yeet|delete|remove|erase|end|leav|exit|check|join|be with|other side|want|wanna|need|ready|going|time/,
       self: "strict",
       time: "state",
       hyperbole: true,

@@ -23,9 +23,9 @@ export const MEANS_RULES: Rule[] = [
     "moderate",
     any(
       `how (?:many|much) (?:\\w+ ){0,5}?(?:would|will|does it|do you|do i|to|it takes?|until|before|is|are|can|could|should)(?: \\w+){0,5}? ${DEATH}`,
-      `(?:which|what|how) (?:\\w+ ){0,3}?${PLACE} (?:\\w+ ){0,3}?(?:high enough|tall enough|is enough|would kill|to die|fatal|lethal|deadly|no one survives|you dont survive|cant survive)`,
+      `(?:which|what|how) (?:\\w+ ){0,3}?${PLACE} (?:\\w+ ){0,5}?(?:high enough|tall enough|is enough|would kill|to die|fatal|lethal|deadly|no one survives|you dont survive|cant survive)`,
       `how (?:high|far|tall) (?:\\w+ ){0,5}?(?:to die|to be fatal|to kill|be fatal|be lethal|kill you|kill me|survive|to not survive)`,
-      `(?:is|are|would|does|will|how) (?:\\w+ ){0,3}?${METHOD} (?:\\w+ ){0,3}?(?:painless|painful|quick|fast|lethal|fatal|peaceful|hurt|take|work|guaranteed|certain)`,
+      `(?:is|are|would|does|will|how) (?:\\w+ ){0,3}?${METHOD} (?:\\w+ ){0,5}?(?:painless|painful|quick|fast|lethal|fatal|peaceful|hurt|take|work|guaranteed|certain)`,
       "(?:painless|peaceful|quick|quickest|fastest|surest|easiest|least painful|most reliable|best) (?:way|ways|death|method|methods) (?:to go|to die|out|of dying|to end it|to not wake up|to do it)",
       `(?:can|could|would|will|do) (?:you|a person|someone|i|people) (?:\\w+ ){0,2}?(?:die|be killed|not wake up|stop breathing) (?:from|of|if|by|after)`,
       `(?:would|will|could|is) (?:\\w+ ){0,6}?(?:be enough to|enough to) (?:kill|die|end|stop)`,

@@ -21,14 +21,14 @@ export const MISUSE_RULES: Rule[] = [
       `(?:my own|a home|my home|leftover|left over|spare|saved|a stash of|my stash of|extra) (?:\\w+ )?(?:ketamine|ket|supply|stash|troches|lozenges|spravato)|(?:ketamine|ket|troches|lozenges) (?:\\w+ ){0,2}?(?:at home|in my (?:drawer|cupboard|room|bag|car)|saved up|hidden)|(?:kept|keeping|saved|saving|hid|hiding) (?:some|a few|back|a couple)(?: \\w+){0,2}? (?:troches|lozenges|doses|ketamine)`,
       `(?:bought|buy|buying|got|get|getting|ordered|order|ordering|scored|score|picked up|sourced) (?:\\w+ ){0,2}?${DRUG}(?: \\w+){0,3}? (?:online|off (?:a|my|some) (?:friend|dealer|mate|guy|coworker)|from (?:a|my|some) (?:friend|dealer|guy|mate|coworker|website)|on the street|off the street|dark ?web|elsewhere|somewhere else|without (?:a )?(?:prescription|script))`,
       `(?:craving|crave|craves|cravings for|urge to|urges to|want to|wanna|tempted to|itching to|cant stop thinking about|need to|dying to) ${INT}(?:redose|re dose|dose again|take (?:more|another|some more|it again)|do (?:more|another|it again|some more) ${DOSE}|(?:more )?ketamine(?! session| appointment| treatment| therapy)|another (?:dose|troche|lozenge|bump|hit|line)|(?:the )?next dose (?:now|already|early))`,
-      `(?:mixed|mixing|mix|combined|took) (?:it|ketamine|the troche|my dose|the dose) with (?:\\w+ ){0,3}?(?:alcohol|wine|beer|vodka|booze|xanax|benzos|weed|coke|mdma|molly|other drugs|drinks?)|(?:drank|drinking|had (?:a few|some) (?:drinks|beers|wine)) (?:\\w+ ){0,3}?(?:before|after|with|on top of) (?:my|the) (?:dose|session|troche|lozenge|ketamine)`,
+      `(?:mixed|mixing|mix|combined|took) (?:it|ketamine|the troche|my dose|the dose) with (?:\\w+ ){0,3}?(?:alcohol|wine|beers?|vodka|booze|xanax|benzos|weed|coke|mdma|molly|other drugs|drinks?)|(?:drank|drinking|had (?:a few|a couple of|some|two|three) (?:drinks|beers|wine)) (?:\\w+ ){0,3}?(?:before|after|with|on top of) (?:my|the) (?:dose|session|troche|lozenge|ketamine)`,
     ),
     {
       gate: /took|taken|take|taking|had|used|using|did|do|snort|dose|redos|between|outside|own|home|left|spare|saved|stash|extra|ketamine|ket|troche|lozenge|kept|keep|sav|hid|bought|buy|got|get|order|score|picked|source|crav|urge|want|wanna|tempt|itch|stop|need|dying|mix|combin|drank|drink/,
       self: "strict",
       topic: false,
       unless:
-        /\b(?:prescribed (?:me|an? extra)|doctor (?:said|told|okayed|approved)|as prescribed|clinic (?:said|told|approved)|allowed|per the plan|part of the plan)\b/,
+        /\b(?:prescribed (?:me|an? extra)|doctor (?:said|told|okayed|approved)|as prescribed|clinic (?:said|says|told|tells|approved|allows)|if (?:the|my) (?:clinic|doctor|psychiatrist|team)|the plan is|allowed|per the plan|part of the plan)\b/,
     },
   ),
 ];

@@ -19,6 +19,7 @@ export const VIOLENCE_RULES: Rule[] = [
     "moderate",
     any(
       `${HOW} (?:\\w+ ){0,2}?${VIOLENT} ${PERSON}`,
+      `${HOW} (?:make|get) ${PERSON} (?:disappear|go away for good|gone for good)`,
       `${HOW} (?:\\w+ ){0,2}?${VIOLENT} (?:\\w+ ){0,3}?without (?:getting caught|leaving (?:a trace|marks|evidence|bruises)|anyone (?:knowing|noticing)|being (?:caught|traced))`,
       "(?:untraceable|undetectable|tasteless) poisons?|poison (?:that|which) (?:cant|wont|can not|doesnt) (?:be )?(?:traced|detected|show up)|(?:hide|get rid of|dispose of|bury) (?:a|the|his|her) body|(?:how much|what) (?:\\w+ ){0,3}?(?:would|will|to) (?:kill|knock out|poison|put down) (?:(?:a |an )?(?:grown )?(?:person|man|woman|adult)|him|her|someone|my \\w+)",
       `(?:hurt|injure|harm|beat) ${PERSON} (?:really |so |very )?(?:badly|bad|seriously|for real)|(?:put|send) ${PERSON} in (?:the )?(?:hospital|ground|a wheelchair)`,
@@ -43,6 +44,8 @@ export const VIOLENCE_RULES: Rule[] = [
       gate: /even|back at|make|teach|coming|take|taking|took|put|end|wont|will not/,
       self: "strict",
       hyperbole: true,
+      unless:
+        /mario|kart|game|fortnite|minecraft|chess|cards|monopoly|match|pool|prank|tennis|golf/,
     },
   ),
   rule(
