@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { Logger } from "pino";
 import { careActions } from "./care/actions.ts";
+import { eraseCareRecords } from "./care/erase.ts";
 import { careEffects, EscalationService } from "./care/escalations.ts";
 import { Patients } from "./care/patients.ts";
 import { webhookFromEnv } from "./care/webhook-notifier.ts";
@@ -198,11 +199,21 @@ export async function createApp(options: AppOptions): Promise<App> {
         for (const job of rt.scheduler.list({ channel: state.channel, userId: state.userId }))
           await rt.scheduler.cancel(job.id);
         await rt.forgetConversation(state.id);
+        // Alerts (tombstones stay), open-list entries, Slack records, audit rows about them.
+        const erased = await eraseCareRecords(store, {
+          conversations: [state.id],
+          links: [{ channel: state.channel, userId: state.userId }],
+          now: escalations.clock.now(),
+          lock: shared?.lock,
+        });
+        // The channel, never the platform user id: the audit row must not identify them.
         await escalations.audit.append({
           event: "data.deleted",
-          conversation: state.id,
+          channel: state.channel,
+          alerts: erased.alerts,
           ...(patient ? { patient: patient.id } : {}),
         });
+        await store.scrub();
       },
       ...options.effects,
     },

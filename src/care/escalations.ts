@@ -358,6 +358,26 @@ export class EscalationService implements Notifier {
 }
 
 /**
+ * Data deletion: drop alert `id` and its place in the open list (the caller keeps any
+ * tombstone). Under the alert's lock, so a running delivery finishes first.
+ */
+export async function forgetAlert(
+  store: Store,
+  id: string,
+  lock: ConversationLock = new KeyedLock(),
+): Promise<void> {
+  await lock.run(id, () => store.keyv.delete(`alert:${id}`));
+  await lock.run(OPEN_INDEX, async () => {
+    const ids = (await store.get<string[]>(OPEN_INDEX)) ?? [];
+    if (ids.includes(id))
+      await store.set(
+        OPEN_INDEX,
+        ids.filter((i) => i !== id),
+      );
+  });
+}
+
+/**
  * Runtime effect handlers for care actions: `care.notify` (from flows, e.g. the C-SSRS
  * screener) becomes an alert for `notifier` (normally the EscalationService, so it takes the
  * same path as the risk guard's alerts), idempotent by the action's alert id. A failure throws,
