@@ -185,9 +185,14 @@ const CSSRS_SCREENER = [
   "Have you ever done anything, started to do anything, or prepared to do anything to end your life?",
 ];
 
+/** The PHQ-9's closing item, as published: asked by the phq9 flow, not scored. */
+const PHQ9_DIFFICULTY =
+  "If you checked off any problems, how difficult have these problems made it for you to do your work, take care of things at home, or get along with other people?";
+
 /** Published questionnaire wording: exempt from the reading-level rule (it must stay verbatim). */
 const VERBATIM = [
   ...CSSRS_SCREENER,
+  PHQ9_DIFFICULTY,
   ...Object.values(MEASURES).flatMap((m) => [
     m.instructions,
     ...m.items.map((item) => item.text),

@@ -60,9 +60,10 @@ beforeAll(async () => {
     "no",
   ]);
   expect(said).toContain("I've saved your check-in");
-  // PHQ-9 by number (1 = "Not at all"): totals 11 (moderate), then 6 (mild).
-  expect(chat("phq9", "3 3 3 2 2 2 2 2 1".split(" "))).toContain("Your score was 11");
-  expect(chat("phq9", "2 2 2 2 2 2 1 1 1".split(" "))).toContain("Your score was 6");
+  // PHQ-9 by number (1 = "Not at all"): totals 11 (moderate), then 6 (mild); the last answer
+  // is the unscored closing item ("how difficult").
+  expect(chat("phq9", "3 3 3 2 2 2 2 2 1 2".split(" "))).toContain("Your score was 11");
+  expect(chat("phq9", "2 2 2 2 2 2 1 1 1 2".split(" "))).toContain("Your score was 6");
 
   // A patient record linked to the terminal user, and one never linked.
   const store = new Store(await openKeyv(env.LANTERN_STORE));
