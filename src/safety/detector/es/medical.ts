@@ -48,7 +48,11 @@ export const SPANISH_MEDICAL_RULES: Rule[] = [
     "medical",
     "high",
     `(?:me desmaye|me he desmayado|me desmayo|me desvaneci|perdi el conocimiento|perdi la conciencia|casi me desmayo|me voy a desmayar|siento que me voy a desmayar|se desmayo|me caí desmayad[oa]|me cai desmayad[oa])`,
-    { negatable: false, unless: /de la risa|jaja|de aburrimiento|en el sofa|en la cama|de sueno/ },
+    {
+      negatable: false,
+      unless:
+        /de la risa|jaja|de aburrimiento|en el sofa|en la cama|de sueno|hace (?:\w+ )?anos|cuando (?:era|tenia) /,
+    },
   ),
   esRule(
     "es.medical.urinary",

@@ -75,7 +75,7 @@ export const SPANISH_HARM_OTHERS_RULES: Rule[] = [
 ];
 
 const BENIGN_HIT =
-  /sol|calor|cancion|musica|gripe|resfriado|bajon|el vino|alcohol|ketamina|efecto|sueno|tema|frase|moda|estilo|pelota|balon|futbol|jaja|jeje|😂|me obliga a (?:madrugar|trabajar|estudiar|hacer ejercicio|ir al)|mi (?:medico|doctor|doctora|terapeuta|jefe|trabajo) me obliga/;
+  /sol|calor|cancion|musica|gripe|resfriado|bajon|el vino|alcohol|ketamin|efecto|sueno|tema|frase|moda|estilo|pelota|balon|futbol|jaja|jeje|😂|me obliga a (?:madrugar|trabajar|estudiar|hacer ejercicio|ir al)|mi (?:medico|doctor|doctora|terapeuta|jefe|trabajo) me obliga/;
 
 export const SPANISH_ABUSE_RULES: Rule[] = [
   esRule(

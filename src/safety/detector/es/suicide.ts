@@ -1,14 +1,20 @@
 import { any, type Rule, rule } from "../rules.ts";
 import {
+  AQUI,
   DIE,
   DIE_IDIOM,
   DROP,
   esRule,
   JOKE_ES,
   KILL_ME,
+  MATAR,
+  MORIR,
   PILLS_ES,
   QUIERO,
+  SUICIDAR,
   SUICIDE_ES,
+  VIVIR,
+  VOY,
 } from "./words.ts";
 
 // Spanish suicide rules, levels as in the English lexicon (C-SSRS): low a passive wish to be
@@ -28,7 +34,7 @@ export const SPANISH_SUICIDE_RULES: Rule[] = [
     "imminent",
     `${any(
       `(?:ya )?me (?:tome|he tomado|acabo de tomar|estoy tomando|trague|he tragado) (?:todas|todas mis|todos|un monton de|muchas|muchos|la caja de|el bote de|el frasco de|(?:\\d+|veinte|treinta|cincuenta)) (?:las |los |mis )?(?:${PILLS_ES}|pastillas)`,
-      `tengo (?:todas )?(?:las|mis) ${PILLS_ES} (?:aqui|listas|en la mano|conmigo|delante|preparadas|contadas)`,
+      `tengo (?:todas )?(?:las|mis) ${PILLS_ES} (?:${AQUI}|listas|en la mano|conmigo|delante|preparadas|contadas)`,
       "estoy (?:en el|arriba del|al borde del) (?:puente|tejado|techo|borde|balcon|acantilado)(?: para| y voy| a punto)",
       "(?:ya )?(?:tengo|me puse) la (?:cuerda|soga) (?:en el cuello|lista|atada)",
       "me estoy (?:matando|muriendo) (?:ahora|ya)|estoy a punto de (?:matarme|suicidarme|hacerlo|saltar|tirarme)",
@@ -41,12 +47,12 @@ export const SPANISH_SUICIDE_RULES: Rule[] = [
     "high",
     `${any(
       `(?:me voy a|voy a|ya voy a|hoy voy a|esta noche voy a|he decidido|decidi|estoy decidid[oa] a|estoy list[oa] para|pienso|planeo|tengo pensado|tengo planeado) ${KILL_ME}`,
-      `me voy a (?:matar|suicidar|suicide|quitar la vida|ahorcar|colgar|envenenar|morir hoy|tirar ${DROP})`,
+      `me ${VOY} a (?:${MATAR}|${SUICIDAR}|quitar la vida|ahorcar|colgar|envenenar|morir hoy|tirar ${DROP})`,
       "(?:hoy|esta noche|manana|ya) me (?:mato|suicido|suicide|quito la vida)",
       `(?:ya )?(?:se|he pensado|tengo pensado|planee|estoy planeando) (?:como|cuando|donde) (?:hacerlo|${KILL_ME}|lo voy a hacer|me voy a matar)`,
       "(?:ya )?(?:me despedi|me he despedido|me estoy despidiendo) de (?:todos|todo el mundo|mi familia|mis hijos|mi madre|mi mama|mis amigos|ti|ustedes)|(?:esta es|este es) mi (?:despedida|ultimo mensaje)|adios para siempre|(?:solo )?(?:queria|quiero|vengo a) despedirme(?! de (?:la|el|mi|los) (?:clinica|terapeuta|doctor|doctora|trabajo|grupo|equipo))",
       "(?:deje|he dejado|escribi|he escrito|estoy escribiendo) (?:unas |las |mis |una |la |mi )?cartas?(?: de despedida| para (?:mis hijos|mi familia|todos|mi madre|mi esposa|mi esposo|mis padres)| explicando)|carta de despedida|(?:regale|he regalado|estoy regalando) (?:todas )?mis cosas|(?:deje|he dejado|dejo) (?:todo )?(?:arreglado|en orden) (?:para cuando|por si)|(?:hice|he hecho) (?:mi )?testamento (?:y|para)",
-      "(?:pronto|muy pronto|dentro de poco|despues de hoy|despues de esta noche) (?:ya )?no (?:sere|voy a ser) (?:una )?(?:carga|problema|molestia)|ya no (?:sere|voy a ser) (?:una )?carga (?:para nadie|por mucho tiempo)",
+      "(?:pronto|muy pronto|dentro de poco|despues de hoy|despues de esta noche) (?:ya )?no (?:sere|voy a ser|vas a tener|van a tener) (?:una |un )?(?:carga|problema|molestia)|ya no (?:sere|voy a ser) (?:una )?carga (?:para nadie|por mucho tiempo)",
     )}`,
     OPTS,
   ),
@@ -70,10 +76,10 @@ export const SPANISH_SUICIDE_RULES: Rule[] = [
     "moderate",
     `${any(
       `${QUIERO} (?:\\w+ )?(?:${KILL_ME}|${DIE}${DIE_IDIOM}|morir ya|irme de este mundo|dejar de existir|desaparecer para siempre|no existir)`,
-      `me (?:quiero|kiero|qiero|quisiera|dan ganas de) (?:matar|suicidar|suicide|morir${DIE_IDIOM}|quitar la vida|ir de este mundo|ahorcar|tirar ${DROP})`,
+      `me (?:${QUIERO}|quisiera|dan ganas de) (?:${MATAR}|${SUICIDAR}|${MORIR}${DIE_IDIOM}|quitar la vida|ir de este mundo|ahorcar|tirar ${DROP})`,
       `(?:pienso|estoy pensando|he pensado|he estado pensando|pensando|sigo pensando|no dejo de pensar|no puedo dejar de pensar) (?:mucho |todo el tiempo |seguido )?en (?:${KILL_ME}|${DIE}${DIE_IDIOM}|el ${SUICIDE_ES}|quitarme la vida|la muerte|mi muerte)`,
       `(?:pensamientos|ideas|ideacion|impulsos|ganas) (?:de |de la )?${SUICIDE_ES}|(?:me siento|estoy|ando|me pongo|me he sentido) (?:muy |bien |algo |un poco )?${SUICIDE_ES}`,
-      "(?:ya )?no quiero (?:seguir )?(?:vivir|viviendo|estar viv[oa]|seguir aqui|estar aqui|existir|seguir en este mundo)|no tengo (?:ganas|razones|motivos) (?:de|para) (?:vivir|seguir viviendo)|sin ganas de vivir|(?:ya )?no quiero despertar(?:me)? (?:mas|nunca)",
+      `(?:ya )?no ${QUIERO} (?:seguir )?(?:${VIVIR}|viviendo|estar viv[oa]|seguir aqui|estar aqui|existir|seguir en este mundo)|no tengo (?:ganas|razones|motivos) (?:de|para) (?:${VIVIR}|seguir viviendo)|sin ganas de ${VIVIR}|(?:ya )?no quiero despertar(?:me)? (?:mas|nunca)`,
       "(?:todos|mi familia|mis hijos|el mundo|la gente|ellos|mi pareja|mi esposa|mi esposo|mis padres|todo el mundo)? ?(?:estarian|estaria|vivirian|serian|seria|estaran) (?:mucho |tanto )?mejor sin mi|mejor (?:estarian|estaria|vivirian) sin mi",
       "(?:ganas|deseos) de (?:morirme|morir ya|matarme|no estar)",
     )}`,

@@ -34,19 +34,58 @@ export function esRule(
 /** Plainly joking or laughing: Spanish laughter, emoji, "broma", "xd". */
 export const JOKE_ES = /jaja|jeje|jiji|ja ja|xd|😂|🤣|😆|😹|broma|bromeando|es un decir|lol|lmao/;
 
+// Real words one slip away from a risk word: never accepted as a misspelling of it.
+const REAL_WORDS = new Set(
+  "atarme atar mata matare matara amarme quiere quiera querio vivo viví morie orar mover".split(
+    " ",
+  ),
+);
+
+/**
+ * A word and its common misspellings, as one alternation: one letter dropped or two swapped
+ * (words of six letters or more) and the usual Spanish sound-spellings (qu/k, v/b, ll/y,
+ * c/s/z, a dropped h). Built once, when the module loads.
+ */
+export function typos(word: string, extra: string[] = []): string {
+  const out = new Set<string>([word, ...extra]);
+  if (word.length >= 6) {
+    for (let k = 0; k < word.length; k++) out.add(word.slice(0, k) + word.slice(k + 1));
+    for (let k = 0; k + 1 < word.length; k++)
+      out.add(word.slice(0, k) + word.charAt(k + 1) + word.charAt(k) + word.slice(k + 2));
+  }
+  for (const w of [...out]) {
+    out.add(w.replace(/qu(?=[ei])/g, "k"));
+    out.add(w.replace(/v/g, "b"));
+    out.add(w.replace(/ll/g, "y"));
+    out.add(w.replace(/c(?=[ei])/g, "s"));
+    out.add(w.replace(/z/g, "s"));
+  }
+  const kept = [...out].filter((w) => w.length >= 3 && (w === word || !REAL_WORDS.has(w)));
+  return `(?:${kept.sort((a, b) => b.length - a.length).join("|")})`;
+}
+
+/** "voy" and its slips. */
+export const VOY = "(?:voy|voi|boy|boi|vou)";
+/** Killing, dying and living verbs with their slips. */
+export const MATAR = typos("matar", ["matr", "mtar", "mattar", "mtr"]);
+export const SUICIDAR = `(?:${typos("suicidar").slice(3, -1)}|suicide|suicidal)`;
+export const VIVIR = typos("vivir", ["vivr", "vivri", "vvir", "bibir"]);
+export const MORIR = typos("morir", ["morri", "morr", "mrir"]);
+/** "here", as typed. */
+export const AQUI = "(?:aqui|aki|aqi|aca|ahi|alli)";
+
 /** Wanting, wishing or needing (first person), spelling slips included. */
-export const QUIERO =
-  "(?:(?:yo )?(?:quiero|kiero|qiero|quero|quiro|quieor|quisiera|kisiera|deseo|necesito|prefiero|preferiria|me gustaria|tengo (?:muchas )?ganas de|me dan ganas de|solo pienso en|solo quiero|ya quiero))";
+export const QUIERO = `(?:(?:yo )?(?:${typos("quiero", ["kero", "qero"])}|quisiera|kisiera|deseo|necesito|prefiero|preferiria|me gustaria|tengo (?:muchas )?ganas de|me dan ganas de|solo pienso en|solo quiero|ya quiero))`;
 
 /** Where someone jumps from or in front of. */
 export const DROP =
   "(?:del|de la|de un|de una|de los|desde|por la ventana|por el balcon|a las vias|al tren|al metro|al rio|bajo (?:un|el|los)|delante (?:de|del))";
 
 /** Killing oneself, infinitive with "me", many spellings. */
-export const KILL_ME = `(?:matarme|matarmee|matrme|mtarme|mararme|matarm|suicidarme|suisidarme|suicidarm|sucidarme|suicdarme|suisidarm|quitarme la vida|kitarme la vida|quitar(?:me)? mi vida|acabar con mi vida|terminar con mi vida|acabar con mi existencia|quitarme de en medio|ahorcarme|colgarme|envenenarme|pegarme un tiro|darme un tiro|tirarme ${DROP}|suicidal)`;
+export const KILL_ME = `(?:${typos("matarme", ["matarmee"])}|${typos("suicidarme", ["suisidarme", "suisidarm"])}|quitarme la vida|kitarme la vida|quitar(?:me)? mi vida|acabar con mi vida|terminar con mi vida|acabar con mi existencia|quitarme de en medio|ahorcarme|colgarme|envenenarme|pegarme un tiro|darme un tiro|tirarme ${DROP}|suicidal)`;
 
 /** Dying (the patient): infinitive, with or without "me". */
-export const DIE = "(?:morirme|morime|morrirme|morirm|morir|morirse|muerirme)";
+export const DIE = `(?:${typos("morirme", ["morrirme", "muerirme"])}|${MORIR}|morirse)`;
 
 /** Figures of speech after "morir(me) de": embarrassment, laughter, hunger... */
 export const DIE_IDIOM =
