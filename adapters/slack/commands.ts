@@ -1,22 +1,15 @@
 import type { App as BoltApp } from "@slack/bolt";
 import type { Logger } from "pino";
 import type { App } from "../../src/app.ts";
+import { assignableFlows } from "../../src/care/assign.ts";
 import { renderBrief } from "../../src/care/brief.ts";
 import type { Patient } from "../../src/care/patients.ts";
 import { ACCESS_UNAVAILABLE, type CareTeamAccess, NOT_CARE_TEAM } from "./access.ts";
 import { slackActor } from "./actions.ts";
+import { assign } from "./assign.ts";
 import { escapeText } from "./blocks.ts";
 import type { SlackConfig } from "./config.ts";
 import { findPatient } from "./lookup.ts";
-import {
-  formatWhen,
-  MAX_OCCURRENCES,
-  occurrences,
-  parseClock,
-  parseDate,
-  parseRepeat,
-  parseWhen,
-} from "./schedule.ts";
 import { day, latestState, name, renderStatus } from "./status.ts";
 
 // `/lantern …`: the therapists' console. Every reply is ephemeral (only the person who asked
@@ -43,79 +36,6 @@ export const HELP = [
 /** Words, with "double quoted" phrases kept together. */
 export function tokenize(text: string): string[] {
   return [...text.matchAll(/"([^"]*)"|“([^”]*)”|(\S+)/g)].map((m) => m[1] ?? m[2] ?? m[3] ?? "");
-}
-
-/** The channel a patient last joined from: where assignments are delivered. */
-function latestLink(patient: Patient) {
-  return patient.links.at(-1);
-}
-
-async function assign(deps: CommandDeps, args: string[], by: string): Promise<string> {
-  const { app, config } = deps;
-  const [ref, flowId, mode, ...rest] = args;
-  const found = await findPatient(app, ref);
-  if ("error" in found) return found.error;
-  const { patient } = found;
-  const flow = flowId ? app.runtime.catalog.get(flowId) : undefined;
-  if (!flow) return `No flow "${escapeText(flowId ?? "")}". See \`/lantern flows\`.`;
-  if (flow.safety)
-    return `\`${flow.id}\` is a safety flow: the risk guard starts it, it cannot be assigned.`;
-  const link = latestLink(patient);
-  if (!link)
-    return `${name(patient)} has not redeemed the invite yet, so there is nowhere to deliver the flow.`;
-  const now = app.runtime.clock.now();
-  const zone = config.SLACK_TIMEZONE;
-  const job = (due: Date) => ({
-    id: `assign:${patient.id}:${flow.id}:${due.toISOString()}`,
-    due: due.toISOString(),
-    channel: link.channel,
-    userId: link.userId,
-    flowId: flow.id,
-    by,
-    createdAt: now.toISOString(),
-  });
-  if (!mode || mode.toLowerCase() === "now") {
-    await app.runtime.handle({
-      channel: link.channel,
-      userId: link.userId,
-      messageId: `assign:${patient.id}:${flow.id}:${now.toISOString()}`,
-      kind: "start",
-      flowId: flow.id,
-    });
-    return `Started \`${flow.id}\` for ${name(patient)} now (or offered it first in their menu if they are mid-flow).`;
-  }
-  if (mode.toLowerCase() === "at") {
-    const at = parseWhen(rest.join(" "), now, zone);
-    if ("error" in at) return at.error;
-    if (at <= now) return "That time has passed; use `now` or a later time.";
-    await app.runtime.scheduler.schedule(job(at));
-    return `Scheduled \`${flow.id}\` for ${name(patient)} at ${formatWhen(at, zone)}.`;
-  }
-  if (mode.toLowerCase() === "every") {
-    const [repeatWord, ...tail] = rest;
-    const matches = parseRepeat(repeatWord ?? "");
-    const untilAt = tail.findIndex((w) => w.toLowerCase() === "until");
-    const atWords = tail.slice(0, Math.max(untilAt, 0));
-    const clock =
-      atWords[0]?.toLowerCase() === "at"
-        ? parseClock(atWords.slice(1).join(" "))
-        : atWords.length
-          ? undefined
-          : { hour: 9, minute: 0 };
-    const until = untilAt >= 0 ? parseDate(tail.slice(untilAt + 1).join(" ")) : undefined;
-    if (!matches || !clock || !until)
-      return "Try `every daily until 2026-02-01`, `every weekday at 18:00 until 2026-02-01` or `every monday at 9am until 2026-03-31`.";
-    const dates = occurrences(matches, clock, until, now, zone);
-    if (!dates.length) return "No occurrence falls between now and that date.";
-    if (dates.length > MAX_OCCURRENCES)
-      return `That is more than ${MAX_OCCURRENCES} deliveries; choose an earlier end date.`;
-    // Ids are the due times: running the same command again schedules nothing new.
-    for (const due of dates) await app.runtime.scheduler.schedule(job(due));
-    const first = dates[0] as Date;
-    const last = dates.at(-1) as Date;
-    return `Scheduled \`${flow.id}\` for ${name(patient)} ${dates.length} times, ${formatWhen(first, zone)} to ${formatWhen(last, zone)}.`;
-  }
-  return "After the flow say `now`, `at <time>` or `every <daily|weekday|monday…> [at <time>] until <date>`.";
 }
 
 async function unassign(app: App, args: string[]): Promise<string> {
@@ -187,11 +107,10 @@ export async function runCommand(deps: CommandDeps, text: string, userId: string
     case "unassign":
       return unassign(app, args);
     case "flows": {
-      const lines = app.runtime.catalog
-        .list()
-        .filter((f) => !f.safety)
-        .map((f) => `• \`${f.id}\`: ${escapeText(f.title)}${f.menu ? ` (${f.menu.group})` : ""}`);
-      return [`*Flows* (${lines.length})`, ...lines].join("\n");
+      const lines = assignableFlows(app.runtime.catalog.list()).map(
+        (f) => `• \`${f.id}\`: ${escapeText(f.title)}${f.menu ? ` (${f.menu.group})` : ""}`,
+      );
+      return [`*Flows you can assign* (${lines.length})`, ...lines].join("\n");
     }
     default:
       return HELP;

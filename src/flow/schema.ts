@@ -150,6 +150,9 @@ export const FlowHeader = z.strictObject({
   menu: MenuEntry.optional(),
   // Safety flows (crisis, screener) are started by the risk guard; only they may set this.
   safety: z.boolean().default(false),
+  // Whether the care team may assign it (src/care/assign.ts). Unset: yes, unless it is a
+  // safety or care-team flow or runs a data.* action (deletion); true overrides none of those.
+  assignable: z.boolean().optional(),
   steps: z.array(z.record(z.string(), z.unknown())).min(1, "a flow needs at least one step"),
 });
 export type FlowHeader = z.infer<typeof FlowHeader>;

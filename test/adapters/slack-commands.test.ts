@@ -102,10 +102,10 @@ describe("/lantern", () => {
       h,
       "assign AB thought-record every weekday at 18:00 until 2026-01-16",
     );
-    expect(every).toContain("10 times"); // it is past 15:00 on Mon 5 Jan: 18:00 that day … Fri 16 Jan
+    expect(every).toContain("10 new starts"); // it is past 15:00 on Mon 5 Jan: 18:00 that day … Fri 16 Jan
     expect(
       await lantern(h, "assign AB thought-record every weekday at 18:00 until 2026-01-16"),
-    ).toContain("10 times");
+    ).toContain("Nothing changed: all 10 starts");
     expect(h.app.runtime.scheduler.list()).toHaveLength(10);
     expect(await lantern(h, "unassign AB thought-record")).toContain("Cancelled 10");
     expect(h.app.runtime.scheduler.list()).toHaveLength(0);
