@@ -9,6 +9,8 @@ export const SERVER_TEST_FILES = ["test/store/shared.test.ts", "test/scale/store
 /**
  * Test files with tests for both kinds of store: in both suites, where each test picks its store
  * kinds with suiteKinds() from test/support/services.ts (local kinds here, server kinds there).
+ * crypto.test.ts's three local tests (key parsing, SQLite at rest) are not split that way and
+ * run in both suites; they take milliseconds.
  */
 export const STORES_SUITE_MIXED_FILES = [
   "test/store/crypto.test.ts",
