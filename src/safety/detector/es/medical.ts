@@ -8,7 +8,7 @@ import { esRule, KETAMINE_ES } from "./words.ts";
 // "misuse" category, moderate like the English lexicon-misuse.ts: the physician is alerted.
 
 const LAUGH =
-  /risa|reir|jaja|jeje|😂|🤣|ejercicio|correr|subir escaleras|nariz tapada|congestion|mocos|de calor|en (?:trabajo|deudas|papeles)/;
+  /risa|reir|jaja|jeje|😂|🤣|ejercicio|correr|subir escaleras|nariz tapada|vaso de agua|congestion|mocos|de calor|en (?:trabajo|deudas|papeles)/;
 const STILL =
   "(?:no se (?:me )?(?:va|quita|pasa)|sigue|sigo|todavia|aun|desde (?:la sesion|ayer|anoche|el tratamiento|la infusion|el \\w+)|(?:un|dos|tres|varios|\\d+) dias|al dia siguiente|horas despues|no mejora)";
 
@@ -58,7 +58,7 @@ export const SPANISH_MEDICAL_RULES: Rule[] = [
     "es.medical.urinary",
     "medical",
     "high",
-    `(?:sangre en (?:la )?orina|orino sangre|orina con sangre|hago pis con sangre|pis con sangre|orina (?:roja|rosada|color rojo|oscura con sangre)|(?:dolor|ardor|me arde|me duele|quema|me quema|pica) (?:mucho )?(?:al|cuando) (?:orinar|orino|hago pis)|no puedo orinar|no puedo hacer pis|dolor (?:en la|de) vejiga|me duele (?:mucho )?la vejiga|ganas de orinar (?:todo el tiempo|a cada rato|cada \\d+ minutos))`,
+    `(?:sangre en (?:la |mi )?orina|orino sangre|orina con sangre|hago pis con sangre|pis con sangre|orina (?:roja|rosada|color rojo|oscura con sangre)|(?:dolor|ardor|me arde|me duele|quema|me quema|pica) (?:mucho )?(?:al|cuando) (?:orinar|orino|hago pis)|no puedo orinar|no puedo hacer pis|dolor (?:en la|de) vejiga|me duele (?:mucho )?la vejiga|ganas de orinar (?:todo el tiempo|a cada rato|cada \\d+ minutos))`,
     { negatable: false },
   ),
   esRule(
@@ -91,7 +91,7 @@ export const SPANISH_MEDICAL_RULES: Rule[] = [
     "misuse",
     "moderate",
     `${any(
-      `(?:ganas|antojo|deseo|necesidad|ansias) de (?:volver a )?(?:tomar|usar|meterme)(?: mas)?(?: ${KETAMINE_ES}|(?= *(?:$|[.!?,;]| ya| otra vez| antes)))`,
+      `(?:ganas|antojo|deseo|necesidad|ansias) de (?:mas )?${KETAMINE_ES}|(?:ganas|antojo|deseo|necesidad|ansias) de (?:volver a )?(?:tomar|usar|meterme)(?: mas)?(?: ${KETAMINE_ES}|(?= *(?:$|[.!?,;]| ya| otra vez| antes)))`,
       `(?:no puedo dejar de pensar en|pienso todo el tiempo en|necesito) (?:la )?(?:${KETAMINE_ES}|otra dosis|mas ${KETAMINE_ES})|quiero (?:mas|otra dosis de) ${KETAMINE_ES}`,
     )}`,
     { negatable: false },

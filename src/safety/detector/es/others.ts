@@ -77,6 +77,9 @@ export const SPANISH_HARM_OTHERS_RULES: Rule[] = [
 const BENIGN_HIT =
   /sol|calor|cancion|musica|gripe|resfriado|bajon|el vino|alcohol|ketamin|efecto|sueno|tema|frase|moda|estilo|pelota|balon|futbol|jaja|jeje|😂|me obliga a (?:madrugar|trabajar|estudiar|hacer ejercicio|ir al)|mi (?:medico|doctor|doctora|terapeuta|jefe|trabajo) me obliga/;
 
+const BENIGN_CONTROL =
+  /jaja|jeje|😂|me obliga a (?:madrugar|trabajar|estudiar|hacer ejercicio|ir al)|mi (?:medico|doctor|doctora|terapeuta|jefe|trabajo) me obliga/;
+
 export const SPANISH_ABUSE_RULES: Rule[] = [
   esRule(
     "es.abuse.physical",
@@ -96,6 +99,6 @@ export const SPANISH_ABUSE_RULES: Rule[] = [
     `${any(
       "me obliga a(?! (?:madrugar|trabajar|estudiar|hacer ejercicio|ir al))|me obligo a (?:tener|hacer|tomar|beber|drogarme|quedarme|darle)|no me deja (?:salir|ver a|trabajar|tener dinero|usar el telefono|hablar con)|me controla (?:el dinero|el telefono|el celular|todo|lo que como)|me (?:quita|quito) (?:el dinero|mi dinero|el telefono|el celular|las llaves)|me encierra|me encerro",
     )}`,
-    { negatable: false, unless: BENIGN_HIT },
+    { negatable: false, unless: BENIGN_CONTROL },
   ),
 ];

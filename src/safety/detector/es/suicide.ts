@@ -47,7 +47,7 @@ export const SPANISH_SUICIDE_RULES: Rule[] = [
     "high",
     `${any(
       `(?:me voy a|voy a|ya voy a|hoy voy a|esta noche voy a|he decidido|decidi|estoy decidid[oa] a|estoy list[oa] para|pienso|planeo|tengo pensado|tengo planeado) ${KILL_ME}`,
-      `me ${VOY} a (?:${MATAR}|${SUICIDAR}|quitar la vida|ahorcar|colgar|envenenar|morir hoy|tirar ${DROP})`,
+      `me ${VOY} a (?:${MATAR}|${SUICIDAR}|quitar la vida|ahorcar|colgar|envenenar|morir hoy|(?:tirar|aventar|lanzar|arrojar) ${DROP})`,
       "(?:hoy|esta noche|manana|ya) me (?:mato|suicido|suicide|quito la vida)",
       `(?:ya )?(?:se|he pensado|tengo pensado|planee|estoy planeando) (?:como|cuando|donde) (?:hacerlo|${KILL_ME}|lo voy a hacer|me voy a matar)`,
       "(?:ya )?(?:me despedi|me he despedido|me estoy despidiendo) de (?:todos|todo el mundo|mi familia|mis hijos|mi madre|mi mama|mis amigos|ti|ustedes)|(?:esta es|este es) mi (?:despedida|ultimo mensaje)|adios para siempre|(?:solo )?(?:queria|quiero|vengo a) despedirme(?! de (?:la|el|mi|los) (?:clinica|terapeuta|doctor|doctora|trabajo|grupo|equipo))",
@@ -76,11 +76,11 @@ export const SPANISH_SUICIDE_RULES: Rule[] = [
     "moderate",
     `${any(
       `${QUIERO} (?:\\w+ )?(?:${KILL_ME}|${DIE}${DIE_IDIOM}|morir ya|irme de este mundo|dejar de existir|desaparecer para siempre|no existir)`,
-      `me (?:${QUIERO}|quisiera|dan ganas de) (?:${MATAR}|${SUICIDAR}|${MORIR}${DIE_IDIOM}|quitar la vida|ir de este mundo|ahorcar|tirar ${DROP})`,
+      `me (?:${QUIERO}|quisiera|dan ganas de) (?:${MATAR}|${SUICIDAR}|${MORIR}${DIE_IDIOM}|quitar la vida|ir de este mundo|ahorcar|(?:tirar|aventar|lanzar|arrojar) ${DROP})`,
       `(?:pienso|estoy pensando|he pensado|he estado pensando|pensando|sigo pensando|no dejo de pensar|no puedo dejar de pensar) (?:mucho |todo el tiempo |seguido )?en (?:${KILL_ME}|${DIE}${DIE_IDIOM}|el ${SUICIDE_ES}|quitarme la vida|la muerte|mi muerte)`,
       `(?:pensamientos|ideas|ideacion|impulsos|ganas) (?:de |de la )?${SUICIDE_ES}|(?:me siento|estoy|ando|me pongo|me he sentido) (?:muy |bien |algo |un poco )?${SUICIDE_ES}`,
       `(?:ya )?no ${QUIERO} (?:seguir )?(?:${VIVIR}|viviendo|estar viv[oa]|seguir aqui|estar aqui|existir|seguir en este mundo)|no tengo (?:ganas|razones|motivos) (?:de|para) (?:${VIVIR}|seguir viviendo)|sin ganas de ${VIVIR}|(?:ya )?no quiero despertar(?:me)? (?:mas|nunca)`,
-      "(?:todos|mi familia|mis hijos|el mundo|la gente|ellos|mi pareja|mi esposa|mi esposo|mis padres|todo el mundo)? ?(?:estarian|estaria|vivirian|serian|seria|estaran) (?:mucho |tanto )?mejor sin mi|mejor (?:estarian|estaria|vivirian) sin mi",
+      "(?:todos|mi familia|mis hijos|el mundo|la gente|ellos|mi pareja|mi esposa|mi esposo|mis padres|todo el mundo)? ?(?:estarian|estaria|vivirian|serian|seria|estaran) (?:mucho |tanto |mas )*(?:mejor|felices|feliz|tranquil[oa]s?|en paz) sin mi|mejor (?:estarian|estaria|vivirian) sin mi",
       "(?:ganas|deseos) de (?:morirme|morir ya|matarme|no estar)",
     )}`,
     OPTS,
@@ -127,7 +127,7 @@ export const SPANISH_FRAME_RULES: Rule[] = [
     "es.suicide.plan.action",
     "suicide",
     "high",
-    "(?:lo voy a|voy a|ya voy a|por fin voy a) hacer(?:lo)?(?= *(?:$|[.!?,;]| hoy| esta noche| ya| pronto))|voy a hacerlo|hoy lo hago|esta (?:vez|noche) (?:si )?lo hago|ya lo (?:decidi|tengo decidido)|(?:pronto|esta noche|hoy) (?:todo )?(?:se acaba|termina todo|acabara todo)",
+    "(?:lo voy a|voy a|ya voy a|por fin voy a) hacer(?:lo)?(?= *(?:$|[.!?,;]| hoy| esta noche| ya| pronto))|voy a hacerlo|hoy lo hago|esta (?:vez|noche) (?:si )?lo hago|ya lo (?:decidi|tengo decidido)|(?:ya )?se como (?:hacerlo|lo voy a hacer)|ya se como|(?:tengo|ya tengo) (?:un|el|todo) plan(?:eado)?|ya tengo todo (?:planeado|listo|preparado)|(?:pronto|esta noche|hoy) (?:todo )?(?:se acaba|termina todo|acabara todo)",
     { frame: "action", negatable: false },
   ),
 ];

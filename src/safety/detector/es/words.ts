@@ -42,7 +42,7 @@ const REAL_WORDS = new Set(
 );
 
 /**
- * A word and its common misspellings, as one alternation: one letter dropped or two swapped
+ * A word and its common misspellings, as one alternation: one letter dropped, doubled or two swapped
  * (words of six letters or more) and the usual Spanish sound-spellings (qu/k, v/b, ll/y,
  * c/s/z, a dropped h). Built once, when the module loads.
  */
@@ -52,6 +52,8 @@ export function typos(word: string, extra: string[] = []): string {
     for (let k = 0; k < word.length; k++) out.add(word.slice(0, k) + word.slice(k + 1));
     for (let k = 0; k + 1 < word.length; k++)
       out.add(word.slice(0, k) + word.charAt(k + 1) + word.charAt(k) + word.slice(k + 2));
+    for (let k = 0; k < word.length; k++)
+      out.add(word.slice(0, k + 1) + word.charAt(k) + word.slice(k + 1));
   }
   for (const w of [...out]) {
     out.add(w.replace(/qu(?=[ei])/g, "k"));
@@ -82,14 +84,14 @@ export const DROP =
   "(?:del|de la|de un|de una|de los|desde|por la ventana|por el balcon|a las vias|al tren|al metro|al rio|bajo (?:un|el|los)|delante (?:de|del))";
 
 /** Killing oneself, infinitive with "me", many spellings. */
-export const KILL_ME = `(?:${typos("matarme", ["matarmee"])}|${typos("suicidarme", ["suisidarme", "suisidarm"])}|quitarme la vida|kitarme la vida|quitar(?:me)? mi vida|acabar con mi vida|terminar con mi vida|acabar con mi existencia|quitarme de en medio|ahorcarme|colgarme|envenenarme|pegarme un tiro|darme un tiro|tirarme ${DROP}|suicidal)`;
+export const KILL_ME = `(?:${typos("matarme", ["matarmee"])}|${typos("suicidarme", ["suisidarme", "suisidarm"])}|quitarme la vida|kitarme la vida|quitar(?:me)? mi vida|acabar con mi vida|terminar con mi vida|acabar con mi existencia|quitarme de en medio|ahorcarme|colgarme|envenenarme|pegarme un tiro|darme un tiro|(?:tirarme|aventarme|lanzarme|arrojarme) ${DROP}|suicidal)`;
 
 /** Dying (the patient): infinitive, with or without "me". */
 export const DIE = `(?:${typos("morirme", ["morrirme", "muerirme"])}|${MORIR}|morirse)`;
 
 /** Figures of speech after "morir(me) de": embarrassment, laughter, hunger... */
 export const DIE_IDIOM =
-  "(?! de (?:la |el |tanta |tanto )?(?:verguenza|risa|hambre|sueno|calor|frio|ganas|envidia|aburrimiento|pena|amor|cansancio|nervios|sed|miedo|ternura|gusto|emocion|celos|curiosidad|asco))";
+  "(?! (?:de|del) (?:la |el |los |las |tanta |tanto )?(?:verguenza|risa|hambre|sueno|calor|frio|ganas|envidia|aburrimiento|pena|amor|cansancio|nervios|sed|miedo|ternura|gusto|emocion|celos|curiosidad|asco))";
 
 /**
  * A suicide word: suicidio, suicida, suicidarme (and "suisidio", "sucidio"). The shared
