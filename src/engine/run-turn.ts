@@ -158,10 +158,18 @@ function runCommand(turn: Turn, command: Exclude<Command, "crisis">): Promise<vo
       // Proactive flows wait in the menu while paused; the risk guard and crisis stay on.
       turn.state.user.paused = true;
       return turn.system("system/paused");
-    case "resume":
+    case "resume": {
       turn.state.user.paused = false;
       turn.system("system/resumed");
+      // Mid-question, a menu's numbers would answer the question instead: ask it again.
+      const frame = turn.top();
+      const flow = frame && turn.flowOf(frame);
+      const step = flow && frame.waiting ? turn.stepOf(flow, frame.stepId) : undefined;
+      if (frame?.waiting && flow && step?.kind === "ask")
+        return ask(turn, flow, frame, step, frame.waiting.prompt);
+      turn.state.stack = [];
       return showMenu(turn);
+    }
     case "plan":
     case "delete": {
       const flowId = command === "plan" ? "safety-plan" : "delete-data";
