@@ -32,6 +32,10 @@ export interface EraseTarget {
   now: Date;
   /** The alert lock of running processes (shared stores), so a delivery finishes first. */
   lock?: ConversationLock | undefined;
+  /** The patient record's id: their invites go too. */
+  patientId?: string | undefined;
+  /** The pseudonym salt the alerts were made with (default: LANTERN_PSEUDONYM_SALT, else stored). */
+  salt?: string | undefined;
 }
 
 export interface EraseSummary {
@@ -54,11 +58,12 @@ function field(value: unknown, name: string): unknown {
  * records. Then the caller should `store.scrub()` so nothing survives in the file.
  */
 export async function eraseCareRecords(store: Store, target: EraseTarget): Promise<EraseSummary> {
-  const secret = await salt(store);
+  const secret = target.salt || (await salt(store));
   const names = new Set(secret ? target.conversations.map((c) => pseudonym(c, secret)) : []);
   const conversations = new Set(target.conversations);
   const alerts: { id: string; record: unknown }[] = [];
   const audit: [string, Record<string, unknown>][] = [];
+  const invites: string[] = [];
   if (!store.keyv.iterator) throw new Error("this store cannot list its records");
   for await (const [key, value] of store.keyv.iterator(undefined)) {
     if (typeof key !== "string") continue;
@@ -66,6 +71,8 @@ export async function eraseCareRecords(store: Store, target: EraseTarget): Promi
       const alert = field(value, "alert");
       if (names.has(String(field(alert, "patient"))))
         alerts.push({ id: key.slice(6), record: value });
+    } else if (key.startsWith("invite:")) {
+      if (target.patientId && field(value, "patientId") === target.patientId) invites.push(key);
     } else if (key.startsWith("audit:") && value && typeof value === "object") {
       audit.push([key, value as Record<string, unknown>]);
     }
@@ -95,6 +102,7 @@ export async function eraseCareRecords(store: Store, target: EraseTarget): Promi
     await store.set(key, { ...kept, scrubbed: true });
     scrubbed++;
   }
+  for (const key of invites) await store.keyv.delete(key);
   for (const link of target.links) await store.keyv.delete(attemptsKey(link.channel, link.userId));
   return { alerts: alerts.length, audit: scrubbed };
 }

@@ -136,3 +136,48 @@ describe("lantern patient delete", () => {
     }
   });
 });
+
+describe("the patient's own delete", () => {
+  it("leaves no copy of their words or their alert in the SQLite files", async () => {
+    const file = join(mkdtempSync(join(tmpdir(), "lantern-delete-")), "s.sqlite");
+    const env = EnvSchema.parse({
+      LANTERN_STORE: `sqlite://${file}`,
+      LANTERN_PSEUDONYM_SALT: SALT,
+      LANTERN_ALERT_EXCERPT: "full",
+    });
+    const channel = new RecordingChannel("telegram");
+    const notifier = new RecordingNotifier();
+    const clock = new FakeClock();
+    const app = await createApp({
+      env,
+      clock,
+      channels: [channel],
+      notifiers: [notifier],
+      llm: null,
+    });
+    const { invite } = await app.patients.create("Patient S");
+    let n = 0;
+    const say = (text: string) =>
+      app.runtime.handle({
+        channel: "telegram",
+        userId: "5550003",
+        messageId: `m${++n}`,
+        kind: "text",
+        text,
+      });
+    await say(`/start ${invite.code}`);
+    await say(`I'm going to kill myself tonight, ${MARKER} is my word for it`);
+    expect(notifier.alerts).toHaveLength(1);
+    const alertId = String(notifier.alerts[0]?.id);
+    await say("4"); // "I'm okay for now": the crisis flow closes
+    await say("delete");
+    await say("yes");
+    expect(channel.texts().at(-1)).toContain("I have deleted your data");
+    expect(await app.escalations.get(alertId)).toBeUndefined();
+    expect(await app.escalations.openIds()).not.toContain(alertId);
+    expect(await app.runtime.store.get(`invite:${invite.code}`)).toBeUndefined();
+    await app.close();
+    expect(rawHits(file, MARKER), "raw hits of the marker after the patient's delete").toBe(0);
+    expect(rawHits(file, "5550003"), "platform user id left in the file").toBe(0);
+  });
+});
