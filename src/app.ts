@@ -205,6 +205,8 @@ export async function createApp(options: AppOptions): Promise<App> {
           links: [{ channel: state.channel, userId: state.userId }],
           now: escalations.clock.now(),
           lock: shared?.lock,
+          salt: await pseudonymSalt(env, store),
+          patientId: patient?.id,
         });
         // The channel, never the platform user id: the audit row must not identify them.
         await escalations.audit.append({
