@@ -45,29 +45,28 @@ function choiceValue(step: AskStep, id: string): string | number {
   return id;
 }
 
+/** US and UK spellings read alike: catastrophizing = catastrophising, labeling = labelling. */
+export function spelling(text: string): string {
+  return text.toLowerCase().replace(/z/g, "s").replace(/ll/g, "l");
+}
+
 /** Match typed text to a choice: its number in the list, its id, its label, or a unique label prefix. */
 export function matchChoice(choices: Choice[], text: string): Choice | undefined {
-  const typed = text
-    .trim()
-    .toLowerCase()
-    .replace(/[.!)\s]+$/, "");
+  const typed = spelling(text.trim().replace(/[.!)\s]+$/, ""));
   if (!typed) return undefined;
   if (/^\d+$/.test(typed)) return choices[Number(typed) - 1];
-  const exact = choices.find((c) => c.id === typed || c.label.toLowerCase() === typed);
+  const exact = choices.find((c) => spelling(c.id) === typed || spelling(c.label) === typed);
   if (exact) return exact;
   if (typed.length < 3) return undefined;
-  const prefixed = choices.filter((c) => c.label.toLowerCase().startsWith(typed));
+  const prefixed = choices.filter((c) => spelling(c.label).startsWith(typed));
   return prefixed.length === 1 ? prefixed[0] : undefined;
 }
 
 /** A typed number in the list, or a whole label or id; free words stay free text. */
 function matchShown(choices: Choice[], text: string): Choice | undefined {
-  const typed = text
-    .trim()
-    .toLowerCase()
-    .replace(/[.!)\s]+$/, "");
+  const typed = spelling(text.trim().replace(/[.!)\s]+$/, ""));
   if (/^\d+$/.test(typed)) return choices[Number(typed) - 1];
-  return choices.find((c) => c.id === typed || c.label.toLowerCase() === typed);
+  return choices.find((c) => spelling(c.id) === typed || spelling(c.label) === typed);
 }
 
 function firstNumber(text: string): number | undefined {

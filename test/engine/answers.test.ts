@@ -52,6 +52,18 @@ describe("answers", () => {
     expect(parseAnswer(ask({ expect: "text" }), text("1"))).toEqual({ ok: true, value: "1" });
   });
 
+  it("accepts US and UK spellings of a choice", () => {
+    const traps = [
+      { id: "catastrophising", label: "Catastrophising" },
+      { id: "labelling", label: "Labelling" },
+      { id: "overgeneralising", label: "Overgeneralising" },
+    ];
+    expect(matchChoice(traps, "catastrophizing")?.id).toBe("catastrophising");
+    expect(matchChoice(traps, "Catastrophising")?.id).toBe("catastrophising");
+    expect(matchChoice(traps, "labeling")?.id).toBe("labelling");
+    expect(matchChoice(traps, "overgeneraliz")?.id).toBe("overgeneralising");
+  });
+
   it("reads scales as whole numbers within range", () => {
     const step = ask({ expect: "scale" });
     expect(parseAnswer(step, text("7"))).toEqual({ ok: true, value: 7 });
