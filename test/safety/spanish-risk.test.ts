@@ -13,6 +13,8 @@ function measure(rows: Labelled[]) {
   const misses: string[] = [];
   const wrongCategory: string[] = [];
   const falseAlarms: string[] = [];
+  /** False alarms raised by a Spanish rule itself (not by an English rule on Spanish words). */
+  const spanishFalseAlarms: string[] = [];
   let risk = 0;
   let clean = 0;
   for (const row of rows) {
@@ -20,6 +22,7 @@ function measure(rows: Labelled[]) {
     if (row.level === "none") {
       clean++;
       if (got.level !== "none") falseAlarms.push(row.id);
+      if (got.evidence.some((e) => e.rule.startsWith("es."))) spanishFalseAlarms.push(row.id);
       continue;
     }
     if (rank(row.level) < rank("low")) continue;
@@ -36,6 +39,7 @@ function measure(rows: Labelled[]) {
     misses,
     wrongCategory,
     falseAlarms,
+    spanishFalseAlarms,
   };
 }
 
@@ -70,17 +74,30 @@ describe("Spanish risk detection", () => {
     expect(m.falseAlarmRate).toBeLessThanOrEqual(0.05);
   });
 
-  it("fresh set (written after the rules were frozen): recall >= 0.9, false alarms <= 0.05", () => {
-    // Measured when written: recall 84/90 = 0.933, category 0.933, false alarms 2/46 = 0.043.
-    // Below the 0.95 recall target (misspellings), so this guards against regressions only.
-    const fresh = loadFixtures(join(root, "fresh"));
-    const m = measure(fresh);
-    console.info(
-      `es fresh: ${fresh.length} lines, recall ${m.recall.toFixed(3)} (${m.risk} risk), category ${m.category.toFixed(3)}, false alarms ${m.falseAlarmRate.toFixed(3)} (${m.clean} clean); misses ${m.misses.join(",")}; false alarms ${m.falseAlarms.join(",")}`,
-    );
-    expect(fresh.length).toBeGreaterThanOrEqual(120);
-    expect(m.recall).toBeGreaterThanOrEqual(0.9);
+  // Each "fresh" set was written after the rules were frozen, measured once (figures in
+  // README.md beside the sets and in the commits), then used to tune the next round; so they
+  // are all tuning material now and held to the same targets.
+  it.each(["fresh", "fresh2", "fresh3"])(
+    "former fresh set %s: recall >= 0.95, category >= 0.9, no false alarm from a Spanish rule",
+    (name) => {
+      const rows = loadFixtures(join(root, name));
+      const m = measure(rows);
+      console.info(
+        `es ${name}: ${rows.length} lines, recall ${m.recall.toFixed(3)} (${m.risk} risk), category ${m.category.toFixed(3)}, false alarms ${m.falseAlarmRate.toFixed(3)} (${m.clean} clean); misses ${m.misses.join(",")}; false alarms ${m.falseAlarms.join(",")}`,
+      );
+      expect(rows.length).toBeGreaterThanOrEqual(80);
+      expect(m.recall).toBeGreaterThanOrEqual(0.95);
+      expect(m.category).toBeGreaterThanOrEqual(0.9);
+      expect(m.spanishFalseAlarms).toEqual([]);
+    },
+  );
+
+  it("all Spanish sets together: false alarms <= 0.05 (any rule), none from a Spanish rule", () => {
+    const rows = ["tune", "fresh", "fresh2", "fresh3"].flatMap((n) => loadFixtures(join(root, n)));
+    const m = measure(rows);
+    // The rest come from English rules reading the normaliser's English rewrite of "suicidio".
     expect(m.falseAlarmRate).toBeLessThanOrEqual(0.05);
+    expect(m.spanishFalseAlarms).toEqual([]);
   });
 
   it("reads the issue's message as imminent suicide, with or without accents", () => {

@@ -77,7 +77,7 @@ export const SPANISH_SUICIDE_RULES: Rule[] = [
     `${any(
       `${QUIERO} (?:\\w+ )?(?:${KILL_ME}|${DIE}${DIE_IDIOM}|morir ya|irme de este mundo|dejar de existir|desaparecer para siempre|no existir)`,
       `me (?:${QUIERO}|quisiera|dan ganas de) (?:${MATAR}|${SUICIDAR}|${MORIR}${DIE_IDIOM}|quitar la vida|ir de este mundo|ahorcar|(?:tirar|aventar|lanzar|arrojar) ${DROP})`,
-      `(?:pienso|estoy pensando|he pensado|he estado pensando|pensando|sigo pensando|no dejo de pensar|no puedo dejar de pensar) (?:mucho |todo el tiempo |seguido )?en (?:${KILL_ME}|${DIE}${DIE_IDIOM}|el ${SUICIDE_ES}|quitarme la vida|la muerte|mi muerte)`,
+      `(?:pienso|estoy pensando|he pensado|he estado pensando|pensando|sigo pensando|no dejo de pensar|no puedo dejar de pensar) (?:mucho |todo el tiempo |seguido |seriamente |a veces |otra vez |de nuevo |cada vez mas |mucho mas )?en (?:${KILL_ME}|${DIE}${DIE_IDIOM}|el ${SUICIDE_ES}|quitarme la vida|la muerte|mi muerte)`,
       `(?:pensamientos|ideas|ideacion|impulsos|ganas) (?:de |de la )?${SUICIDE_ES}|(?:me siento|estoy|ando|me pongo|me he sentido) (?:muy |bien |algo |un poco )?${SUICIDE_ES}`,
       `(?:ya )?no ${QUIERO} (?:seguir )?(?:${VIVIR}|viviendo|estar viv[oa]|seguir aqui|estar aqui|existir|seguir en este mundo)|no tengo (?:ganas|razones|motivos) (?:de|para) (?:${VIVIR}|seguir viviendo)|sin ganas de ${VIVIR}|(?:ya )?no quiero despertar(?:me)? (?:mas|nunca)`,
       "(?:todos|mi familia|mis hijos|el mundo|la gente|ellos|mi pareja|mi esposa|mi esposo|mis padres|todo el mundo)? ?(?:estarian|estaria|vivirian|serian|seria|estaran) (?:mucho |tanto |mas )*(?:mejor|felices|feliz|tranquil[oa]s?|en paz) sin mi|mejor (?:estarian|estaria|vivirian) sin mi",
@@ -91,7 +91,7 @@ export const SPANISH_SUICIDE_RULES: Rule[] = [
     "low",
     `${any(
       "ojala (?:no (?:despertar|despierte|me despierte|despertara|me despertara|amanecer|amanezca)|(?:me )?(?:muera|muriera|morir)|estuviera muert[oa]|estar muert[oa]|no existiera|no haber nacido|me atropelle|me de algo)",
-      "(?:quisiera|quiero|me gustaria) (?:dormir(?:me)?|acostarme) y no (?:despertar|volver a despertar)(?:me)?|no (?:despertar(?:me)?|volver a despertar) nunca",
+      "(?:preferiria|prefiero|quisiera|quiero|me gustaria) no (?:despertar|volver a despertar)|(?:quisiera|quiero|me gustaria) (?:dormir(?:me)?|acostarme) y no (?:despertar|volver a despertar)(?:me)?|no (?:despertar(?:me)?|volver a despertar) nunca",
       "(?:estaria|estare|seria) mejor muert[oa]|(?:mejor|preferiria|prefiero) (?:estar )?muert[oa]|no me importaria (?:morir|morirme|no despertar)",
       "no le (?:veo|encuentro) (?:sentido|caso|razon) a (?:la vida|vivir|seguir|nada)|(?:estoy )?cansad[oa] de vivir|(?:para que|pa que) seguir (?:viviendo|aqui)|la vida no (?:vale la pena|tiene sentido)",
       "(?:ya )?no (?:aguanto|soporto|puedo) mas(?! (?:este|esta|el|la|los|las|con el|con la|de|a|que|tiempo|horas|calor))|ya no puedo con (?:esto|mi vida|la vida)|no puedo seguir asi|quiero desaparecer|(?:me gustaria|quisiera) desaparecer|soy una carga",

@@ -41,6 +41,15 @@ const REAL_WORDS = new Set(
   ),
 );
 
+// Sound-spellings: every occurrence, or only the first, is swapped ("vivir" -> "bibir", "bivir").
+const SOUNDS: [string, string][] = [
+  ["qu(?=[ei])", "k"],
+  ["v", "b"],
+  ["ll", "y"],
+  ["c(?=[ei])", "s"],
+  ["z", "s"],
+];
+
 /**
  * A word and its common misspellings, as one alternation: one letter dropped, doubled or two swapped
  * (words of six letters or more) and the usual Spanish sound-spellings (qu/k, v/b, ll/y,
@@ -52,16 +61,15 @@ export function typos(word: string, extra: string[] = []): string {
     for (let k = 0; k < word.length; k++) out.add(word.slice(0, k) + word.slice(k + 1));
     for (let k = 0; k + 1 < word.length; k++)
       out.add(word.slice(0, k) + word.charAt(k + 1) + word.charAt(k) + word.slice(k + 2));
+  }
+  if (word.length >= 5)
     for (let k = 0; k < word.length; k++)
       out.add(word.slice(0, k + 1) + word.charAt(k) + word.slice(k + 1));
-  }
-  for (const w of [...out]) {
-    out.add(w.replace(/qu(?=[ei])/g, "k"));
-    out.add(w.replace(/v/g, "b"));
-    out.add(w.replace(/ll/g, "y"));
-    out.add(w.replace(/c(?=[ei])/g, "s"));
-    out.add(w.replace(/z/g, "s"));
-  }
+  for (const w of [...out])
+    for (const [from, to] of SOUNDS) {
+      out.add(w.replace(new RegExp(from, "g"), to));
+      out.add(w.replace(new RegExp(from), to));
+    }
   const kept = [...out].filter((w) => w.length >= 3 && (w === word || !REAL_WORDS.has(w)));
   return `(?:${kept.sort((a, b) => b.length - a.length).join("|")})`;
 }
