@@ -3,6 +3,7 @@ import type { Logger } from "pino";
 import type { App } from "../../src/app.ts";
 import { assignableFlows } from "../../src/care/assign.ts";
 import { renderBrief } from "../../src/care/brief.ts";
+import { crisisRequests } from "../../src/care/brief-extra.ts";
 import type { Patient } from "../../src/care/patients.ts";
 import { ACCESS_UNAVAILABLE, type CareTeamAccess, NOT_CARE_TEAM } from "./access.ts";
 import { slackActor } from "./actions.ts";
@@ -98,7 +99,10 @@ export async function runCommand(deps: CommandDeps, text: string, userId: string
       // The pre-session brief (src/care/brief.ts) needs a conversation; without one, the status says why.
       if (sub.toLowerCase() === "brief" && state)
         return escapeText(
-          renderBrief(state, app.runtime.clock.now(), { patientLabel: found.patient.label }),
+          renderBrief(state, app.runtime.clock.now(), {
+            patientLabel: found.patient.label,
+            crisisRequests: await crisisRequests(app.escalations, state.id),
+          }),
         ).slice(0, 12_000);
       return renderStatus(found.patient, state);
     }

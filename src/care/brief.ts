@@ -4,6 +4,12 @@ import { PCL5_PROVISIONAL_PTSD, PHQ9_ITEM9_POSITIVE } from "../measures/score.ts
 import { MEANINGFUL_CHANGE, trend } from "../measures/trend.ts";
 import type { MeasureId, MeasureResult } from "../measures/types.ts";
 import { RISK_LEVELS } from "../safety/types.ts";
+import {
+  type CrisisRequest,
+  crisisRequestLines,
+  safetyPlanLines,
+  wishLines,
+} from "./brief-extra.ts";
 
 // What the physician reads before the next dosing session, from what the patient told
 // Lantern. Plain text (heading lines, "- " items) so the terminal, Slack and Teams all show it
@@ -65,8 +71,9 @@ function redFlagLines(
   state: ConversationState,
   checkins: Checkin[],
   measures: Map<MeasureId, MeasureResult[]>,
+  crises: readonly CrisisRequest[] = [],
 ): string[] {
-  const lines: string[] = [];
+  const lines: string[] = [...capped(crisisRequestLines(crises))];
   const newestFirst = [...checkins].reverse();
   const medical = newestFirst.flatMap((c) =>
     checkinRedFlags(c).map((flag) => `- ${date(c.at)} check-in: ${flag} (medical red flag)`),
@@ -199,13 +206,19 @@ function header(kind: string, state: ConversationState, now: Date, label?: strin
 export function renderBrief(
   state: ConversationState,
   now: Date,
-  options: { patientLabel?: string } = {},
+  options: { patientLabel?: string; crisisRequests?: readonly CrisisRequest[] } = {},
 ): string {
   const checkins = checkinsOf(state);
   const measures = measuresOf(state);
   const lines = [
     ...header("Pre-session brief", state, now, options.patientLabel),
-    ...section("Red flags", redFlagLines(state, checkins, measures), "None recorded."),
+    ...section(
+      "Red flags",
+      redFlagLines(state, checkins, measures, options.crisisRequests),
+      "None recorded.",
+    ),
+    ...section("Safety plan (the patient's words)", safetyPlanLines(state), "None saved yet."),
+    ...section("Wishes for the session day", wishLines(state), "None written yet."),
     ...section("Intentions", intentionLines(state), "None written yet."),
     ...section(
       `Last check-ins (most recent first, ${Math.min(checkins.length, LAST_CHECKINS)} of ${checkins.length})`,

@@ -103,7 +103,15 @@ beforeAll(async () => {
     "Yes",
   );
   clock.advance(HOUR);
-  await p.run("phq9", ...phq9(2, 2, 2, 2, 2, 1, 1, 1, 1), "yes", "no", "no", "no");
+  await p.run(
+    "phq9",
+    ...phq9(2, 2, 2, 2, 2, 1, 1, 1, 1),
+    "Somewhat difficult",
+    "yes",
+    "no",
+    "no",
+    "no",
+  );
 
   // Session 1, checked in two days later.
   clock.advance(2 * DAY);
@@ -125,7 +133,7 @@ beforeAll(async () => {
 
   // Two weeks on: PHQ-9 (14 → 8) and a first GAD-7, then session 2's check-in.
   clock.advance(13 * DAY);
-  await p.run("phq9", ...phq9(1, 1, 1, 1, 1, 1, 1, 1, 0));
+  await p.run("phq9", ...phq9(1, 1, 1, 1, 1, 1, 1, 1, 0), "Somewhat difficult");
   await p.run("gad7", ...phq9(2, 2, 1, 1, 1, 1, 1));
   clock.advance(DAY);
   await p.run(
@@ -161,7 +169,7 @@ beforeAll(async () => {
     [2, 2, 2, 2, 2, 2, 1, 1, 0],
   ]) {
     clock.advance(7 * DAY);
-    await b.run("phq9", ...phq9(...values));
+    await b.run("phq9", ...phq9(...values), "Somewhat difficult");
   }
   boundaries = await b.state();
 }, 60_000);
