@@ -10,10 +10,10 @@ export function inSafetyFlow(turn: Turn): boolean {
 }
 
 /**
- * `stop` or `menu` inside a safety flow. Leaving early takes the path the flow gives a question
- * left unanswered (its `retries.exhausted`, else its timeout): in the C-SSRS screener that keeps
+ * `stop` or `menu` inside a safety flow. Leaving early takes the path the flow gives a patient
+ * who went away (the question's timeout, else its `retries.exhausted`): in the C-SSRS screener that keeps
  * the level, alerts the care team and shows crisis resources; in the crisis flow it says who to
- * call. Only then is the flow (and whatever it interrupted) left, with a word on how to come back.
+ * call; in the safety plan it keeps what was written. Only then is the flow (and whatever it interrupted) left, with a word on how to come back.
  */
 export async function leaveSafety(turn: Turn, command: Extract<Command, "stop" | "menu">) {
   const frame = turn.top();
@@ -21,7 +21,7 @@ export async function leaveSafety(turn: Turn, command: Extract<Command, "stop" |
   const step = frame && flow ? turn.stepOf(flow, frame.stepId) : undefined;
   const target =
     step?.kind === "ask" && frame?.waiting
-      ? (step.retries?.exhausted ?? step.timeout?.next ?? END)
+      ? (step.timeout?.next ?? step.retries?.exhausted ?? END)
       : END;
   if (frame && target !== END) {
     // Run the leaving path alone: nothing below may resume and ask again.
