@@ -21,6 +21,8 @@ export interface SlackOptions {
   logger?: Logger | undefined;
   /** Overrides SLACK_PORT (tests: 0 for any free port). */
   port?: number;
+  /** Interface the HTTP receiver binds (LANTERN_HOST; Bolt's default, all interfaces, if unset). */
+  host?: string;
   /** WebClient options on top of Lantern's (tests: a tiny retryConfig). */
   clientOptions?: WebClientOptions;
 }
@@ -165,7 +167,10 @@ export function createSlack(
     });
     const started = socketMode
       ? await bolt.start()
-      : await bolt.start(options.port ?? config.SLACK_PORT ?? 3000);
+      : await bolt.start({
+          port: options.port ?? config.SLACK_PORT ?? 3000,
+          ...(options.host ? { host: options.host } : {}),
+        });
     const address = (started as { address?: () => AddressInfo | string | null })?.address?.();
     const port = address && typeof address === "object" ? address.port : undefined;
     logger?.info({ mode: socketMode ? "socket" : "http", port }, "Slack started");
@@ -198,10 +203,13 @@ export function startSlack(app: App, setup: SlackSetup): Promise<SlackRunning> {
  * const slack = slackPlatform(env);
  * if (slack) platforms.push(slack);
  */
-export function slackPlatform(env: Record<string, string | undefined> = process.env) {
+export function slackPlatform(
+  env: Record<string, string | undefined> = process.env,
+  options: SlackOptions = {},
+) {
   const config = slackConfigFromEnv(env);
   if (!config) return undefined;
-  const setup = createSlack(config);
+  const setup = createSlack(config, options);
   return {
     name: "slack",
     notifiers: [setup.notifier],

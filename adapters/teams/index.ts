@@ -28,12 +28,21 @@ export interface TeamsServer {
   stop(): Promise<void>;
 }
 
-/** The SDK's response surface over node:http; `send` ends the response, as Express's does. */
+/** What a caller is told when auth fails; the reason goes to the log only. */
+export const UNAUTHORIZED_BODY = { error: "unauthorized" } as const;
+
+/**
+ * The SDK's response surface over node:http; `send` ends the response, as Express's does.
+ * A 401/403 from the SDK carries its internal reason (e.g. `getaddrinfo ENOTFOUND …` when the
+ * signing keys cannot be fetched): that goes to `onDenied`, and the caller gets a fixed body.
+ */
 class NodeWebResponse implements WebResponse {
   readonly #res: ServerResponse;
+  readonly #onDenied: ((status: number, detail: string) => void) | undefined;
 
-  constructor(res: ServerResponse) {
+  constructor(res: ServerResponse, onDenied?: (status: number, detail: string) => void) {
     this.#res = res;
+    this.#onDenied = onDenied;
   }
 
   status(code: number): this {
@@ -48,6 +57,13 @@ class NodeWebResponse implements WebResponse {
 
   send(body?: unknown): this {
     if (this.#res.writableEnded) return this;
+    const status = this.#res.statusCode;
+    if (status === 401 || status === 403) {
+      this.#onDenied?.(status, detailOf(body));
+      this.#res.setHeader("content-type", "application/json");
+      this.#res.end(JSON.stringify(UNAUTHORIZED_BODY));
+      return this;
+    }
     if (body === undefined || body === null) this.#res.end();
     else if (typeof body === "string" || Buffer.isBuffer(body)) this.#res.end(body);
     else {
@@ -70,6 +86,17 @@ class NodeWebResponse implements WebResponse {
   get writableEnded(): boolean {
     return this.#res.writableEnded;
   }
+}
+
+/** The SDK's reason for a denial, as one short line for the log (never request content). */
+function detailOf(body: unknown): string {
+  if (typeof body === "string") return body.slice(0, 300);
+  if (Buffer.isBuffer(body)) return body.toString("utf8", 0, 300);
+  if (body && typeof body === "object") {
+    const reason = (body as Record<string, unknown>)["jwt-auth-error"];
+    return String(reason ?? JSON.stringify(body)).slice(0, 300);
+  }
+  return "";
 }
 
 async function readJson(req: IncomingMessage): Promise<Record<string, unknown> | undefined> {
@@ -151,7 +178,9 @@ export async function startTeams(
     if (!body) return plain(res, 400, "expected one JSON activity");
     const request: Request = { method: "POST", headers: req.headers, body };
     try {
-      await channel.process(request, new NodeWebResponse(res));
+      const denied = (status: number, detail: string) =>
+        logger?.warn({ status, detail }, "teams request refused: authentication failed");
+      await channel.process(request, new NodeWebResponse(res, denied));
     } catch (error) {
       // No patient text here: the activity body is never logged.
       logger?.error(

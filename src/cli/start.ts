@@ -1,9 +1,21 @@
+import type { Logger } from "pino";
 import { ConsoleNotifier } from "../../adapters/console/console.ts";
 import { configuredPlatforms } from "../../adapters/platforms.ts";
 import { createApp } from "../app.ts";
 import { loadEnv } from "../config/env.ts";
 import { createLogger } from "../log.ts";
 import { runChat } from "./chat.ts";
+
+/**
+ * How long a stop may take after SIGTERM or SIGINT before the process exits anyway. Under the
+ * usual 10 s a supervisor (systemd, Docker, Kubernetes) waits before SIGKILL, so Lantern always
+ * leaves on its own terms. Anything unfinished is still in the outbox, the inbound journal or
+ * the platform's own redelivery, and resumes on the next start (docs/operations.md).
+ */
+export const SHUTDOWN_DEADLINE_MS = 8_000;
+
+/** After a clean stop, how long stray sockets (keep-alive, SDK timers) may hold the process. */
+const LINGER_MS = 500;
 
 /**
  * `lantern start`: serve every configured platform (Telegram, Slack, Teams) until stopped;
@@ -28,9 +40,9 @@ export async function runStart(): Promise<number> {
     notifiers,
     backup: platforms.flatMap((p) => p.backup ?? []),
   });
-  const stops: (() => Promise<void>)[] = [];
+  const stops: { name: string; stop: () => Promise<void> }[] = [];
   for (const platform of platforms) {
-    stops.push(await platform.start(app, logger));
+    stops.push({ name: platform.name, stop: await platform.start(app, logger) });
     logger.info({ platform: platform.name }, "platform started");
   }
   // Platforms are attached: now deliver what was pending before the restart.
@@ -38,13 +50,69 @@ export async function runStart(): Promise<number> {
   const timer = setInterval(() => {
     app.tick().catch((error: unknown) => logger.error({ err: error }, "tick failed"));
   }, 1_000);
-  await new Promise<void>((resolve) => {
-    process.once("SIGINT", resolve);
-    process.once("SIGTERM", resolve);
+  const signal = await new Promise<NodeJS.Signals>((resolve) => {
+    process.once("SIGINT", () => resolve("SIGINT"));
+    process.once("SIGTERM", () => resolve("SIGTERM"));
   });
-  logger.info("stopping");
+  logger.info({ signal, deadlineMs: SHUTDOWN_DEADLINE_MS }, "stopping");
   clearInterval(timer);
-  for (const stop of stops) await stop();
-  await app.close();
+  // A second signal means "now".
+  const again = () => {
+    logger.warn("second stop signal: exiting now");
+    process.exit(1);
+  };
+  process.once("SIGINT", again);
+  process.once("SIGTERM", again);
+  await shutdown({ stops, close: () => app.close(), logger });
+  // Stopped cleanly; if a library still holds a socket open, do not wait for it.
+  setTimeout(() => process.exit(process.exitCode ?? 0), LINGER_MS).unref();
   return 0;
+}
+
+export interface ShutdownOptions {
+  stops: { name: string; stop: () => Promise<void> }[];
+  close: () => Promise<void>;
+  logger: Pick<Logger, "info" | "warn" | "error">;
+  deadlineMs?: number;
+  /** How to leave when the deadline passes (process.exit; tests record it). */
+  exit?: (code: number) => void;
+}
+
+/**
+ * Stop every platform (in parallel, failures logged), then close the app, under a hard
+ * deadline: a platform whose server is gone may never finish stopping, so when the deadline
+ * passes `exit(1)` runs whatever is still pending.
+ */
+export async function shutdown(options: ShutdownOptions): Promise<void> {
+  const { stops, close, logger } = options;
+  const deadlineMs = options.deadlineMs ?? SHUTDOWN_DEADLINE_MS;
+  const exit = options.exit ?? ((code: number) => process.exit(code));
+  const deadline = setTimeout(() => {
+    logger.error(
+      { deadlineMs },
+      "shutdown deadline passed: exiting now; unfinished sends stay in the outbox for the next start",
+    );
+    exit(1);
+  }, deadlineMs);
+  try {
+    await Promise.all(
+      stops.map(({ name, stop }) =>
+        stop().catch((error: unknown) =>
+          logger.warn({ platform: name, err: describe(error) }, "platform did not stop cleanly"),
+        ),
+      ),
+    );
+    await close().catch((error: unknown) => {
+      logger.error({ err: describe(error) }, "closing the store failed");
+    });
+    logger.info("stopped");
+  } finally {
+    clearTimeout(deadline);
+  }
+}
+
+function describe(error: unknown): { name?: string; code?: unknown } | string {
+  return error instanceof Error
+    ? { name: error.name, code: (error as { code?: unknown }).code }
+    : typeof error;
 }

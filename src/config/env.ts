@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import { isIP } from "node:net";
 import { z } from "zod";
 import { LanternError } from "../errors.ts";
 
@@ -6,6 +7,25 @@ const flag = z
   .enum(["true", "false", "1", "0", "yes", "no", ""])
   .default("false")
   .transform((v) => v === "true" || v === "1" || v === "yes");
+
+const HOSTNAME =
+  /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i;
+
+/**
+ * The interface every HTTP listener binds (Telegram webhook, Slack HTTP receiver, Teams):
+ * loopback unless a deployment says otherwise (0.0.0.0 or :: behind a TLS proxy).
+ */
+export const ListenHost = z.preprocess(
+  // Empty (a blank line in .env) means unset.
+  (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+  z
+    .string()
+    .trim()
+    .refine((v) => isIP(v) !== 0 || (HOSTNAME.test(v) && !/^[\d.]+$/.test(v)), {
+      error: "an interface address like 127.0.0.1, 0.0.0.0 or ::",
+    })
+    .default("127.0.0.1"),
+);
 
 /** Every environment variable Lantern reads; README's configuration table mirrors this. */
 export const EnvSchema = z.object({
@@ -18,6 +38,8 @@ export const EnvSchema = z.object({
     .regex(/^[a-z]{2}(-[A-Z]{2})?$/, "a locale like en-US")
     .default("en-US"),
   LANTERN_FIRST_FLOW: z.string().default("onboarding"),
+  /** Where HTTP listeners bind; see ListenHost. */
+  LANTERN_HOST: ListenHost,
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** Off by default: patient text never reaches logs unless a clinic turns this on to debug. */
   LANTERN_LOG_PATIENT_TEXT: flag,
@@ -47,5 +69,20 @@ export function loadEnv(env: NodeJS.ProcessEnv = process.env, dotenv = ".env"): 
   throw new LanternError(
     "config.invalid",
     `Configuration problem:\n${lines.join("\n")}\nFix these environment variables (or .env) and start again.`,
+  );
+}
+
+/**
+ * LANTERN_HOST from `env`, checked (127.0.0.1 when unset or empty).
+ *
+ * @example
+ * server.listen(port, listenHost(process.env));
+ */
+export function listenHost(env: Record<string, string | undefined> = process.env): string {
+  const parsed = ListenHost.safeParse(env.LANTERN_HOST);
+  if (parsed.success) return parsed.data;
+  throw new LanternError(
+    "config.invalid",
+    `Configuration problem:\n  LANTERN_HOST: ${parsed.error.issues[0]?.message ?? "invalid"}`,
   );
 }

@@ -2,9 +2,10 @@ import { createSign, generateKeyPairSync, type KeyObject } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { MsalTokenProvider } from "@microsoft/agents-hosting";
+import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { loadTeamsConfig } from "../../adapters/teams/config.ts";
-import { startTeams, type TeamsServer } from "../../adapters/teams/index.ts";
+import { startTeams, type TeamsServer, UNAUTHORIZED_BODY } from "../../adapters/teams/index.ts";
 import { type App, createApp } from "../../src/app.ts";
 import { EnvSchema } from "../../src/config/env.ts";
 import { RecordingNotifier } from "../support/recorders.ts";
@@ -83,6 +84,7 @@ describe("teams with auth on", () => {
     ]) {
       const response = await postActivity(teams.url, user.message("hello"), headers);
       expect(response.status, JSON.stringify(headers)).toBe(401);
+      expect(JSON.parse(response.body)).toEqual(UNAUTHORIZED_BODY);
     }
     expect(keyRequests).toEqual([]);
     expect(await app.runtime.store.loadConversation("teams:29:someone")).toBeUndefined();
@@ -94,6 +96,7 @@ describe("teams with auth on", () => {
       authorization: `Bearer ${forged}`,
     });
     expect(response.status).toBe(401);
+    expect(JSON.parse(response.body)).toEqual(UNAUTHORIZED_BODY);
     expect(keyRequests).toEqual([`/${TENANT}/discovery/v2.0/keys`]);
     expect(await app.runtime.store.get("teams:ref:29:someone")).toBeUndefined();
   });
@@ -111,5 +114,46 @@ describe("teams with auth on", () => {
     expect(response.status).toBe(200);
     expect(JSON.parse(response.body)).toEqual({ activities: [] });
     expect(tokenSpy).not.toHaveBeenCalled();
+  });
+});
+
+describe("teams 401 bodies", () => {
+  it("carry no internal detail when the signing keys cannot be fetched; the log has it", async () => {
+    // An authority on a loopback port nobody listens on: the key fetch fails inside the SDK.
+    const dead = createServer();
+    await new Promise<void>((resolve) => dead.listen(0, "127.0.0.1", resolve));
+    const deadAuthority = `http://127.0.0.1:${(dead.address() as AddressInfo).port}`;
+    await new Promise<void>((resolve) => dead.close(() => resolve()));
+    const lines: string[] = [];
+    const logger = pino({ level: "warn" }, { write: (line: string) => lines.push(line) });
+    const config = loadTeamsConfig({
+      MICROSOFT_APP_ID: APP_ID,
+      MICROSOFT_APP_PASSWORD: "not-a-real-secret",
+      MICROSOFT_APP_TENANT_ID: TENANT,
+      MICROSOFT_APP_AUTHORITY: deadAuthority,
+    });
+    const env = EnvSchema.parse({ LANTERN_STORE: "memory://" });
+    const other = await createApp({ env, notifiers: [new RecordingNotifier()] });
+    const server = await startTeams(other, { config, logger, port: 0, host: "127.0.0.1" });
+    try {
+      const user = new TeamsUser("29:someone", "http://127.0.0.1:9");
+      const token = jwt(
+        { aud: APP_ID, iss: `${deadAuthority}/${TENANT}/v2.0`, tid: TENANT },
+        trusted.privateKey,
+      );
+      const response = await postActivity(server.url, user.message("hello"), {
+        authorization: `Bearer ${token}`,
+      });
+      expect(response.status).toBe(401);
+      expect(JSON.parse(response.body)).toEqual(UNAUTHORIZED_BODY);
+      expect(response.body).not.toMatch(/ECONNREFUSED|127\.0\.0\.1|fetch|jwks|keys/i);
+      const refused = lines.map((l) => JSON.parse(l)).find((l) => l.status === 401);
+      expect(refused?.msg).toMatch(/authentication failed/);
+      expect(String(refused?.detail)).not.toBe("");
+      expect(JSON.stringify(refused)).not.toContain("hello");
+    } finally {
+      await server.stop();
+      await other.close();
+    }
   });
 });
