@@ -63,7 +63,7 @@ if (showMisses) {
 // Tune and fresh sets (test/fixtures/risk/README.md): only "fresh" figures support a claim.
 for (const part of ["tune", "fresh"]) {
   const sub = join(dir, part);
-  if (!existsSync(sub)) continue;
+  if (!existsSync(sub) || loadFixtures(sub).length === 0) continue;
   const lines = loadFixtures(sub).map((label): Scored => {
     const r = detectRisk(label.text);
     return { label, predicted: { level: r.level, categories: r.categories } };

@@ -7,20 +7,26 @@ import { rank } from "../types.ts";
 // test/fixtures/risk/tune only.
 
 const CUES: [string, RegExp][] = [
-  ["burden", /\b(?:burden|dead weight|in (?:everyones|the) way|drag (?:everyone|them) down)\b/],
+  [
+    "burden",
+    /\b(?:burden|cope fine|be fine without|theyd be fine|better off|dead weight|in (?:everyones|the) way|drag (?:everyone|them) down)\b/,
+  ],
   ["trapped", /\b(?:trapped|no way out|no escape|stuck forever|cant escape|caged)\b/],
   [
     "hopeless",
-    /\b(?:hopeless|no hope|never get better|wont get better|no future|pointless|no point|whats the point|meaningless)\b/,
+    /\b(?:hopeless|no hope|never get better|wont get better|no future|dont see a future|nothing (?:i try )?(?:works|helps)|pointless|no point|whats the point|meaningless)\b/,
   ],
-  ["worthless", /\b(?:worthless|useless|failure|waste of space|hate myself|disgusting|pathetic)\b/],
+  [
+    "worthless",
+    /\b(?:worthless|useless|failure|waste of space|exhausting|too much for (?:everyone|them)|hate myself|disgusting|pathetic)\b/,
+  ],
   [
     "alone",
     /\b(?:alone|lonely|no one cares|nobody cares|no one would (?:notice|care|miss)|nobody would (?:notice|care|miss)|no one understands)\b/,
   ],
   [
     "tired",
-    /\b(?:so tired|exhausted|worn out|cant (?:anymore|do this|take (?:it|this|much more)|keep (?:going|doing this))|done with (?:everything|it all|this)|give up|giving up|given up)\b/,
+    /\b(?:so tired|exhausted|worn out|cant (?:anymore|do this|take (?:it|this|much more)|keep (?:going|doing this))|done with (?:everything|it all|this)|give up|giving up|given up|done fighting|tired of (?:all of )?it|cant sleep|cant eat)\b/,
   ],
   ["numb", /\b(?:numb|empty|dead inside|hollow|nothing left)\b/],
   [
@@ -41,7 +47,7 @@ const CUES: [string, RegExp][] = [
   ],
   [
     "dark",
-    /\b(?:dark place|rock bottom|darkness|dark thoughts|scary thoughts|cant stop crying|crying every)\b/,
+    /\b(?:dark place|rock bottom|darkness|dark thoughts|dark all the time|dark in my head|scary thoughts|cant stop crying|crying every)\b/,
   ],
   ["pain", /\b(?:unbearable|agony|cant bear|too much pain|hurts too much)\b/],
 ];

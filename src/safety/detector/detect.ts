@@ -8,6 +8,7 @@ import {
 } from "../types.ts";
 import { accumulated } from "./accumulate.ts";
 import { raiseFromContext } from "./context.ts";
+import { meansWithTime, methodQuestion } from "./cooccur.ts";
 import { SPANISH_RULES } from "./es/index.ts";
 import { emojiMeansWithTimeline, unreverse } from "./evasion.ts";
 import { idiomSpans } from "./idioms.ts";
@@ -106,7 +107,8 @@ function detect(raw: string, context: RiskContext | undefined): RiskAssessment {
   const contextFrame = (context?.recent ?? []).slice(-10).some((m) => rank(m.level) >= rank("low"));
   let frameCategory: RiskCategory | undefined;
   for (const hit of best.values()) {
-    if (rank(hit.level) < rank("low")) continue;
+    // A means named on its own does not frame itself (else "bought a rope" reads as a plan).
+    if (rank(hit.level) < rank("low") || hit.rule.id === "suicide.means.acquired") continue;
     if (hit.rule.category === "suicide") frameCategory = "suicide";
     else if (hit.rule.category === "self_harm" && frameCategory === undefined)
       frameCategory = "self_harm";
@@ -135,14 +137,16 @@ function detect(raw: string, context: RiskContext | undefined): RiskAssessment {
     const c = hit.rule.category;
     if (c !== "distress" && !categories.includes(c)) categories.push(c);
   }
-  if (emojiMeansWithTimeline(text)) {
-    evidence.push({
-      category: "suicide",
-      level: "high",
-      rule: "suicide.emoji.means_timeline",
-      excerpt: "",
-    });
-    if (rank("high") > rank(level)) level = "high";
+  const whole = chunks.length === 1 ? (chunks[0]?.n.text ?? "") : "";
+  const extra: [boolean, RiskLevel, string][] = [
+    [emojiMeansWithTimeline(text), "high", "suicide.emoji.means_timeline"],
+    [whole !== "" && meansWithTime(whole), "high", "suicide.cooccur.means_time"],
+    [whole !== "" && methodQuestion(whole), "moderate", "suicide.cooccur.method_question"],
+  ];
+  for (const [fired, at, rule] of extra) {
+    if (!fired) continue;
+    evidence.push({ category: "suicide", level: at, rule, excerpt: "" });
+    if (rank(at) > rank(level)) level = at;
     if (!categories.includes("suicide")) categories.push("suicide");
   }
   const gathered = chunks.length === 1 ? accumulated(chunks[0]?.n.text ?? "", evidence) : undefined;

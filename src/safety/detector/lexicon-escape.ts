@@ -33,6 +33,7 @@ export const SLANG_RULES: Rule[] = [
     "moderate",
     any(
       `(?:want|wanna|wish i could|going|gonna|need|ready|planning) (?:to )?${SUICIDE}(?! (?:prevention|awareness|hotline|line|rates?|helpline))`,
+      `${SUICIDE} (?:is )?(?:all i (?:can |ever )?think about|always on my mind|on my mind (?:all the time|constantly|again|every day))|(?:cant stop|keep|always) thinking about (?:${SUICIDE}|dying|ending it|killing myself)`,
       "ctb|sewer ?slide|sewerslid(?:e|ing)|self ?delet(?:e|ing|ion)|unalive|unaliving|game end myself|rope myself|neck myself|necking myself|roping|catch the bus(?= (?:soon|tonight|for good|forever|early))|(?:eat|eating) (?:a bullet|my gun|lead)",
       "(?:take|taking|took|considering|thinking about) the (?:easy|coward(?:s|ly)?) way out|permanent (?:solution|sleep|exit|nap)|(?:dirt|worm) nap|yeet myself (?:off|into|in front)|(?:delete|deleting|remove|erase) myself(?! from (?:the|this) (?:group|chat|list|app|server|thread))",
       "end it all|(?:end|ending) (?:everything|my existence|my suffering for good)|(?:leave|leaving|exit|exiting|check out of|checking out of) (?:this|the) (?:world|earth|planet|life)(?! behind)|(?:join|be with) (?:my |our )?(?:\\w+ )?(?:in heaven|on the other side)|see you (?:all )?on the other side",
@@ -51,18 +52,33 @@ export const SLANG_RULES: Rule[] = [
     "high",
     any(
       "(?:i )?(?:wont|will not) be (?:here|around|alive) (?:to see|for|when|by) (?:\\w+ ){0,3}?(?:christmas|tomorrow|the morning|next week|my birthday|it|the end of)",
+      "(?:so )?this is goodbye|goodbye (?:everyone|all|world|everybody)|(?:i )?love you all[.!,]? (?:goodbye|bye)",
       "(?:this is|consider this) (?:my|a) (?:goodbye|last message|final message|last post|final post)|(?:by the time|when) you (?:read|see|get) this(?: \\w+){0,3}? (?:ill|i will|i\\s?ll) be (?:gone|dead|at peace|somewhere)|(?:take care of|look after) (?:my \\w+|them|her|him|mum|mom) for me(?: when im gone| after)?[.!]? ?(?:goodbye|bye|i love)",
       "(?:thank you|thanks) for (?:everything|trying)[^.!?\\n]{0,40}(?:goodbye|bye forever|im sorry|this is it|i cant anymore|its time)|(?:im|i am) sorry for everything[^.!?\\n]{0,40}(?:goodbye|bye|forgive me|love you all)",
     ),
     {
-      gate: /wont|will not|this is|consider|by the time|when you|take care|look after|thank|sorry/,
+      gate: /wont|will not|this is|goodbye|bye|consider|by the time|when you|take care|look after|thank|sorry/,
       self: "strict",
     },
   ),
 ];
 
-/** Hopelessness, burden, entrapment and escape (low). */
+/** Hopelessness, burden, entrapment and escape (low); others better off without me (moderate). */
 export const ESCAPE_RULES: Rule[] = [
+  rule(
+    "suicide.indirect.better_off",
+    "suicide",
+    "moderate",
+    any(
+      "(?:theyd|they would|hed|he would|shed|she would|everyone would|everybody would|everyoned|my \\w+ would|my \\w+d) (?:all )?(?:be|do) (?:so much |much |a lot )?(?:better off|happier|fine|better)(?=\\s*(?:$|[.,!;]| if i| without me| when im| once im| if im))",
+      "(?:kinder|easier|better|simpler|lighter|a relief|a mercy) (?:for (?:everyone|everybody|them|all of them|my \\w+) )?if i (?:was |were |am )?(?:gone|dead|not here|not around|didnt exist|wasnt here|wasnt around|disappeared)",
+    ),
+    {
+      self: "inherent",
+      time: "state",
+      gate: /better|happier|fine|kinder|easier|simpler|lighter|relief|mercy/,
+    },
+  ),
   rule(
     "suicide.passive.escape",
     "suicide",
@@ -71,7 +87,8 @@ export const ESCAPE_RULES: Rule[] = [
       "(?:trapped|stuck)(?: \\w+){0,4}? (?:no way out|no escape|no exit|nowhere to go|forever)|no way out(?! of (?:the|this) (?:parking|building|car park|maze|contract|meeting))|(?:only|one) way (?:out|to escape)(?! is (?:through|to (?:talk|ask|keep)))|(?:cant|cannot) escape (?:this|my (?:life|head|mind|thoughts)|the pain|it)",
       "(?:everyone|everybody|my family|they|people|my kids|the world)(?: \\w+){0,3}? (?:would|will|d) be (?:better|happier|fine|okay|ok) (?:off )?(?:without me|if i (?:wasnt|werent|was not|were not|left)|once im gone)|(?:im|i am|im just|i am just|i feel like) (?:such |a )?(?:burden|dead weight|waste of (?:space|air|oxygen)) (?:to|on|for) (?:everyone|everybody|my \\w+|them|the world)|(?:they|everyone|he|she) (?:would|will|d) (?:get over it|move on|be relieved) (?:quickly|fast|soon)? ?(?:if|once|when) (?:i|im) (?:was |were |am )?(?:gone|dead|not here)",
       `tired of (?:existing|being alive|being me|breathing|waking up)|(?:so |just )?(?:done|finished) (?:with )?(?:existing|being alive|living|life)${"(?![a-z])"}|exhausted (?:of|from|by) (?:existing|living|being alive)|(?:dont|do not) want to (?:exist|be a person) (?:anymore|any more)`,
-      `(?:want|wish|need) ${INT}(?:it|everything|this|the pain|the noise|all of it|it all)(?: all)? to (?:stop|end|be over) (?:for good|forever|permanently)|(?:want|wish) ${INT}(?:not to be|to not be|not be|i wasnt|i wasn't) (?:here|around|alive)(?: anymore| any more| any longer)?`,
+      `(?:want|wish|need) ${INT}(?:it|everything|this|the pain|the noise|all of it|it all)(?: all)? to (?:stop|end|be over|go quiet|go away|go dark|be quiet) (?:for good|forever|permanently)|(?:want|wish) ${INT}(?:not to be|to not be|not be|i wasnt|i wasn't) (?:here|around|alive)(?: anymore| any more| any longer)?`,
+      "(?:escape|answer|solution|option|way out|way) (?:is|would be|seems) (?:just )?(?:not existing|to not exist|to stop existing|death|dying|to die)|(?:cant|cannot|dont want to) (?:keep|go on|carry on|continue) existing",
       "(?:disappear|vanish|fade away|stop existing) (?:forever|for good|permanently|and never come back)|(?:no|dont have a|dont see a|cant see a) future (?:for me|ahead of me)|(?:cant|cannot|dont) (?:see|picture|imagine) (?:myself|me) (?:in|at|being|getting|making it to) (?:the future|a future|next year|30|40|old|older|my thirties)",
     ),
     {

@@ -47,7 +47,7 @@ export const MEANS_RULES: Rule[] = [
     any(
       "(?:gun|pistol|rifle|shotgun) (?:is )?(?:loaded|ready|in my (?:lap|hand|hands|mouth))|loaded (?:the|my|a) (?:gun|pistol|rifle|shotgun)|(?:cleaned|loaded) it and",
       "(?:rope|noose) (?:is )?(?:ready|tied|up|set up|hanging|waiting)|(?:tied|made|tying|making) (?:a |the )?noose|(?:set|setting) up the rope|(?:found|picked) a (?:beam|branch|hook) strong enough",
-      `${PILLS} (?:are |is )?(?:lined up|counted|counted out|ready|laid out|in front of me|all out on the table)|(?:counted|counting|lined up|laid out|crushed) (?:out )?(?:all )?(?:my|the|of the|all the) (?:\\w+ )?${PILLS}`,
+      `${PILLS} (?:are |is )?(?:lined up|counted|counted out|sorted|sorted into piles|in piles|piled up|ready|laid out|in front of me|all out on the table)|(?:counted|counting|lined up|laid out|crushed) (?:out )?(?:all )?(?:my|the|of the|all the) (?:\\w+ )?${PILLS}`,
       `(?:picked|chose|chosen|set|decided on|have|got|marked|circled) (?:a |the |my )?(?:date|day)(?: and|,|\\.|$| for it| its| it is| to do it| to go| for when)`,
     ),
     {
@@ -66,7 +66,7 @@ export const MEANS_RULES: Rule[] = [
       gate: /rope|noose|gun|pistol|rifle|bullet|ammo|blade|charcoal|helium|exit bag|poison|antifreeze/,
       self: "strict",
       unless:
-        /hunting|range|climbing|camping|tent|garden|boat|swing|skipping|jump rope|target|clay|deer|season|license|licence|bbq|grill|barbecue|shaving|craft|sailing|tug|dog/,
+        /hunting|range|climbing|camping|tent|garden|boat|swing|hammock|curtain|washing|laundry|clothesline|picture|skipping|jump rope|target|clay|deer|season|license|licence|bbq|grill|barbecue|shaving|craft|sailing|tug|dog/,
     },
   ),
   rule(
@@ -87,6 +87,7 @@ export const MEANS_RULES: Rule[] = [
     "high",
     any(
       `(?:took|swallowed|downed|necked) (?:a bunch|a handful|handfuls|all|everything|too many|a whole bottle|the whole bottle|a whole box|the whole box|\\d{2,}|twenty|thirty|forty|fifty|a hundred|loads)(?: of)?(?: my| the| her| his)?(?: \\w+)? ${PILLS}`,
+      "(?:took|swallowed|downed) (?:everything|all (?:of )?(?:it|them|the (?:pills|meds|tablets))) (?:in|from) (?:the|my) (?:medicine )?(?:cabinet|drawer|cupboard|bathroom)|pumped my stomach",
       "(?:tried|attempted|try) (?:to )?(?:drown|hang|shoot|gas|poison|electrocute|suffocate|strangle|cut) myself|(?:tried|attempted) (?:it|again)(?= last| yesterday| this| a few| two| three| on)",
       "(?:woke up|ended up|was|am|got out of|just got out of|got home from|back from) (?:in )?(?:the |a )?(?:hospital|er|icu|a&e|psych ward|psych unit|inpatient)[^.!?\\n]{0,40}(?:pills|overdose|what i did|tried|attempt|stomach|cut|wrists|rope)",
       "(?:paramedics|ambulance|they) (?:found|had to) (?:me|revive me|pump my stomach)|(?:i )?(?:didnt|did not) (?:die|work)(?: like i)? (?:wanted|hoped|planned)|(?:it|the pills) (?:didnt|did not) work (?:and|so|i woke up)|woke up (?:and was )?(?:disappointed|angry|upset) (?:i|that i) (?:was|am|didnt die) (?:still )?alive|still alive unfortunately",
@@ -108,6 +109,7 @@ export const MEANS_RULES: Rule[] = [
       "(?:made|wrote|writing|updated|finished|drew up|signed|sorted) (?:a |my )(?:will|last will)(?! power)|(?:will|affairs) (?:is |are )?(?:done|sorted|signed|in order)",
       "(?:gave|given|giving|rehomed|rehoming|found a home for|found homes for) (?:away )?my (?:cat|cats|dog|dogs|pets?|bird|rabbit|fish|hamster|kitten|puppy)(?: away| to (?:a|my|the|someone|people|friends|a friend|a neighbou?r|the shelter))?(?! for the (?:weekend|week|day|night)| while| to (?:watch|look after|mind))",
       "(?:wrote|written|writing|left|leave|leaving|finished|recorded) (?:\\w+ ){0,2}?(?:letters|notes|messages|videos|a letter|a note|a video) (?:to|for) (?:each of|everyone|all of|my (?:kids|family|children|parents|wife|husband|partner|mom|mum|dad|sister|brother|son|daughter|friends|best friend))(?! (?:for|about) (?:christmas|their|the) birthday)",
+      "(?:gave|giving|given) [^.!?\\n]{0,60}(?:wont|will not) need (?:them|it|these|those|any of (?:it|them))|(?:hugged|kissed|held|saw|visited|called) (?:\\w+ ){0,3}?(?:for the|one) (?:last|final) time(?! before (?:she|he|they) (?:retires|moves|leaves))",
       "(?:said|saying|said all) (?:my )?(?:goodbyes|last goodbyes|farewells)|(?:deleted|deleting|closed|closing|cancelled) (?:all )?my (?:accounts|social media)(?: \\w+){0,3}? (?:and|so|because|before)|(?:paid|paying) off (?:all )?my debts (?:so|before)|(?:gave|giving) away (?:all|most|everything|my stuff|my things)",
       "(?:told|telling|tell) (?:\\w+ ){0,2}?(?:i love (?:them|her|him|you)|how much i love (?:them|her|him|you)) (?:one )?(?:last|final) time|(?:one )?last (?:hug|visit|look|time seeing)(?: \\w+){0,3}? (?:before i go|before im gone)",
     ),
@@ -115,7 +117,7 @@ export const MEANS_RULES: Rule[] = [
       gate: /will|affairs|gave|given|giving|rehom|home|wrote|written|writing|left|leav|finished|recorded|said|saying|delet|clos|cancel|paid|paying|told|telling|tell|last/,
       self: "strict",
       unless:
-        /for the (?:weekend|week|night|day)|while (?:i|im|we)|look after|(?:dog|pet|cat) ?sit|thank you|thank-you|christmas|holiday|birthday|wedding|card|moving|move abroad|allerg|landlord|new job/,
+        /for the (?:weekend|week|night|day)|while (?:i|im|we)|look after|(?:dog|pet|cat) ?sit|thank you|thank-you|christmas|holiday|birthday|wedding|card|moving|move abroad|allerg|landlord|new job|retir|graduat/,
     },
   ),
 ];

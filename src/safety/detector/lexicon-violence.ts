@@ -19,13 +19,15 @@ export const VIOLENCE_RULES: Rule[] = [
     "moderate",
     any(
       `${HOW} (?:\\w+ ){0,2}?${VIOLENT} ${PERSON}`,
+      `${HOW} (?:break|snap) (?:someones|a persons|his|her|their|my \\w+s|\\w+s) (?:arm|arms|leg|legs|neck|jaw|nose|fingers|ribs)`,
+      `(?:slip|put|spike|crush|sneak) (?:\\w+ ){0,3}?(?:into|in) (?:\\w+ ){0,2}?(?:drink|food|coffee|tea|meal|dinner)[^.!?\\n]{0,30}(?:knock|out|sleep|pass out|sick|die|kill)`,
       `${HOW} (?:make|get) ${PERSON} (?:disappear|go away for good|gone for good)`,
       `${HOW} (?:\\w+ ){0,2}?${VIOLENT} (?:\\w+ ){0,3}?without (?:getting caught|leaving (?:a trace|marks|evidence|bruises)|anyone (?:knowing|noticing)|being (?:caught|traced))`,
       "(?:untraceable|undetectable|tasteless) poisons?|poison (?:that|which) (?:cant|wont|can not|doesnt) (?:be )?(?:traced|detected|show up)|(?:hide|get rid of|dispose of|bury) (?:a|the|his|her) body|(?:how much|what) (?:\\w+ ){0,3}?(?:would|will|to) (?:kill|knock out|poison|put down) (?:(?:a |an )?(?:grown )?(?:person|man|woman|adult)|him|her|someone|my \\w+)",
       `(?:hurt|injure|harm|beat) ${PERSON} (?:really |so |very )?(?:badly|bad|seriously|for real)|(?:put|send) ${PERSON} in (?:the )?(?:hospital|ground|a wheelchair)`,
     ),
     {
-      gate: /how|what|way|untrace|undetect|tasteless|poison|body|hurt|injure|harm|beat|put|send/,
+      gate: /how|what|way|slip|spike|crush|sneak|put|untrace|undetect|tasteless|poison|body|hurt|injure|harm|beat|put|send/,
       self: "strict",
       negatable: false,
       unless:
@@ -54,10 +56,11 @@ export const VIOLENCE_RULES: Rule[] = [
     "high",
     any(
       `(?:shoot|shooting|bomb|bombing|blow up|blowing up|burn down|burning down|torch|attack|shoot up|shooting up|stab (?:everyone|people) (?:at|in)) ${PLACE}`,
+      "(?:burn down|burning down|torch|blow up|set fire to|setting fire to) (?:\\w+ ){0,2}?(?:house|home|flat|apartment|car|shop|office|place|building)(?! in (?:minecraft|the game))",
       `(?:drive|driving|plough|plow|ram) (?:\\w+ ){0,2}?into (?:a |the )?(?:crowd|people|protesters|the market|the parade)|(?:everyone|everybody|all of them|they all) (?:at|in) (?:work|school|${PLACE}) (?:will|is going to|are going to|gonna) (?:pay|regret|die|be sorry|get it)|(?:make|build|building) (?:a |pipe )?bombs?(?! (?:bath|dot|in (?:minecraft|the game)))`,
     ),
     {
-      gate: /shoot|bomb|blow|burn|torch|attack|stab|drive|driving|plough|plow|ram|everyone|everybody|all of them|they all/,
+      gate: /shoot|bomb|blow|burn|torch|fire|attack|stab|drive|driving|plough|plow|ram|everyone|everybody|all of them|they all/,
       self: "strict",
       hyperbole: false,
       unless:

@@ -1,0 +1,56 @@
+// Sentence-level co-occurrence, for what fixed phrases miss: a question that names a means
+// and a lethal outcome ("what floor would you need to jump from", "is bleeding out slow?"),
+// and a means or a decision next to a time ("the rope is in the garage. saturday.").
+
+const QUESTION =
+  /^(?:how|what|whats|which|where|when|is|are|does|do|would|will|can|could|if|should|whats the)\b|\?\s*$/;
+const MEANS =
+  /\b(?:pills?|tablets?|meds|overdose|od|dose|insulin|(?!ketamine\b|esketamine\b)\w+(?:tyline|pine|zepam|zolam|codone|phine|done|amol|fen|profen|lin|ium|ine)|jump|jumping|jumped|floor|storey|bridge|building|height|roof|cliff|river|lake|sea|deep|rope|noose|neck|hang|hanging|bleed|bleeding|bled|wrists?|drown|drowning|train|tracks|gun|bullet|shotgun|knife|blade|exhaust|carbon monoxide|helium|poison|cabinet|traffic|not exist|stop existing|not be alive|disappear forever)\b/;
+const LETHAL =
+  /\b(?:die|dies|dying|dead|death|fatal|lethal|kill|killed|too many|too much|enough|certain|sure|reliable|survive|survives|painless|hurt|hurts|slow|quick|quickest|fastest|for good|forever|not exist|stop (?:a|my|your|the) heart|never wake|not wake|how deep|how long|how high|best height|instant|guaranteed|need to|have to|would it take|does it take|it takes)\b/;
+const BENIGN =
+  /\b(?:hike|trail|view|walk|swim|swimming|fishing|boat|kayak|mg|session|sessions|appointment|nasal spray|spray|infusion|cost|price|open|parking|exam|for my (?:\w+ )?(?:kid|son|daughter|dog|cat)|recipe|cook|normal|side effects?|common|usual|expected)\b/;
+
+/** A question in one sentence that names a means and a lethal outcome. */
+export function methodQuestion(text: string): boolean {
+  for (const raw of text.split(/(?<=[.!?\n])/)) {
+    const s = raw.trim();
+    if (s.length === 0 || s.length > 200) continue;
+    if (!QUESTION.test(s) || !MEANS.test(s) || !LETHAL.test(s) || BENIGN.test(s)) continue;
+    if (
+      /\b(?:he|she|patients|people|others|my (?:friend|son|daughter|mum|mom|dad|sister|brother|partner|wife|husband))\b/.test(
+        s,
+      ) &&
+      !/\b(?:i|me|my self|myself)\b/.test(s)
+    ) {
+      continue;
+    }
+    return true;
+  }
+  return false;
+}
+
+const MEANS_READY =
+  /\b(?:rope|noose|gun|pistol|rifle|shotgun|charcoal|helium|exit bag|(?:\d{2,}|all|enough|piles?|stash) (?:of )?(?:my )?(?:\w+ )?(?:pills|tablets|meds|oxy|oxys)|pills are sorted|i know which bridge)\b/;
+const WHEN =
+  /\b(?:tonight|tomorrow(?: is the day)?|saturday|sunday|monday|tuesday|wednesday|thursday|friday|this weekend|next week|i know when|is the day|its time|after the kids|when (?:she|he|they)(?:s| is| are)? (?:away|out|asleep|gone))\b/;
+const DECIDED =
+  /(?:know|knows) what (?:its|it is|theyre|they are|this is) for|(?:^|[.!?\n]\s*)(?:(?:ive|i have|i|i finally|ok i|okay i) )?decided\s*(?:[.!,\n]|$)/;
+const NOT_MEANS =
+  /\b(?:hammock|climbing|hunting|range|camping|tent|swing|boat|garden|dog|sailing|tow|target|clay|deer|season|licen[cs]e|bbq|grill|safe|prescription|refill|pharmacy|pick up my|collect my)\b/;
+
+/** A means made ready (or a bare decision) next to a time, in a first-person or elliptic message. */
+export function meansWithTime(text: string): boolean {
+  if (text.length > 600 || NOT_MEANS.test(text)) return false;
+  if (
+    /\b(?:he|she|they|my (?:friend|son|daughter|dad|mum|mom|brother|sister))\b/.test(
+      text.slice(0, 40),
+    ) &&
+    !/\bi\b/.test(text)
+  ) {
+    return false;
+  }
+  const means = MEANS_READY.test(text);
+  const decided = DECIDED.test(text);
+  return (means && decided) || ((means || decided) && WHEN.test(text));
+}
