@@ -16,7 +16,7 @@ export const SPANISH_SELF_HARM_RULES: Rule[] = [
     "high",
     `${any(
       "(?:me|ya me) (?:corte|he cortado|estoy cortando|estuve cortando|volvi a cortar|sigo cortando|he vuelto a cortar|hice cortes|he hecho cortes)",
-      "(?:me|ya me) (?:lastime|he lastimado|hice dano|he hecho dano|queme|he quemado|golpee|pegue|hice heridas|rasgue) (?:a proposito|aposta|adrede|queriendo|otra vez a proposito|para sentir|para castigarme|con (?:un|una|el|la) (?:cuchilla|navaja|cuchillo|mechero|encendedor|cigarro|tijeras))",
+      "(?:me|ya me) (?:lastime|he lastimado|hice dano|he hecho dano|queme|he quemado|golpee|pegue|hice heridas|rasgue|di golpes|he dado golpes|mordi|arane) (?:a proposito|aposta|adrede|queriendo|otra vez a proposito|para sentir|para castigarme|con (?:un|una|el|la) (?:cuchilla|navaja|cuchillo|mechero|encendedor|cigarro|tijeras))",
       "(?:sigo|me sigo) (?:cortandome|cortando|haciendome dano|lastimandome|quemandome)|me estoy (?:haciendo dano|lastimando) (?:a proposito|otra vez|de nuevo)|volvi a (?:cortarme|hacerme dano|lastimarme|quemarme|autolesionarme)|he vuelto a (?:cortarme|hacerme dano|autolesionarme)|me autolesione|me he autolesionado|me estoy autolesionando|me autolesiono|recai en (?:cortarme|las autolesiones)",
     )}`,
     { negatable: false, unless: ACCIDENT },
