@@ -15,6 +15,11 @@ const AUDIT_KEEP = ["at", "seq", "event", "alert", "level", "role", "ok", "attem
 /** Records the platforms keep per alert (adapters/slack/notifier.ts: `slack:alert:<id>`). */
 const PLATFORM_ALERT_KEYS = [(id: string) => `slack:alert:${id}`];
 
+/** Records a platform keeps per user (adapters/teams/channel.ts: conversation reference, prompt). */
+const PLATFORM_USER_KEYS: Record<string, ((userId: string) => string)[]> = {
+  teams: [(userId) => `teams:ref:${userId}`, (userId) => `teams:prompt:${userId}`],
+};
+
 /** Tombstone left for a deleted alert (`tombstone:alert:<id>`). */
 export interface AlertTombstone {
   id: string;
@@ -103,6 +108,10 @@ export async function eraseCareRecords(store: Store, target: EraseTarget): Promi
     scrubbed++;
   }
   for (const key of invites) await store.keyv.delete(key);
-  for (const link of target.links) await store.keyv.delete(attemptsKey(link.channel, link.userId));
+  for (const link of target.links) {
+    await store.keyv.delete(attemptsKey(link.channel, link.userId));
+    for (const key of PLATFORM_USER_KEYS[link.channel] ?? [])
+      await store.keyv.delete(key(link.userId));
+  }
   return { alerts: alerts.length, audit: scrubbed };
 }

@@ -6,6 +6,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { createApp } from "../../src/app.ts";
 import { AuditLog } from "../../src/care/audit.ts";
+import { Patients } from "../../src/care/patients.ts";
+import { deletePatient } from "../../src/cli/patient.ts";
 import { EnvSchema } from "../../src/config/env.ts";
 import { openKeyv } from "../../src/store/open.ts";
 import { Store } from "../../src/store/store.ts";
@@ -83,7 +85,7 @@ async function scenario(dataKey?: string) {
   const store = new Store(
     await openKeyv(`sqlite://${file}`, "lantern", dataKey ? {} : { keys: null }),
   );
-  return { file, store, before, after, alertId, otherId, mine };
+  return { file, store, before, after, alertId, otherId, mine, invite };
 }
 
 describe("lantern patient delete", () => {
@@ -92,6 +94,8 @@ describe("lantern patient delete", () => {
     expect(before, "the marker was in the file before delete").toBeGreaterThan(0);
     expect(after, "raw hits of the marker after delete").toBe(0);
     expect(rawHits(file, String(mine?.patient)), "pseudonym left in the file").toBe(0);
+    expect(rawHits(file, "5550001"), "platform user id left in the file").toBe(0);
+    expect(rawHits(file, "5550002"), "the other patient is still there").toBeGreaterThan(0);
     expect(await store.get(`alert:${alertId}`)).toBeUndefined();
     expect(await store.get(`slack:alert:${alertId}`)).toBeUndefined();
     expect(await store.get<string[]>("alerts:open")).not.toContain(alertId);
@@ -124,11 +128,14 @@ describe("lantern patient delete", () => {
     const previous = process.env.LANTERN_DATA_KEY;
     process.env.LANTERN_DATA_KEY = key;
     try {
-      const { store, before, after, alertId } = await scenario(key);
+      const { store, before, after, alertId, invite } = await scenario(key);
       expect(before, "sealed records hide the marker").toBe(0);
       expect(after).toBe(0);
       expect(await store.get(`alert:${alertId}`)).toBeUndefined();
       expect(await store.get(`tombstone:alert:${alertId}`)).toBeDefined();
+      expect(await store.get(`invite:${invite.code}`)).toBeUndefined();
+      expect(await store.get("link:telegram:5550001")).toBeUndefined();
+      expect(await store.get("link:telegram:5550002")).toBeDefined();
       await store.close();
     } finally {
       if (previous === undefined) delete process.env.LANTERN_DATA_KEY;
@@ -179,5 +186,23 @@ describe("the patient's own delete", () => {
     await app.close();
     expect(rawHits(file, MARKER), "raw hits of the marker after the patient's delete").toBe(0);
     expect(rawHits(file, "5550003"), "platform user id left in the file").toBe(0);
+  });
+});
+
+describe("per-user platform records", () => {
+  it("a Teams user's conversation reference and prompt go with the patient", async () => {
+    const store = new Store(await openKeyv("memory://", "lantern", { keys: null }));
+    const clock = new FakeClock();
+    const patients = new Patients(store, clock);
+    const { patient, invite } = await patients.create("Patient T");
+    await patients.redeem(invite.code, "teams", "29:abc");
+    await store.set("teams:ref:29:abc", { user: { id: "29:abc", name: "Jane Doe" } });
+    await store.set("teams:prompt:29:abc", "p1");
+    await store.set("teams:ref:29:other", { user: { id: "29:other" } });
+    await deletePatient(store, patient.id, { clock });
+    expect(await store.get("teams:ref:29:abc")).toBeUndefined();
+    expect(await store.get("teams:prompt:29:abc")).toBeUndefined();
+    expect(await store.get("teams:ref:29:other")).toBeDefined();
+    await store.close();
   });
 });
