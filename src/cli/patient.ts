@@ -15,6 +15,7 @@ import { Scheduler } from "../runtime/scheduler.ts";
 import { openKeyv } from "../store/open.ts";
 import { createSharedRuntimeOptions } from "../store/shared/index.ts";
 import { Store } from "../store/store.ts";
+import { runPatientFhirExport } from "./patient-fhir.ts";
 
 // Data rights: a patient's data out (export) or gone (delete), each audited. What counts as a
 // patient's data: the patient record, every conversation linked to it (user vars: measures,
@@ -209,6 +210,7 @@ export async function deletePatient(
 
 const USAGE = `Usage:
   lantern patient export --patient ID [--out FILE]   everything held about a patient, as JSON
+  lantern patient export --patient ID --format fhir [--out FILE]   questionnaires as a FHIR R4 Bundle
   lantern patient delete --patient ID --yes          delete it (conversations, links, record, jobs, alerts)
 `;
 
@@ -274,12 +276,18 @@ export async function runPatient(args: string[]): Promise<number> {
       patient: { type: "string" },
       out: { type: "string" },
       yes: { type: "boolean" },
+      format: { type: "string" },
     },
   });
   if (!values.patient || (command !== "export" && command !== "delete")) {
     process.stderr.write(USAGE);
     return 2;
   }
+  if (command === "export" && values.format === "fhir")
+    return runPatientFhirExport({
+      patient: values.patient,
+      ...(values.out ? { out: values.out } : {}),
+    });
   if (command === "export")
     return runPatientExport({
       patient: values.patient,

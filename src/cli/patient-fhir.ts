@@ -1,0 +1,39 @@
+import { writeFileSync } from "node:fs";
+import { toFhirBundle } from "../care/fhir.ts";
+import { loadEnv } from "../config/env.ts";
+import { openKeyv } from "../store/open.ts";
+import { Store } from "../store/store.ts";
+import { exportPatient } from "./patient.ts";
+
+// `lantern patient export --patient ID --format fhir [--out FILE]`: the patient's PHQ-9, GAD-7,
+// PCL-5 and PEG results as a FHIR R4 Bundle (src/care/fhir.ts). The export is audited like the
+// JSON one (data.exported), since it reads the same data.
+
+/** The FHIR Bundle JSON for one patient from an open store. */
+export async function fhirExport(store: Store, patientId: string, by?: string): Promise<string> {
+  const data = await exportPatient(store, patientId, by ? { by } : {});
+  const bundle = toFhirBundle({
+    patientId: data.patient.id,
+    measures: data.conversations.flatMap((c) => c.measures),
+    exportedAt: data.exportedAt,
+  });
+  return `${JSON.stringify(bundle, null, 2)}\n`;
+}
+
+export async function runPatientFhirExport(options: {
+  patient: string;
+  out?: string;
+}): Promise<number> {
+  const store = new Store(await openKeyv(loadEnv().LANTERN_STORE));
+  let json: string;
+  try {
+    json = await fhirExport(store, options.patient, `cli:${process.env.USER ?? "operator"}`);
+  } finally {
+    await store.close();
+  }
+  if (options.out) {
+    writeFileSync(options.out, json, { mode: 0o600 });
+    process.stderr.write(`exported patient ${options.patient} as FHIR to ${options.out}\n`);
+  } else process.stdout.write(json);
+  return 0;
+}
