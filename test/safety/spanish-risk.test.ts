@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { type Labelled, loadFixtures } from "../../scripts/risk-metrics.ts";
 import { detectRisk } from "../../src/safety/detector/detect.ts";
 import { SPANISH_RULES } from "../../src/safety/detector/es/index.ts";
+import { typos } from "../../src/safety/detector/es/words.ts";
 import { rank } from "../../src/safety/types.ts";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "fixtures", "risk-es");
@@ -151,6 +152,24 @@ describe("Spanish risk detection", () => {
     expect(detectRisk("me quiero matar").level).toBe("moderate");
     expect(detectRisk("mi esposo nunca me ha pegado").level).toBe("none");
     expect(detectRisk("mi esposo me ha pegado").level).toBe("high");
+  });
+
+  it("spells a word the ways patients slip, but never as another real word", () => {
+    const quiero = new RegExp(`^${typos("quiero")}$`);
+    for (const w of ["quiero", "kiero", "qiero", "queiro", "quieero"])
+      expect(quiero.test(w), w).toBe(true);
+    expect(quiero.test("quise")).toBe(false);
+    const matarme = new RegExp(`^${typos("matarme")}$`);
+    for (const w of ["matarme", "matrme", "mtarme", "matarmee"])
+      expect(matarme.test(w), w).toBe(true);
+    expect(matarme.test("atarme")).toBe(false);
+    expect(detectRisk("me voy a atarme los zapatos").level).toBe("none");
+    expect(detectRisk("ya no kiero bivir").level).toBe("moderate");
+  });
+
+  it("drops hyperbole when the message is plainly joking, keeps it otherwise", () => {
+    expect(detectRisk("mi hijo rompió la tele, lo voy a matar jajaja").level).toBe("none");
+    expect(detectRisk("mi hijo rompió la tele, lo voy a matar").level).toBe("high");
   });
 
   it("compiles every Spanish rule once, global and anchored, and stays fast", () => {
