@@ -14,7 +14,7 @@ const CUES: [string, RegExp][] = [
   ["trapped", /\b(?:trapped|no way out|no escape|stuck forever|cant escape|caged)\b/],
   [
     "hopeless",
-    /\b(?:hopeless|no hope|never get better|wont get better|no future|dont see a future|nothing (?:i try )?(?:works|helps)|pointless|no point|whats the point|meaningless)\b/,
+    /\b(?:hopeless|no hope|never get better|wont get better|no future|nothings (?:going to|gonna|ever going to) change|nothing will (?:ever )?change|dont see a future|nothing (?:i try )?(?:works|helps)|pointless|no point|whats the point|meaningless)\b/,
   ],
   [
     "worthless",
@@ -26,7 +26,7 @@ const CUES: [string, RegExp][] = [
   ],
   [
     "tired",
-    /\b(?:so tired|exhausted|worn out|cant (?:anymore|do this|take (?:it|this|much more)|keep (?:going|doing this))|done with (?:everything|it all|this)|give up|giving up|given up|done fighting|tired of (?:all of )?it|cant sleep|cant eat)\b/,
+    /\b(?:so tired|exhausted|worn out|cant (?:anymore|do this|take (?:it|this|much more)|keep (?:going|doing this))|done with (?:everything|it all|this)|give up|giving up|given up|exhausted of|barely get out of bed|cant get out of bed|stopped being a problem|done fighting|tired of (?:all of )?it|cant sleep|cant eat)\b/,
   ],
   ["numb", /\b(?:numb|empty|dead inside|hollow|nothing left)\b/],
   [
@@ -35,7 +35,7 @@ const CUES: [string, RegExp][] = [
   ],
   [
     "escape",
-    /\b(?:disappear|vanish|escape|stop it all|make it stop|be over|for good|forever|at peace|peace finally|rest finally|sleep forever|time to rest|its time)\b/,
+    /\b(?:disappear|vanish|vanished|escape|stop it all|make it stop|be over|for good|forever|at peace|peace finally|rest finally|sleep forever|time to rest|its time)\b/,
   ],
   [
     "loss",
@@ -43,7 +43,7 @@ const CUES: [string, RegExp][] = [
   ],
   [
     "guilt",
-    /\b(?:ruined everything|ruin everything|let everyone down|let (?:them|you|my \w+) down|my fault|deserve (?:this|nothing|to suffer|it))\b/,
+    /\b(?:ruined everything|ruin everything|let everyone down|let (?:them|you|my \w+) down|my fault|a let down|let down to|deserve (?:this|nothing|to suffer|it))\b/,
   ],
   [
     "dark",
@@ -51,10 +51,13 @@ const CUES: [string, RegExp][] = [
   ],
   ["pain", /\b(?:unbearable|agony|cant bear|too much pain|hurts too much)\b/],
 ];
+// Hope and connection said in the same message lower the sum ("but the sessions are helping").
+const PROTECTIVE =
+  /\b(?:helping|helped|hopeful|looking forward|plans with|seeing (?:my|a) (?:\w+ )?(?:friends?|sister|brother|mum|mom|dad|family)|going well|getting better|feel(?:ing)? better|grateful|proud of)\b/;
 const FIRST_PERSON = /\b(?:i|im|ive|id|me|my|myself)\b/;
 
 /**
- * The level the gathered cues reach: "low" at 4 points, "moderate" at 6, with at least two
+ * The level the gathered cues reach: "low" at 3 points, "moderate" at 6 (hope or connection named takes 2 off), with at least two
  * sentences or 25 words (a short message is read by its rules alone). Undefined when below.
  */
 export function accumulated(
@@ -71,7 +74,8 @@ export function accumulated(
     if (e.level === "concern") score += 1.5;
     else if (rank(e.level) >= rank("low")) score += 2.5;
   }
+  if (PROTECTIVE.test(text)) score -= 2;
   if (score >= 6) return { level: "moderate", score };
-  if (score >= 4) return { level: "low", score };
+  if (score >= 3) return { level: "low", score };
   return undefined;
 }

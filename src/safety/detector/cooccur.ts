@@ -5,11 +5,11 @@
 const QUESTION =
   /^(?:how|what|whats|which|where|when|is|are|does|do|would|will|can|could|if|should|whats the)\b|\?\s*$/;
 const MEANS =
-  /\b(?:pills?|tablets?|meds|overdose|od|dose|insulin|(?!ketamine\b|esketamine\b)\w+(?:tyline|pine|zepam|zolam|codone|phine|done|amol|fen|profen|lin|ium|ine)|jump|jumping|jumped|floor|storey|bridge|building|height|roof|cliff|river|lake|sea|deep|rope|noose|neck|hang|hanging|bleed|bleeding|bled|wrists?|drown|drowning|train|tracks|gun|bullet|shotgun|knife|blade|exhaust|carbon monoxide|helium|poison|cabinet|traffic|not exist|stop existing|not be alive|disappear forever)\b/;
+  /\b(?:pills?|tablets?|meds|overdose|od|dose|insulin|(?!ketamine\b|esketamine\b)\w+(?:tyline|pine|zepam|zolam|codone|phine|done|amol|fen|profen|lin|ium|ine)|jump|jumping|jumped|floor|storey|bridge|building|height|roof|cliff|river|lake|sea|deep|rope|noose|neck|hang|hanging|bleed|bleeding|bled|wrists?|drown|drowning|train|tracks|gun|bullet|shotgun|knife|blade|exhaust|carbon monoxide|helium|poison|cabinet|traffic|car park|multistorey|multi storey|parking garage|prescription|cutting|cut|water|hose|gas|not exist|stop existing|not be alive|disappear forever)\b/;
 const LETHAL =
-  /\b(?:die|dies|dying|dead|death|fatal|lethal|kill|killed|too many|too much|enough|certain|sure|reliable|survive|survives|painless|hurt|hurts|slow|quick|quickest|fastest|for good|forever|not exist|stop (?:a|my|your|the) heart|never wake|not wake|how deep|how long|how high|best height|instant|guaranteed|need to|have to|would it take|does it take|it takes)\b/;
+  /\b(?:die|dies|dying|dead|death|fatal|lethal|kill|killed|too many|too much|enough|certain|sure|reliable|survive|survives|painless|hurt|hurts|slow|quick|quickest|fastest|for good|forever|not exist|stop (?:a|my|your|the) heart|never wake|not wake|how deep|how long|how high|best height|instant|guaranteed|not come back|never come back|to die|work better|high enough|need to|have to|would it take|does it take|it takes)\b/;
 const BENIGN =
-  /\b(?:hike|trail|view|walk|swim|swimming|fishing|boat|kayak|mg|session|sessions|appointment|nasal spray|spray|infusion|cost|price|open|parking|exam|for my (?:\w+ )?(?:kid|son|daughter|dog|cat)|recipe|cook|normal|side effects?|common|usual|expected)\b/;
+  /\b(?:hik\w*|trail|view|walk\w*|swim\w*|run\w*|cycl\w*|fishing|boat|kayak|mg|session|sessions|appointment|nasal spray|spray|infusion|cost|price|open|parking|exam|for my (?:\w+ )?(?:kid|son|daughter|dog|cat)|recipe|cook|normal|side effects?|common|usual|expected)\b/;
 
 /** A question in one sentence that names a means and a lethal outcome. */
 export function methodQuestion(text: string): boolean {
@@ -31,11 +31,11 @@ export function methodQuestion(text: string): boolean {
 }
 
 const MEANS_READY =
-  /\b(?:rope|noose|gun|pistol|rifle|shotgun|charcoal|helium|exit bag|(?:\d{2,}|all|enough|piles?|stash) (?:of )?(?:my )?(?:\w+ )?(?:pills|tablets|meds|oxy|oxys)|pills are sorted|i know which bridge)\b/;
+  /\b(?:rope|ropes|hose|car exhaust|saved up (?:\w+ ){0,3}?(?:pills|tablets|meds)|(?:months|weeks) of (?:my )?(?:pills|tablets|meds)|noose|gun|pistol|rifle|shotgun|charcoal|helium|exit bag|(?:\d{2,}|all|enough|piles?|stash) (?:of )?(?:my )?(?:\w+ )?(?:pills|tablets|meds|oxy|oxys)|pills are sorted|i know which bridge)\b/;
 const WHEN =
-  /\b(?:tonight|tomorrow(?: is the day)?|saturday|sunday|monday|tuesday|wednesday|thursday|friday|this weekend|next week|i know when|is the day|its time|after the kids|when (?:she|he|they)(?:s| is| are)? (?:away|out|asleep|gone))\b/;
+  /\b(?:tonight|tomorrow(?: is the day)?|saturday|sunday|monday|tuesday|wednesday|thursday|friday|this weekend|next week|i know when|after work|after (?:school|class|the session|dinner)|the \d+(?:st|nd|rd|th)|when (?:hes|shes|theyre|he is|she is) (?:on|at|away|out)|is the day|its time|after the kids|when (?:she|he|they)(?:s| is| are)? (?:away|out|asleep|gone))\b/;
 const DECIDED =
-  /(?:know|knows) what (?:its|it is|theyre|they are|this is) for|(?:^|[.!?\n]\s*)(?:(?:ive|i have|i|i finally|ok i|okay i) )?decided\s*(?:[.!,\n]|$)/;
+  /made up my mind|my mind is made up|done waiting|(?:its|it is) set for|i know the date|no going back now|(?:know|knows) what (?:its|it is|theyre|they are|this is) for|(?:^|[.!?\n]\s*)(?:(?:ive|i have|i|i finally|ok i|okay i) )?decided\s*(?:[.!,\n]|$)/;
 const NOT_MEANS =
   /\b(?:hammock|climbing|hunting|range|camping|tent|swing|boat|garden|dog|sailing|tow|target|clay|deer|season|licen[cs]e|bbq|grill|safe|prescription|refill|pharmacy|pick up my|collect my)\b/;
 

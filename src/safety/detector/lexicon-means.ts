@@ -87,13 +87,14 @@ export const MEANS_RULES: Rule[] = [
     "high",
     any(
       `(?:took|swallowed|downed|necked) (?:a bunch|a handful|handfuls|all|everything|too many|a whole bottle|the whole bottle|a whole box|the whole box|\\d{2,}|twenty|thirty|forty|fifty|a hundred|loads)(?: of)?(?: my| the| her| his)?(?: \\w+)? ${PILLS}`,
+      "(?:^|(?<=[.!?\\n] ?))(?:overdosed|oded|od d) (?:on|last|a few|two|three|yesterday)|my (?:suicide|goodbye) (?:note|letter)s? (?:is|are) (?:written|ready|done|on|in|here|finished)|so (?:no one|nobody|they|you|my \\w+) (?:has|have|will have|wont have|doesnt have|dont have) to (?:deal with|sort out|worry about) (?:it|anything|my \\w+|the \\w+)(?: \\w+){0,2}? (?:after|when im gone|afterwards)",
       "(?:took|swallowed|downed) (?:everything|all (?:of )?(?:it|them|the (?:pills|meds|tablets))) (?:in|from) (?:the|my) (?:medicine )?(?:cabinet|drawer|cupboard|bathroom)|pumped my stomach",
       "(?:tried|attempted|try) (?:to )?(?:drown|hang|shoot|gas|poison|electrocute|suffocate|strangle|cut) myself|(?:tried|attempted) (?:it|again)(?= last| yesterday| this| a few| two| three| on)",
       "(?:woke up|ended up|was|am|got out of|just got out of|got home from|back from) (?:in )?(?:the |a )?(?:hospital|er|icu|a&e|psych ward|psych unit|inpatient)[^.!?\\n]{0,40}(?:pills|overdose|what i did|tried|attempt|stomach|cut|wrists|rope)",
       "(?:paramedics|ambulance|they) (?:found|had to) (?:me|revive me|pump my stomach)|(?:i )?(?:didnt|did not) (?:die|work)(?: like i)? (?:wanted|hoped|planned)|(?:it|the pills) (?:didnt|did not) work (?:and|so|i woke up)|woke up (?:and was )?(?:disappointed|angry|upset) (?:i|that i) (?:was|am|didnt die) (?:still )?alive|still alive unfortunately",
     ),
     {
-      gate: /took|swallow|downed|necked|tried|attempt|try|hospital|er|icu|a&e|psych|inpatient|paramedic|ambulance|they|didnt|did not|work|alive/,
+      gate: /overdos|oded|od d|note|letter|deal with|sort out|worry about|took|swallow|downed|necked|tried|attempt|try|hospital|er|icu|a&e|psych|inpatient|paramedic|ambulance|they|didnt|did not|work|alive/,
       self: "strict",
       time: "act",
       past: "moderate",

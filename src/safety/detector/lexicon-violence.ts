@@ -19,6 +19,7 @@ export const VIOLENCE_RULES: Rule[] = [
     "moderate",
     any(
       `${HOW} (?:\\w+ ){0,2}?${VIOLENT} ${PERSON}`,
+      `${HOW} (?:beat|rough|mess|smash) ${PERSON} up`,
       `${HOW} (?:break|snap) (?:someones|a persons|his|her|their|my \\w+s|\\w+s) (?:arm|arms|leg|legs|neck|jaw|nose|fingers|ribs)`,
       `(?:slip|put|spike|crush|sneak) (?:\\w+ ){0,3}?(?:into|in) (?:\\w+ ){0,2}?(?:drink|food|coffee|tea|meal|dinner)[^.!?\\n]{0,30}(?:knock|out|sleep|pass out|sick|die|kill)`,
       `${HOW} (?:make|get) ${PERSON} (?:disappear|go away for good|gone for good)`,
