@@ -79,6 +79,10 @@ export function createTextGenerator(
         emit({ feature: "generate", outcome: "skipped", why: "patient_text_not_allowed" });
         return null;
       }
+      if (options.health && !options.health.available()) {
+        emit({ feature: "generate", outcome: "failed", why: "error" });
+        return null;
+      }
       let raw: string;
       try {
         client ??= new LlmClient(config);

@@ -58,6 +58,7 @@ async function askQuietly(
   timeoutMs: number,
   health: LlmHealth | undefined,
 ): Promise<Opinion> {
+  if (health && !health.available()) return NO_OPINION;
   const controller = new AbortController();
   const stop = () => controller.abort();
   outer.addEventListener("abort", stop, { once: true });

@@ -121,6 +121,8 @@ export function createUnderstanding(client: LlmClient, health?: LlmHealth): Unde
     signal: AbortSignal | undefined,
     call: () => Promise<T>,
   ): Promise<T> => {
+    // While the model is failing, "no answer" at once (each caller catches this).
+    if (health && !health.available()) throw new Error("llm skipped: failing");
     try {
       const answer = await call();
       health?.succeeded(feature);

@@ -64,7 +64,7 @@ describe("risk second opinion (LLM classifier, raise only)", () => {
       expect(result).toEqual(detectRisk("had a quiet day", {}));
       expect(result.level).toBe("none");
       expect(health.snapshot()).toMatchObject({
-        degraded: true,
+        degraded: why !== "malformed",
         total: 1,
         lastFailure: { feature: "risk-second-opinion", why },
       });
@@ -91,7 +91,7 @@ describe("risk second opinion (LLM classifier, raise only)", () => {
     expect(result.flags).toContain("detector_error");
   });
 
-  it("warns the operator once per outage, not once per message", async () => {
+  it("warns once per outage, skips the model between probes, and notices recovery", async () => {
     const warnings: string[] = [];
     const infos: string[] = [];
     const logger = {
@@ -99,15 +99,24 @@ describe("risk second opinion (LLM classifier, raise only)", () => {
       info: (_: object, m: string) => infos.push(m),
       debug: () => {},
     };
-    const health = new LlmHealth(logger);
+    let now = Date.parse("2026-01-05T09:00:00Z");
+    const health = new LlmHealth(logger, { now: () => new Date(now), cooldownMs: 30_000 });
     const quiet = createSecondOpinionAssess(classifier, 5000, health);
     server.script({ status: 500 });
     for (const text of ["The weather is lovely", "I had toast", "See you tomorrow"])
       expect((await quiet(text, {})).level).toBe("none");
+    // One failed call (the client's own retry aside), then the model is left alone.
+    expect(server.requests.length).toBeLessThanOrEqual(2);
     expect(warnings).toEqual([DEGRADED_WARNING]);
-    expect(health.snapshot()).toMatchObject({ total: 3, warnings: 1, degraded: true });
+    expect(health.snapshot()).toMatchObject({ total: 1, skipped: 2, warnings: 1, degraded: true });
+    // Rules still run while the model is skipped.
+    expect(["high", "imminent"]).toContain(
+      (await quiet("I want to kill myself tonight", {})).level,
+    );
+    now += 30_000;
     server.script({ structured: { level: "none", categories: [] } });
     await quiet("The weather is lovely", {});
+    expect(server.requests).toHaveLength(1);
     expect(health.snapshot().degraded).toBe(false);
     expect(infos).toHaveLength(1);
     server.script({ status: 500 });
