@@ -2,7 +2,7 @@ import type { App as BoltApp, types, webApi } from "@slack/bolt";
 import type { Logger } from "pino";
 import type { App } from "../../src/app.ts";
 import type { CareTeamAccess } from "./access.ts";
-import { escapeText, LEVELS, slackTime, who } from "./blocks.ts";
+import { escapeText, LEVELS, patientName, slackTime, who } from "./blocks.ts";
 import { formatWhen } from "./schedule.ts";
 
 type WebClient = webApi.WebClient;
@@ -32,7 +32,7 @@ export async function homeBlocks(app: App, zone: string): Promise<KnownBlock[]> 
             .map((r) => {
               const level = LEVELS[r.alert.level] ?? { emoji: "🔴", words: r.alert.level };
               const escalated = r.escalatedAt ? " · on-call notified" : "";
-              return `${level.emoji} *${level.words}* · ${r.alert.patient} · ${slackTime(r.alert.at)} · \`${r.alert.id}\`${escalated}`;
+              return `${level.emoji} *${level.words}* · ${escapeText(patientName(r.alert))} · ${slackTime(r.alert.at)} · \`${r.alert.id}\`${escalated}`;
             })
             .join("\n")
             .slice(0, 2900)

@@ -211,6 +211,7 @@ describe("Slack DM conversations over HTTP", () => {
     const view = JSON.stringify(published.view);
     expect(view).toContain("Open alerts (1)");
     expect(view).toContain("HIGH risk");
+    expect(view).toMatch(/HIGH risk\* · HOME-1 \(pt_[0-9a-f]+\) · /); // the alert names the patient
     expect(view).toContain("HOME-1");
     expect(view).toContain("paced-breathing");
     expect(view).toContain("Tue, 6 Jan 2026");
