@@ -5,9 +5,9 @@
 const QUESTION =
   /^(?:how|what|whats|which|where|when|is|are|does|do|would|will|can|could|if|should|whats the)\b|\?\s*$/;
 const MEANS =
-  /\b(?:pills?|tablets?|meds|overdose|od|dose|insulin|(?!ketamine\b|esketamine\b)\w+(?:tyline|pine|zepam|zolam|codone|phine|done|amol|fen|profen|lin|ium|ine)|jump|jumping|jumped|floor|storey|bridge|building|height|roof|cliff|river|lake|sea|deep|rope|noose|neck|hang|hanging|bleed|bleeding|bled|wrists?|drown|drowning|train|tracks|gun|bullet|shotgun|knife|blade|exhaust|carbon monoxide|helium|poison|cabinet|traffic|car park|multistorey|multi storey|parking garage|prescription|cutting|cut|water|hose|gas|not exist|stop existing|not be alive|disappear forever)\b/;
+  /\b(?:pills?|tablets?|meds|overdose|od|dose|insulin|(?!ketamine\b|esketamine\b)\w+(?:tyline|pine|zepam|zolam|codone|phine|done|amol|fen|profen|lin|ium|ine)|jump|jumping|jumped|floor|storey|bridge|building|height|roof|cliff|river|lake|sea|deep|rope|noose|neck|hang|hanging|bleed|bleeding|bled|wrists?|drown|drowning|train|tracks|gun|bullet|shotgun|knife|blade|exhaust|carbon monoxide|helium|poison|cabinet|traffic|freeze|freezing|hypothermia|starve|starving|car park|multistorey|multi storey|parking garage|prescription|cutting|cut|water|hose|gas|not exist|stop existing|not be alive|disappear forever)\b/;
 const LETHAL =
-  /\b(?:die|dies|dying|dead|death|fatal|lethal|kill|killed|too many|too much|enough|certain|sure|reliable|survive|survives|painless|hurt|hurts|slow|quick|quickest|fastest|for good|forever|not exist|stop (?:a|my|your|the) heart|never wake|not wake|how deep|how long|how high|best height|instant|guaranteed|not come back|never come back|to die|work better|high enough|need to|have to|would it take|does it take|it takes)\b/;
+  /\b(?:die|dies|dying|dead|death|fatal|lethal|kill|killed|too many|too much|enough|certain|sure|reliable|survive|survives|painless|hurt|hurts|slow|quick|quickest|fastest|for good|forever|not exist|stop (?:a|my|your|the) heart|never wake|not wake|how deep|how long|how high|best height|instant|guaranteed|biggest drop|longest drop|highest drop|at once|wake up|themselves|yourself|oneself|myself|to death|not come back|never come back|to die|work better|high enough|need to|have to|would it take|does it take|it takes)\b/;
 const BENIGN =
   /\b(?:hik\w*|trail|view|walk\w*|swim\w*|run\w*|cycl\w*|fishing|boat|kayak|mg|session|sessions|appointment|nasal spray|spray|infusion|cost|price|open|parking|exam|for my (?:\w+ )?(?:kid|son|daughter|dog|cat)|recipe|cook|normal|side effects?|common|usual|expected)\b/;
 
@@ -18,7 +18,7 @@ export function methodQuestion(text: string): boolean {
     if (s.length === 0 || s.length > 200) continue;
     if (!QUESTION.test(s) || !MEANS.test(s) || !LETHAL.test(s) || BENIGN.test(s)) continue;
     if (
-      /\b(?:he|she|patients|people|others|my (?:friend|son|daughter|mum|mom|dad|sister|brother|partner|wife|husband))\b/.test(
+      /\b(?:he|she|patients|my (?:friend|son|daughter|mum|mom|dad|sister|brother|partner|wife|husband))\b/.test(
         s,
       ) &&
       !/\b(?:i|me|my self|myself)\b/.test(s)
@@ -31,11 +31,11 @@ export function methodQuestion(text: string): boolean {
 }
 
 const MEANS_READY =
-  /\b(?:rope|ropes|hose|car exhaust|saved up (?:\w+ ){0,3}?(?:pills|tablets|meds)|(?:months|weeks) of (?:my )?(?:pills|tablets|meds)|noose|gun|pistol|rifle|shotgun|charcoal|helium|exit bag|(?:\d{2,}|all|enough|piles?|stash) (?:of )?(?:my )?(?:\w+ )?(?:pills|tablets|meds|oxy|oxys)|pills are sorted|i know which bridge)\b/;
+  /\b(?:razor|razors|blade|blades|rope|ropes|hose|car exhaust|saved up (?:\w+ ){0,3}?(?:pills|tablets|meds)|(?:months|weeks) of (?:my )?(?:pills|tablets|meds)|noose|gun|pistol|rifle|shotgun|charcoal|helium|exit bag|(?:\d{2,}|all|enough|piles?|stash) (?:of )?(?:my )?(?:\w+ )?(?:pills|tablets|meds|oxy|oxys)|pills are sorted|i know which bridge)\b/;
 const WHEN =
   /\b(?:tonight|tomorrow(?: is the day)?|saturday|sunday|monday|tuesday|wednesday|thursday|friday|this weekend|next week|i know when|after work|after (?:school|class|the session|dinner)|the \d+(?:st|nd|rd|th)|when (?:hes|shes|theyre|he is|she is) (?:on|at|away|out)|is the day|its time|after the kids|when (?:she|he|they)(?:s| is| are)? (?:away|out|asleep|gone))\b/;
 const DECIDED =
-  /made up my mind|my mind is made up|done waiting|(?:its|it is) set for|i know the date|no going back now|(?:know|knows) what (?:its|it is|theyre|they are|this is) for|(?:^|[.!?\n]\s*)(?:(?:ive|i have|i|i finally|ok i|okay i) )?decided\s*(?:[.!,\n]|$)/;
+  /(?:chosen|chose|picked|found) (?:the|a) (?:spot|place|time|day|date|method)|doing it (?:tonight|tomorrow|today|this|on|at|after)|just for this|made (?:my )?peace with it|(?:its|it is) happening|made up my mind|my mind is made up|done waiting|(?:its|it is) set for|i know the date|no going back now|(?:know|knows) what (?:its|it is|theyre|they are|this is) for|(?:^|[.!?\n]\s*)(?:(?:ive|i have|i|i finally|ok i|okay i) )?decided\s*(?:[.!,\n]|$)/;
 const NOT_MEANS =
   /\b(?:hammock|climbing|hunting|range|camping|tent|swing|boat|garden|dog|sailing|tow|target|clay|deer|season|licen[cs]e|bbq|grill|safe|prescription|refill|pharmacy|pick up my|collect my)\b/;
 
@@ -52,5 +52,6 @@ export function meansWithTime(text: string): boolean {
   }
   const means = MEANS_READY.test(text);
   const decided = DECIDED.test(text);
-  return (means && decided) || ((means || decided) && WHEN.test(text));
+  const ready = /\b(?:ready|set up|in place|waiting for me|all set|prepared)\b/.test(text);
+  return (means && (decided || ready)) || ((means || decided) && WHEN.test(text));
 }

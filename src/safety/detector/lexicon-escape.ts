@@ -34,7 +34,7 @@ export const SLANG_RULES: Rule[] = [
     any(
       `(?:want|wanna|wish i could|going|gonna|need|ready|planning) (?:to )?${SUICIDE}(?! (?:prevention|awareness|hotline|line|rates?|helpline))`,
       `${SUICIDE} (?:is )?(?:all i (?:can |ever )?think about|always on my mind|on my mind (?:all the time|constantly|again|every day))|(?:cant stop|keep|always) thinking about (?:${SUICIDE}|dying|ending it|killing myself)`,
-      "ctb|sewer ?slide|sewerslid(?:e|ing)|self ?delet(?:e|ing|ion)|unalive|unaliving|game end myself|rope myself|neck myself|necking myself|roping|catch the bus(?= (?:soon|tonight|for good|forever|early))|(?:eat|eating) (?:a bullet|my gun|lead)",
+      "ctb|sewer ?slid(?:e|ing)|sewerslid(?:e|ing)|self ?delet(?:e|ing|ion)|unalive|unaliving|game end myself|rope myself|neck myself|necking myself|roping|catch the bus(?= (?:soon|tonight|for good|forever|early))|(?:eat|eating) (?:a bullet|my gun|lead)",
       "(?:take|taking|took|considering|thinking about) the (?:easy|coward(?:s|ly)?) way out|permanent (?:solution|sleep|exit|nap)|(?:the )?final exit|(?:dirt|worm) nap|yeet myself (?:off|into|in front)|(?:delete|deleting|remove|erase) myself(?! from (?:the|this) (?:group|chat|list|app|server|thread))",
       "end it all|(?:end|ending) (?:everything|my existence|my suffering for good)|(?:leave|leaving|exit|exiting|check out of|checking out of) (?:this|the) (?:world|earth|planet|life)(?! behind)|(?:join|be with) (?:my |our )?(?:\\w+ )?(?:in heaven|on the other side)|see you (?:all )?on the other side",
       `(?:want|wanna|need|ready|going|time) ${INT}(?:to )?(?:go home for good|be with (?:god|jesus) now|rest forever|rest for good|cease|be at peace forever|stop being alive|not be anymore)`,
@@ -91,10 +91,11 @@ export const ESCAPE_RULES: Rule[] = [
       `(?:tired|sick|weary|exhausted) of (?:existing|being alive|living|being me|breathing|waking up)|(?:so |just )?(?:done|finished) (?:with )?(?:existing|being alive|living|life)${"(?![a-z])"}|exhausted (?:of|from|by) (?:existing|living|being alive)|(?:dont|do not) want to (?:exist|be a person) (?:anymore|any more)`,
       `(?:want|wish|need) ${INT}(?:it|everything|this|the pain|the noise|all of it|it all)(?: all)? to (?:stop|end|be over|go quiet|go away|go dark|be quiet) (?:for good|forever|permanently)|(?:want|wish) ${INT}(?:not to be|to not be|not be|i wasnt|i wasn't) (?:here|around|alive)(?: anymore| any more| any longer)?`,
       "(?:escape|answer|solution|option|way out|way) (?:is|would be|seems) (?:just )?(?:not existing|to not exist|to stop existing|death|dying|to die)|(?:cant|cannot|dont want to) (?:keep|go on|carry on|continue) existing",
+      "(?:im|i am) (?:nothing but|just|only|such) a burden (?:to|on|for)|(?:stay|staying) asleep forever|(?:sleep|asleep) forever|(?:no|dont have a|dont see a|cant see a|see no) future for myself",
       "(?:disappear|vanish|fade away|stop existing) (?:forever|for good|permanently|and never come back)|(?:no|dont have a|dont see a|cant see a) future (?:for me|ahead of me)|(?:cant|cannot|dont) (?:see|picture|imagine) (?:myself|me) (?:in|at|being|getting|making it to) (?:the future|a future|next year|30|40|old|older|my thirties)",
     ),
     {
-      gate: /trapped|stuck|sick|weary|way out|way to escape|escape|better|happier|fine|okay|ok|burden|dead weight|waste|get over|move on|relieved|tired|done|finished|exhausted|exist|want|wish|need|disappear|vanish|fade|future|see|picture|imagine/,
+      gate: /burden|asleep|sleep forever|future|trapped|stuck|sick|weary|way out|way to escape|escape|better|happier|fine|okay|ok|burden|dead weight|waste|get over|move on|relieved|tired|done|finished|exhausted|exist|want|wish|need|disappear|vanish|fade|future|see|picture|imagine/,
       self: "strict",
       time: "state",
     },

@@ -86,7 +86,7 @@ export const MEANS_RULES: Rule[] = [
     "suicide",
     "high",
     any(
-      `(?:took|swallowed|downed|necked) (?:a bunch|a handful|handfuls|all|everything|too many|a whole bottle|the whole bottle|a whole box|the whole box|\\d{2,}|twenty|thirty|forty|fifty|a hundred|loads)(?: of)?(?: my| the| her| his)?(?: \\w+)? ${PILLS}`,
+      `(?:took|swallowed|downed|necked) (?:a bunch|a handful|handfuls|all|everything|too many|a whole bottle|the whole bottle|a whole box|the whole box|a whole packet|the whole packet|a packet|a whole strip|\\d{2,}|twenty|thirty|forty|fifty|a hundred|loads)(?: of)?(?: my| the| her| his)?(?: \\w+)? ${PILLS}`,
       "(?:^|(?<=[.!?\\n] ?))(?:overdosed|oded|od d) (?:on|last|a few|two|three|yesterday)|my (?:suicide|goodbye) (?:note|letter)s? (?:is|are) (?:written|ready|done|on|in|here|finished)|so (?:no one|nobody|they|you|my \\w+) (?:has|have|will have|wont have|doesnt have|dont have) to (?:deal with|sort out|worry about) (?:it|anything|my \\w+|the \\w+)(?: \\w+){0,2}? (?:after|when im gone|afterwards)",
       "(?:took|swallowed|downed) (?:everything|all (?:of )?(?:it|them|the (?:pills|meds|tablets))) (?:in|from) (?:the|my) (?:medicine )?(?:cabinet|drawer|cupboard|bathroom)|pumped my stomach",
       "(?:tried|attempted|try) (?:to )?(?:drown|hang|shoot|gas|poison|electrocute|suffocate|strangle|cut) myself|(?:tried|attempted) (?:it|again)(?= last| yesterday| this| a few| two| three| on)",
@@ -110,15 +110,16 @@ export const MEANS_RULES: Rule[] = [
       "(?:made|wrote|writing|updated|finished|drew up|signed|sorted) (?:a |my )(?:will|last will)(?! power)|(?:will|affairs) (?:is |are )?(?:done|sorted|signed|in order)",
       "(?:gave|given|giving|rehomed|rehoming|found a home for|found homes for) (?:away )?my (?:cat|cats|dog|dogs|pets?|bird|rabbit|fish|hamster|kitten|puppy)(?: away| to (?:a|my|the|someone|people|friends|a friend|a neighbou?r|the shelter))?(?! for the (?:weekend|week|day|night)| while| to (?:watch|look after|mind))",
       "(?:wrote|written|writing|left|leave|leaving|finished|recorded) (?:\\w+ ){0,2}?(?:letters|notes|messages|videos|a letter|a note|a video) (?:to|for) (?:each of|everyone|all of|my (?:kids|family|children|parents|wife|husband|partner|mom|mum|dad|sister|brother|son|daughter|friends|best friend))(?! (?:for|about) (?:christmas|their|the) birthday)",
-      "(?:gave|giving|given) [^.!?\\n]{0,60}(?:wont|will not) need (?:them|it|these|those|any of (?:it|them))|(?:hugged|kissed|held|saw|visited|called) (?:\\w+ ){0,3}?(?:for the|one) (?:last|final) time(?! before (?:she|he|they) (?:retires|moves|leaves))",
+      "(?:gave|given|giving|give) (?:\\w+ ){1,6}?away to (?:friends|people|everyone|family|my \\w+)|(?:told|showing|showed|show) (?:\\w+ ){0,2}?where everything is|(?:will|affairs|paperwork) (?:is |are )?(?:up to date|in order|sorted)|(?:this|that) (?:will be|is) my (?:last|final) (?:message|post|text)|(?:look after|take care of) (?:my \\w+|them|her|him) (?:when|after|once) (?:im|i am) gone",
+      "(?:gave|giving|given|cancel\\w*) [^.!?\\n]{0,60}(?:wont|will not) need (?:them|it|these|those|any of (?:it|them))|(?:hugged|kissed|held|saw|visited|called) (?:\\w+ ){0,3}?(?:for the|one) (?:last|final) time(?! before (?:she|he|they) (?:retires|moves|leaves))",
       "(?:said|saying|said all) (?:my )?(?:goodbyes|last goodbyes|farewells)|(?:deleted|deleting|closed|closing|cancelled) (?:all )?my (?:accounts|social media)(?: \\w+){0,3}? (?:and|so|because|before)|(?:paid|paying) off (?:all )?my debts (?:so|before)|(?:gave|giving) away (?:all|most|everything|my stuff|my things)",
       "(?:told|telling|tell) (?:\\w+ ){0,2}?(?:i love (?:them|her|him|you)|how much i love (?:them|her|him|you)) (?:one )?(?:last|final) time|(?:one )?last (?:hug|visit|look|time seeing)(?: \\w+){0,3}? (?:before i go|before im gone)",
     ),
     {
-      gate: /will|affairs|gave|given|giving|rehom|home|wrote|written|writing|left|leav|finished|recorded|said|saying|delet|clos|cancel|paid|paying|told|telling|tell|last/,
+      gate: /everything is|paperwork|message|post|text|gone|cancel|will|affairs|gave|given|giving|rehom|home|wrote|written|writing|left|leav|finished|recorded|said|saying|delet|clos|cancel|paid|paying|told|telling|tell|last/,
       self: "strict",
       unless:
-        /for the (?:weekend|week|night|day)|while (?:i|im|we)|look after|(?:dog|pet|cat) ?sit|thank you|thank-you|christmas|holiday|birthday|wedding|card|moving|move abroad|allerg|landlord|new job|retir|graduat/,
+        /for the (?:weekend|week|night|day)|while (?:i|im|we)|look after (?:\w+ ){0,3}?(?:for the|while|this)|(?:dog|pet|cat) ?sit|thank you|thank-you|christmas|holiday|birthday|wedding|card|moving|move abroad|allerg|landlord|new job|retir|graduat/,
     },
   ),
 ];

@@ -20,7 +20,7 @@ export const MEDICAL_RULES: Rule[] = [
       "(?:lips|face|skin) (?:are |is )?(?:turning |gone |going |look |looks |looking |are looking )?(?:blue|grey|gray)",
       "(?:having|is having|hes having|shes having|im having) (?:a )?(?:seizure|fit|convulsions)|(?:seizing|convulsing)|(?:im|i am|i think im|i think i am) (?:having a )?(?:heart attack|stroke|dying)(?: right)? now|(?:throat|airway) (?:is )?(?:closing|closing up|swelling shut)",
     ),
-    { negatable: true },
+    { negatable: true, unless: /knock\w* (?:\w+ ){0,2}?(?:unconscious|out)/ },
   ),
   rule(
     "medical.chest",

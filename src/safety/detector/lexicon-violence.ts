@@ -20,6 +20,7 @@ export const VIOLENCE_RULES: Rule[] = [
     any(
       `${HOW} (?:\\w+ ){0,2}?${VIOLENT} ${PERSON}`,
       `${HOW} (?:beat|rough|mess|smash) ${PERSON} up`,
+      `${HOW} knock ${PERSON} (?:out|unconscious|cold)`,
       `${HOW} (?:break|snap) (?:someones|a persons|his|her|their|my \\w+s|\\w+s) (?:arm|arms|leg|legs|neck|jaw|nose|fingers|ribs)`,
       `(?:slip|put|spike|crush|sneak) (?:\\w+ ){0,3}?(?:into|in) (?:\\w+ ){0,2}?(?:drink|food|coffee|tea|meal|dinner)[^.!?\\n]{0,30}(?:knock|out|sleep|pass out|sick|die|kill)`,
       `${HOW} (?:make|get) ${PERSON} (?:disappear|go away for good|gone for good)`,
@@ -28,7 +29,7 @@ export const VIOLENCE_RULES: Rule[] = [
       `(?:hurt|injure|harm|beat) ${PERSON} (?:really |so |very )?(?:badly|bad|seriously|for real)|(?:put|send) ${PERSON} in (?:the )?(?:hospital|ground|a wheelchair)`,
     ),
     {
-      gate: /how|what|way|slip|spike|crush|sneak|put|untrace|undetect|tasteless|poison|body|hurt|injure|harm|beat|put|send/,
+      gate: /how|what|way|knock|slip|spike|crush|sneak|put|untrace|undetect|tasteless|poison|body|hurt|injure|harm|beat|put|send/,
       self: "strict",
       negatable: false,
       unless:
@@ -40,7 +41,7 @@ export const VIOLENCE_RULES: Rule[] = [
     "harm_to_others",
     "low",
     any(
-      `(?:get|getting) even with ${PERSON}|get back at ${PERSON}|make ${PERSON} (?:pay|suffer|regret)|teach ${PERSON} a lesson (?:they|he|she)(?:ll| will) (?:never|not) forget|(?:he|she|they)(?:ll| will) (?:get|have) what(?:s| is) coming`,
+      `(?:get|getting) even with ${PERSON}|get back at ${PERSON}|make ${PERSON}(?: all)? (?:pay|suffer|regret)|teach ${PERSON} a lesson (?:they|he|she)(?:ll| will) (?:never|not) forget|(?:he|she|they)(?:ll| will) (?:get|have) what(?:s| is) coming`,
       `(?:take|taking|took) ${PERSON} out(?! (?:to|for|on|of)\\b)|put ${PERSON} (?:six feet under|in the ground|down for good)|(?:end|ending) (?:his|her|their) (?:life|lives)|(?:he|she|they) (?:wont|will not) (?:wake up|see tomorrow|live (?:to see|much longer))`,
     ),
     {
@@ -58,6 +59,7 @@ export const VIOLENCE_RULES: Rule[] = [
     any(
       `(?:shoot|shooting|bomb|bombing|blow up|blowing up|burn down|burning down|torch|attack|shoot up|shooting up|stab (?:everyone|people) (?:at|in)) ${PLACE}`,
       "(?:burn down|burning down|torch|blow up|set fire to|setting fire to) (?:\\w+ ){0,2}?(?:house|home|flat|apartment|car|shop|office|place|building)(?! in (?:minecraft|the game))",
+      "(?:burn|torch|set fire to|setting fire to) (?:\\w+ ){0,3}?with (?:him|her|them|\\w+) (?:still )?in(?:side)? (?:it|there)",
       `(?:drive|driving|plough|plow|ram) (?:\\w+ ){0,2}?into (?:a |the )?(?:crowd|people|protesters|the market|the parade)|(?:everyone|everybody|all of them|they all) (?:at|in) (?:work|school|${PLACE}) (?:will|is going to|are going to|gonna) (?:pay|regret|die|be sorry|get it)|(?:make|build|building) (?:a |pipe )?bombs?(?! (?:bath|dot|in (?:minecraft|the game)))`,
     ),
     {

@@ -96,11 +96,13 @@ function characters(input: string): Normalised {
 }
 
 // Is the "I" at `i` a look-alike l: after a lower-case letter (or such an I), before a letter
-// or at a word's end, never the pronoun standing alone.
+// or at a word's end, never the pronoun standing alone; before an l it is an i.
 function capitalIForL(input: string, i: number): boolean {
   let k = i - 1;
   while (k >= 0 && input[k] === "I") k--;
   const before = input[k] ?? "";
+  // Before a real l it was an i ("kIll", "stIll").
+  if (input[i + 1] === "l" || input[i + 1] === "L") return false;
   return k >= 0 && /[a-z]/.test(before);
 }
 
