@@ -258,7 +258,12 @@ export class Runtime {
     const done = new Set<string>();
     const failed = new Map<string, string>();
     let messagesBlocked = false;
-    for (const item of state.outbox) {
+    // Alerts first: the care team's alert never waits behind the patient's paced messages.
+    const alertsFirst = [
+      ...state.outbox.filter((item) => item.kind === "alert"),
+      ...state.outbox.filter((item) => item.kind !== "alert"),
+    ];
+    for (const item of alertsFirst) {
       if (!options.now && item.nextAttemptAt && Date.parse(item.nextAttemptAt) > now.getTime()) {
         if (item.kind === "message") messagesBlocked = true;
         continue;

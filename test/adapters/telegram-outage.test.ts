@@ -49,7 +49,7 @@ describe("telegram: store outage on long polling", () => {
   it("keeps every message, answers and alerts at once, then runs each once when the store is back", async () => {
     await h.enrol(901);
     h.server.push(textUpdate(901, "help"));
-    await h.waitForText(901, "Type menu");
+    await h.waitForText(901, "menu", 10_000);
     const intake = h.stop.channel.intake;
     if (!intake) throw new Error("no intake");
     const setDown = storeOutage(h);
@@ -114,7 +114,7 @@ describe("telegram: store outage on long polling", () => {
   it("survives a restart during the outage: the journal is drained by the next process", async () => {
     await h.enrol(902);
     h.server.push(textUpdate(902, "help"));
-    await h.waitForText(902, "Type menu");
+    await h.waitForText(902, "menu", 10_000);
     const setDown = storeOutage(h);
     setDown(true);
     h.server.push(textUpdate(902, "I feel a bit better today"));
