@@ -14,7 +14,7 @@ const CUES: [string, RegExp][] = [
   ["trapped", /\b(?:trapped|no way out|no escape|stuck forever|cant escape|caged)\b/],
   [
     "hopeless",
-    /\b(?:hopeless|no hope|never get better|wont get better|no future|nothings (?:going to|gonna|ever going to) change|nothing will (?:ever )?change|dont see a future|nothing (?:i try )?(?:works|helps)|pointless|no point|whats the point|meaningless)\b/,
+    /\b(?:hopeless|no hope|never get better|wont get better|no future|dont see the point|see no point|nothings (?:going to|gonna|ever going to) change|nothing will (?:ever )?change|dont see a future|nothing (?:i try )?(?:works|helps)|pointless|no point|whats the point|meaningless)\b/,
   ],
   [
     "worthless",
@@ -39,7 +39,7 @@ const CUES: [string, RegExp][] = [
   ],
   [
     "loss",
-    /\b(?:(?:is|are|s) (?:all )?gone|lost everything|lost my (?:job|home|flat|house|partner|wife|husband|kids))\b/,
+    /\b(?:(?:is|are|s) (?:all )?gone|lost everything|passed away|havent eaten|lost my (?:job|home|flat|house|partner|wife|husband|kids))\b/,
   ],
   [
     "guilt",

@@ -5,7 +5,7 @@ import { any, INT, type Rule, rule, SUICIDAL, SUICIDE } from "./rules.ts";
 
 // "Suicidal" alone is not a tendency: news, statistics and third persons use the word too.
 const NEWSY =
-  /\b(?:a|an|the|this|that|his|her|their|your|of the) suicidal\b|suicidal (?:man|woman|men|women|teens?|people|person|patients?|veterans?|callers?|characters?|kids?|students?|youth|driver|gunman|suspect)|\b(?:news|study|studies|report|reported|article|police|officers?|survey|percent|statistics?|rates?|song|lyrics|movie|film|episode|novel|researchers?|headline|squad|mission)\b/;
+  /\b(?:paper|measured|participants|sample|among|in (?:students|teens|adults|veterans|patients|youth|children))\b|\b(?:a|an|the|this|that|his|her|their|your|of the) suicidal\b|suicidal (?:man|woman|men|women|teens?|people|person|patients?|veterans?|callers?|characters?|kids?|students?|youth|driver|gunman|suspect)|\b(?:news|study|studies|report|reported|article|police|officers?|survey|percent|statistics?|rates?|song|lyrics|movie|film|episode|novel|researchers?|headline|squad|mission)\b/;
 
 /** The word "suicidal" said of oneself (moderate); hyperbole and jokes drop it. */
 export const SUICIDAL_RULES: Rule[] = [
@@ -73,7 +73,7 @@ export const ESCAPE_RULES: Rule[] = [
     any(
       "(?:theyd|they would|hed|he would|shed|she would|everyone would|everybody would|everyoned|my \\w+ would|my \\w+d) (?:all )?(?:be|do) (?:so much |much |a lot )?(?:better off|happier|fine|better|relieved)(?=\\s*(?:$|[.,!;]| if i| without me| when im| once im| if im))",
       "(?:easier|better|happier|simpler|lighter|calmer) (?:\\w+ )?(?:life|lives|time|world)? ?without me|(?:doing|do) (?:everyone|them|the world|my \\w+) a (?:favou?r|kindness) by (?:disappearing|dying|leaving|going|being gone|not being here|ending it)",
-      "(?:kinder|easier|better|simpler|lighter|a relief|a mercy) (?:for (?:everyone|everybody|them|all of them|my \\w+) )?if i (?:was |were |am )?(?:gone|dead|not here|not around|didnt exist|wasnt here|wasnt around|disappeared|wasnt in (?:it|their lives|the picture|their life)|was out of the picture)",
+      "(?:kinder|easier|better|simpler|lighter|a relief|a mercy) (?:(?:life|lives|time|off) )?(?:for (?:everyone|everybody|them|all of them|my \\w+) )?if i (?:was |were |am )?(?:gone|dead|not here|not around|didnt exist|wasnt here|wasnt around|disappeared|wasnt in (?:it|their lives|the picture|their life)|was out of the picture)",
     ),
     {
       self: "inherent",
@@ -91,11 +91,11 @@ export const ESCAPE_RULES: Rule[] = [
       `(?:tired|sick|weary|exhausted) of (?:existing|being alive|living|being me|breathing|waking up)|(?:so |just )?(?:done|finished) (?:with )?(?:existing|being alive|living|life)${"(?![a-z])"}|exhausted (?:of|from|by) (?:existing|living|being alive)|(?:dont|do not) want to (?:exist|be a person) (?:anymore|any more)`,
       `(?:want|wish|need) ${INT}(?:it|everything|this|the pain|the noise|all of it|it all)(?: all)? to (?:stop|end|be over|go quiet|go away|go dark|be quiet) (?:for good|forever|permanently)|(?:want|wish) ${INT}(?:not to be|to not be|not be|i wasnt|i wasn't) (?:here|around|alive)(?: anymore| any more| any longer)?`,
       "(?:escape|answer|solution|option|way out|way) (?:is|would be|seems) (?:just )?(?:not existing|to not exist|to stop existing|death|dying|to die)|(?:cant|cannot|dont want to) (?:keep|go on|carry on|continue) existing",
-      "(?:im|i am) (?:nothing but|just|only|such) a burden (?:to|on|for)|(?:stay|staying) asleep forever|(?:sleep|asleep) forever|(?:no|dont have a|dont see a|cant see a|see no) future for myself",
+      "(?:im|i am|i feel like|feel like) (?:\\w+ ){0,5}?(?:a burden|dead weight) (?:to|on|for)|nothing left for me|(?:stay|staying) asleep forever|(?:sleep|asleep) forever|(?:no|dont have a|dont see a|cant see a|see no) future for myself",
       "(?:disappear|vanish|fade away|stop existing) (?:forever|for good|permanently|and never come back)|(?:no|dont have a|dont see a|cant see a) future (?:for me|ahead of me)|(?:cant|cannot|dont) (?:see|picture|imagine) (?:myself|me) (?:in|at|being|getting|making it to) (?:the future|a future|next year|30|40|old|older|my thirties)",
     ),
     {
-      gate: /burden|asleep|sleep forever|future|trapped|stuck|sick|weary|way out|way to escape|escape|better|happier|fine|okay|ok|burden|dead weight|waste|get over|move on|relieved|tired|done|finished|exhausted|exist|want|wish|need|disappear|vanish|fade|future|see|picture|imagine/,
+      gate: /burden|asleep|sleep forever|future|nothing left|trapped|stuck|sick|weary|way out|way to escape|escape|better|happier|fine|okay|ok|burden|dead weight|waste|get over|move on|relieved|tired|done|finished|exhausted|exist|want|wish|need|disappear|vanish|fade|future|see|picture|imagine/,
       self: "strict",
       time: "state",
     },

@@ -26,7 +26,7 @@ export const MEANS_RULES: Rule[] = [
       `(?:which|what|how) (?:\\w+ ){0,3}?${PLACE} (?:\\w+ ){0,5}?(?:high enough|tall enough|is enough|would kill|to die|fatal|lethal|deadly|no one survives|you dont survive|cant survive)`,
       `how (?:high|far|tall) (?:\\w+ ){0,5}?(?:to die|to be fatal|to kill|be fatal|be lethal|kill you|kill me|survive|to not survive)`,
       `(?:is|are|would|does|will|how) (?:\\w+ ){0,3}?${METHOD} (?:\\w+ ){0,5}?(?:painless|painful|quick|fast|lethal|fatal|peaceful|hurt|take|work|guaranteed|certain)`,
-      "(?:painless|peaceful|quick|quickest|fastest|surest|easiest|least painful|most reliable|best) (?:way|ways|death|method|methods) (?:to go|to die|out|of dying|to end it|to not wake up|to do it)",
+      "(?:painless|peaceful|quick|quickest|fastest|surest|surefire|foolproof|guaranteed|certain|easiest|least painful|most reliable|best) (?:way|ways|death|method|methods) (?:to go|to die|out|of dying|to end it|to not wake up|to do it)",
       `(?:can|could|would|will|do) (?:you|a person|someone|i|people) (?:\\w+ ){0,2}?(?:die|be killed|not wake up|stop breathing) (?:from|of|if|by|after)`,
       `(?:would|will|could|is) (?:\\w+ ){0,6}?(?:be enough to|enough to) (?:kill|die|end|stop)`,
       "how long (?:does it|would it|will it|until|before)(?: \\w+){0,5}? (?:to die|die|bleed out|lose consciousness|drown|suffocate|stop breathing|to be dead)",
@@ -35,7 +35,7 @@ export const MEANS_RULES: Rule[] = [
       "(?:where|how) (?:can|could|do|would) i (?:get|buy|find) (?:a gun|a rope|a noose|enough pills|enough \\w+ to|helium|rat poison)",
     ),
     {
-      gate: /how|which|what|hurt|take|work|guarant|certain|kill|wake|breath|painless|painful|quick|fast|lethal|fatal|peaceful|sure|easi|best|reliable|die|enough|where/,
+      gate: /surefire|foolproof|guarant|how|which|what|hurt|take|work|guarant|certain|kill|wake|breath|painless|painful|quick|fast|lethal|fatal|peaceful|sure|easi|best|reliable|die|enough|where/,
       self: "strict",
       negatable: false,
     },
@@ -45,13 +45,14 @@ export const MEANS_RULES: Rule[] = [
     "suicide",
     "high",
     any(
+      "(?:driving|going|walking|heading|drive|go|walk) to the (?:bridge|cliff|tracks|train tracks|roof|river|viaduct) (?:after this|now|tonight|right now|later tonight)",
       "(?:gun|pistol|rifle|shotgun) (?:is )?(?:loaded|ready|in my (?:lap|hand|hands|mouth))|loaded (?:the|my|a) (?:gun|pistol|rifle|shotgun)|(?:cleaned|loaded) it and",
       "(?:rope|noose) (?:is )?(?:ready|tied|up|set up|hanging|waiting)|(?:tied|made|tying|making) (?:a |the )?noose|(?:set|setting) up the rope|(?:found|picked) a (?:beam|branch|hook) strong enough",
-      `${PILLS} (?:are |is )?(?:lined up|counted|counted out|sorted|sorted into piles|in piles|piled up|ready|laid out|in front of me|all out on the table)|(?:counted|counting|lined up|laid out|crushed) (?:out )?(?:all )?(?:my|the|of the|all the) (?:\\w+ )?${PILLS}`,
+      `${PILLS} (?:are |is )?(?:lined up|counted|counted out|sorted|sorted into piles|in piles|piled up|laid out|in front of me|all out on the table)|(?:counted|counting|lined up|laid out|crushed) (?:out )?(?:all )?(?:my|the|of the|all the) (?:\\w+ )?${PILLS}`,
       `(?:picked|chose|chosen|set|decided on|have|got|marked|circled) (?:a |the |my )?(?:date|day)(?: and|,|\\.|$| for it| its| it is| to do it| to go| for when)`,
     ),
     {
-      gate: /gun|pistol|rifle|loaded|cleaned|painkill|pain kill|rope|noose|beam|branch|hook|pill|meds|medic|tablet|capsule|oxy|opi|insulin|tylenol|paracet|acetamin|ibup|benzo|xanax|valium|klonopin|ambien|lithium|antidep|seroquel|gaba|tramadol|morph|fent|ketamine|lozenge|troche|percocet|vicodin|prescri|date|day/,
+      gate: /bridge|cliff|tracks|roof|river|viaduct|gun|pistol|rifle|loaded|cleaned|painkill|pain kill|rope|noose|beam|branch|hook|pill|meds|medic|tablet|capsule|oxy|opi|insulin|tylenol|paracet|acetamin|ibup|benzo|xanax|valium|klonopin|ambien|lithium|antidep|seroquel|gaba|tramadol|morph|fent|ketamine|lozenge|troche|percocet|vicodin|prescri|date|day/,
       self: "strict",
       unless:
         /wedding|party|trip|move|moving|appointment|surgery|session|exam|interview|holiday|vacation|birthday|launch|meeting/,
@@ -88,6 +89,7 @@ export const MEANS_RULES: Rule[] = [
     any(
       `(?:took|swallowed|downed|necked) (?:a bunch|a handful|handfuls|all|everything|too many|a whole bottle|the whole bottle|a whole box|the whole box|a whole packet|the whole packet|a packet|a whole strip|\\d{2,}|twenty|thirty|forty|fifty|a hundred|loads)(?: of)?(?: my| the| her| his)?(?: \\w+)? ${PILLS}`,
       "(?:^|(?<=[.!?\\n] ?))(?:overdosed|oded|od d) (?:on|last|a few|two|three|yesterday)|my (?:suicide|goodbye) (?:note|letter)s? (?:is|are) (?:written|ready|done|on|in|here|finished)|so (?:no one|nobody|they|you|my \\w+) (?:has|have|will have|wont have|doesnt have|dont have) to (?:deal with|sort out|worry about) (?:it|anything|my \\w+|the \\w+)(?: \\w+){0,2}? (?:after|when im gone|afterwards)",
+      "(?:tried|attempted|trying) to end (?:things|it all|my life|everything)|(?:my|the) (?:overdose|attempt|od) (?:was )?(?:only )?(?:(?:a|one|two|three|four|five|\\d+|a few|a couple of) (?:days?|weeks?|months?) ago|last (?:week|month|night)|yesterday)",
       "(?:took|swallowed|downed) (?:everything|all (?:of )?(?:it|them|the (?:pills|meds|tablets))) (?:in|from) (?:the|my) (?:medicine )?(?:cabinet|drawer|cupboard|bathroom)|pumped my stomach",
       "(?:tried|attempted|try) (?:to )?(?:drown|hang|shoot|gas|poison|electrocute|suffocate|strangle|cut) myself|(?:tried|attempted) (?:it|again)(?= last| yesterday| this| a few| two| three| on)",
       "(?:woke up|ended up|was|am|got out of|just got out of|got home from|back from) (?:in )?(?:the |a )?(?:hospital|er|icu|a&e|psych ward|psych unit|inpatient)[^.!?\\n]{0,40}(?:pills|overdose|what i did|tried|attempt|stomach|cut|wrists|rope)",
@@ -110,13 +112,14 @@ export const MEANS_RULES: Rule[] = [
       "(?:made|wrote|writing|updated|finished|drew up|signed|sorted) (?:a |my )(?:will|last will)(?! power)|(?:will|affairs) (?:is |are )?(?:done|sorted|signed|in order)",
       "(?:gave|given|giving|rehomed|rehoming|found a home for|found homes for) (?:away )?my (?:cat|cats|dog|dogs|pets?|bird|rabbit|fish|hamster|kitten|puppy)(?: away| to (?:a|my|the|someone|people|friends|a friend|a neighbou?r|the shelter))?(?! for the (?:weekend|week|day|night)| while| to (?:watch|look after|mind))",
       "(?:wrote|written|writing|left|leave|leaving|finished|recorded) (?:\\w+ ){0,2}?(?:letters|notes|messages|videos|a letter|a note|a video) (?:to|for) (?:each of|everyone|all of|my (?:kids|family|children|parents|wife|husband|partner|mom|mum|dad|sister|brother|son|daughter|friends|best friend))(?! (?:for|about) (?:christmas|their|the) birthday)",
+      "(?:whoever|who ever|the person who|whoever it is that) finds me|where my (?:\\w+ ){0,4}?(?:will|passwords|documents|papers|bank details) (?:is|are)|(?:said|told|written|wrote) (?:everything|all) i (?:needed|wanted|had) to (?:say|tell)",
       "(?:gave|given|giving|give) (?:\\w+ ){1,6}?away to (?:friends|people|everyone|family|my \\w+)|(?:told|showing|showed|show) (?:\\w+ ){0,2}?where everything is|(?:will|affairs|paperwork) (?:is |are )?(?:up to date|in order|sorted)|(?:this|that) (?:will be|is) my (?:last|final) (?:message|post|text)|(?:look after|take care of) (?:my \\w+|them|her|him) (?:when|after|once) (?:im|i am) gone",
       "(?:gave|giving|given|cancel\\w*) [^.!?\\n]{0,60}(?:wont|will not) need (?:them|it|these|those|any of (?:it|them))|(?:hugged|kissed|held|saw|visited|called) (?:\\w+ ){0,3}?(?:for the|one) (?:last|final) time(?! before (?:she|he|they) (?:retires|moves|leaves))",
       "(?:said|saying|said all) (?:my )?(?:goodbyes|last goodbyes|farewells)|(?:deleted|deleting|closed|closing|cancelled) (?:all )?my (?:accounts|social media)(?: \\w+){0,3}? (?:and|so|because|before)|(?:paid|paying) off (?:all )?my debts (?:so|before)|(?:gave|giving) away (?:all|most|everything|my stuff|my things)",
       "(?:told|telling|tell) (?:\\w+ ){0,2}?(?:i love (?:them|her|him|you)|how much i love (?:them|her|him|you)) (?:one )?(?:last|final) time|(?:one )?last (?:hug|visit|look|time seeing)(?: \\w+){0,3}? (?:before i go|before im gone)",
     ),
     {
-      gate: /everything is|paperwork|message|post|text|gone|cancel|will|affairs|gave|given|giving|rehom|home|wrote|written|writing|left|leav|finished|recorded|said|saying|delet|clos|cancel|paid|paying|told|telling|tell|last/,
+      gate: /finds me|where my|needed to|wanted to|had to|everything is|paperwork|message|post|text|gone|cancel|will|affairs|gave|given|giving|rehom|home|wrote|written|writing|left|leav|finished|recorded|said|saying|delet|clos|cancel|paid|paying|told|telling|tell|last/,
       self: "strict",
       unless:
         /for the (?:weekend|week|night|day)|while (?:i|im|we)|look after (?:\w+ ){0,3}?(?:for the|while|this)|(?:dog|pet|cat) ?sit|thank you|thank-you|christmas|holiday|birthday|wedding|card|moving|move abroad|allerg|landlord|new job|retir|graduat/,

@@ -7,6 +7,10 @@ const LETHAL_PLACE =
   "(?:a |the |this |that |my |our )?(?:bridge|building|roof|rooftop|cliff|balcony|overpass|ledge|parking (?:garage|structure|lot roof)|car park|tower|highway|freeway|train tracks|tracks|window|dam|skyscraper)";
 
 /** Imminent suicide risk. */
+// Medicines ready to collect are not means at hand ("my meds are ready at the pharmacy").
+const PICKUP =
+  /pharmacy|chemist|drugstore|collect|pick (?:them )?up|picked up|pickup|refill|prescription|dispens/;
+
 export const SUICIDE_IMMINENT_RULES: Rule[] = [
   rule(
     "suicide.imminent.taken",
@@ -58,13 +62,14 @@ export const SUICIDE_IMMINENT_RULES: Rule[] = [
     "suicide",
     "imminent",
     `(?:(?:the|all the|all my|all of my|enough|these|those) ${PILLS}|${PILLS} (?:are|is)) (?:right )?(?:here|in (?:front of me|my hand|my hands|my lap|my pocket)|next to me|lined up|counted out|laid out|ready)(?! for)`,
+    { unless: PICKUP },
   ),
   rule(
     "suicide.imminent.at_hand_mine",
     "suicide",
     "imminent",
     `(?:my|the|a) (?:${PILLS}|gun|rope|noose|knife|blade|razor|pistol|rifle)(?: is| are)? (?:right )?(?:here|in (?:front of me|my hand|my hands|my lap)|ready|loaded|tied|set up)(?! for)`,
-    { frame: "means" },
+    { frame: "means", unless: PICKUP },
   ),
   rule(
     "suicide.imminent.position",

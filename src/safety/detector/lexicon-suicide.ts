@@ -96,7 +96,7 @@ export const SUICIDE_RULES: Rule[] = [
     "suicide.indirect.not_around",
     "suicide",
     "high",
-    "(?:wont|will not|not going to|wont be|will not be) (?:be )?(?:a burden|around|here|a problem|bothering anyone|in anyones way|your problem)(?: to \\w+)? (?:much longer|for (?:much )?longer|for long|soon|anymore after|after (?:tonight|today|this week|this weekend)|by (?:tomorrow|monday|next week))|(?:soon|after tonight) (?:i|ill|i will) (?:wont|will not|not) be (?:a burden|around|here|a problem)|(?:because|since|as|cause) (?:i|ill) (?:wont|will not) be (?:here|around)(?! (?:next|for|on|this|tomorrow|at))|(?:last|final) time (?:youll|you will) (?:hear|see) from me|wont have to (?:deal with|worry about) me (?:much longer|for long|anymore|soon)",
+    "(?:wont|will not|not going to|wont be|will not be) (?:be )?(?:a burden|around|here|a problem|bothering anyone|in anyones way|your problem)(?: to \\w+)? (?:much longer|for (?:much )?longer|for long|soon|anymore after|after (?:tonight|today|this week|this weekend)|by (?:tomorrow|monday|next week))|(?:soon|after tonight) (?:i|ill|i will) (?:wont|will not|not) be (?:a burden|around|here|a problem)|(?:because|since|as|cause) (?:i|ill) (?:wont|will not) be (?:here|around)(?! (?:next|for|on|this|tomorrow|at))|(?:last|final) time (?:youll|you will) (?:hear|see) from me|wont have to (?:deal with|worry about) me (?:much longer|for long|anymore|soon|after (?:tonight|today|this|tomorrow))",
     { self: "strict" },
   ),
   rule(

@@ -9,7 +9,7 @@ const VIOLENT =
   "(?:poison|strangle|choke|smother|suffocate|drug|stab|shoot|kill|murder|hurt|injure|maim|cripple|knock out|beat up|drown|torture|break (?:\\w+ )?(?:legs?|arms?|neck|jaw|bones)|get rid of|take out|make (?:\\w+ )?disappear|run over)";
 const PERSON = `(?:${OTHER}|a person|a human|a man|a woman|a child|a kid|someones? \\w+|(?:my|his|her|their) \\w+|a coworker|my ex|people)`;
 const PLACE =
-  "(?:the|my|this|that|a|our|his|her|their) (?:school|office|work|workplace|clinic|church|mosque|synagogue|temple|mall|building|party|concert|crowd|station|campus|class|classroom|hospital|store|supermarket|stadium|parade|festival|bar|club|restaurant|meeting|court|courthouse|daycare)";
+  "(?:the|my|this|that|a|our|his|her|their) (?:old |new |local |whole )?(?:school|office|work|workplace|clinic|church|mosque|synagogue|temple|mall|building|party|concert|crowd|station|campus|class|classroom|hospital|store|supermarket|stadium|parade|festival|bar|club|restaurant|meeting|court|courthouse|daycare)";
 
 /** Harm to others: how-tos, euphemisms, threats to places and crowds. */
 export const VIOLENCE_RULES: Rule[] = [
@@ -59,11 +59,12 @@ export const VIOLENCE_RULES: Rule[] = [
     any(
       `(?:shoot|shooting|bomb|bombing|blow up|blowing up|burn down|burning down|torch|attack|shoot up|shooting up|stab (?:everyone|people) (?:at|in)) ${PLACE}`,
       "(?:burn down|burning down|torch|blow up|set fire to|setting fire to) (?:\\w+ ){0,2}?(?:house|home|flat|apartment|car|shop|office|place|building)(?! in (?:minecraft|the game))",
+      `(?:going to|gonna|will|ill|want to|im going to) run ${PERSON} (?:over|down)`,
       "(?:burn|torch|set fire to|setting fire to) (?:\\w+ ){0,3}?with (?:him|her|them|\\w+) (?:still )?in(?:side)? (?:it|there)",
       `(?:drive|driving|plough|plow|ram) (?:\\w+ ){0,2}?into (?:a |the )?(?:crowd|people|protesters|the market|the parade)|(?:everyone|everybody|all of them|they all) (?:at|in) (?:work|school|${PLACE}) (?:will|is going to|are going to|gonna) (?:pay|regret|die|be sorry|get it)|(?:make|build|building) (?:a |pipe )?bombs?(?! (?:bath|dot|in (?:minecraft|the game)))`,
     ),
     {
-      gate: /shoot|bomb|blow|burn|torch|fire|attack|stab|drive|driving|plough|plow|ram|everyone|everybody|all of them|they all/,
+      gate: /run|shoot|bomb|blow|burn|torch|fire|attack|stab|drive|driving|plough|plow|ram|everyone|everybody|all of them|they all/,
       self: "strict",
       hyperbole: false,
       unless:
