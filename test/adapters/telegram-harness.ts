@@ -9,8 +9,12 @@ import {
 import { type App, createApp } from "../../src/app.ts";
 import { loadEnv } from "../../src/config/env.ts";
 import type { Inbound } from "../../src/engine/types.ts";
+import { LanternError } from "../../src/errors.ts";
 import { FakeClock, RecordingNotifier } from "../support/recorders.ts";
 import { BOT, TEST_TOKEN, TelegramTestServer } from "../support/telegram-server.ts";
+
+type Fn = (...args: unknown[]) => unknown;
+const KEYV_CALLS = ["get", "getMany", "set", "setMany", "has", "delete", "deleteMany"] as const;
 
 /**
  * The real app (createApp: real flows, real risk guard, SQLite file, fake clock) served over
@@ -61,6 +65,25 @@ export class TelegramHarness {
     await this.stop();
     await this.app.close();
     await this.server.close();
+  }
+
+  /**
+   * Make the app's store fail like an unreachable one (every keyv call rejects with
+   * store.unavailable) while the returned switch is on.
+   */
+  storeOutage(): (down: boolean) => void {
+    const keyv = this.app.runtime.store.keyv as unknown as Record<string, Fn>;
+    let down = false;
+    for (const name of KEYV_CALLS) {
+      const original = (keyv[name] as Fn).bind(keyv);
+      keyv[name] = (...args: unknown[]) =>
+        down
+          ? Promise.reject(new LanternError("store.unavailable", "sqlite is unavailable (test)"))
+          : original(...args);
+    }
+    return (value) => {
+      down = value;
+    };
   }
 
   /** Link a chat to a new patient without a /start (as if redeemed on another device). */

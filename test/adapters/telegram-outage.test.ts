@@ -1,7 +1,6 @@
 import { statSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { LanternError } from "../../src/errors.ts";
 import { InboundJournal } from "../../src/runtime/inbound-journal.ts";
 import { textUpdate } from "../support/telegram-server.ts";
 import { TelegramHarness } from "./telegram-harness.ts";
@@ -10,27 +9,6 @@ import { TelegramHarness } from "./telegram-harness.ts";
 // the adapters' store.unavailable errors do), long polling moves on, so each update must be in
 // the local journal first; the patient hears within seconds, a risk message alerts the care
 // team without the store, and once the store is back every journaled message runs once.
-
-const KEYV_CALLS = ["get", "getMany", "set", "setMany", "has", "delete", "deleteMany"] as const;
-
-/** Make the app's store fail (true) or work again (false). */
-function storeOutage(h: TelegramHarness) {
-  const keyv = h.app.runtime.store.keyv as unknown as Record<string, (...a: unknown[]) => unknown>;
-  const originals = new Map(KEYV_CALLS.map((name) => [name, keyv[name]?.bind(keyv)]));
-  let down = false;
-  for (const name of KEYV_CALLS) {
-    keyv[name] = (...args: unknown[]) => {
-      if (down)
-        return Promise.reject(
-          new LanternError("store.unavailable", "sqlite is unavailable (test)"),
-        );
-      return (originals.get(name) as (...a: unknown[]) => unknown)(...args);
-    };
-  }
-  return (value: boolean) => {
-    down = value;
-  };
-}
 
 let h: TelegramHarness;
 beforeEach(async () => {
@@ -52,7 +30,7 @@ describe("telegram: store outage on long polling", () => {
     await h.waitForText(901, "menu", 10_000);
     const intake = h.stop.channel.intake;
     if (!intake) throw new Error("no intake");
-    const setDown = storeOutage(h);
+    const setDown = h.storeOutage();
     setDown(true);
 
     const started = Date.now();
@@ -115,7 +93,7 @@ describe("telegram: store outage on long polling", () => {
     await h.enrol(902);
     h.server.push(textUpdate(902, "help"));
     await h.waitForText(902, "menu", 10_000);
-    const setDown = storeOutage(h);
+    const setDown = h.storeOutage();
     setDown(true);
     h.server.push(textUpdate(902, "I feel a bit better today"));
     await h.waitForText(902, "I've kept your message");
