@@ -2,7 +2,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { benchRiskRules } from "../../bench/risk.bench.ts";
-import { loadFixtures, type Scored, summarise } from "../../scripts/risk-metrics.ts";
+import { loadFixtures, type Scored, setFigures, summarise } from "../../scripts/risk-metrics.ts";
 import { detectRisk } from "../../src/safety/detector/detect.ts";
 
 const dir = join(dirname(fileURLToPath(import.meta.url)), "..", "fixtures", "risk");
@@ -66,5 +66,55 @@ describe("risk fixtures evaluation", () => {
     const { medianMs, messages } = benchRiskRules(3);
     expect(messages).toBeGreaterThan(500);
     expect(medianMs).toBeLessThan(0.2);
+  });
+});
+
+describe("risk tune and fresh sets (test/fixtures/risk/README.md)", () => {
+  const score = (sub: string): Scored[] =>
+    loadFixtures(join(dir, sub)).map((label) => {
+      const r = detectRisk(label.text);
+      return { label, predicted: { level: r.level, categories: r.categories } };
+    });
+
+  it("keeps the tune set at >= 95% recall at label and <= 1% false alarms", () => {
+    const f = setFigures(score("tune"));
+    expect(f.n).toBeGreaterThan(500);
+    expect(f.recallAtLabel).toBeGreaterThanOrEqual(0.95);
+    expect(f.falseAlarms).toBeLessThanOrEqual(0.01);
+  });
+
+  it("raises no false alarm on the fresh set's lines labelled none", () => {
+    const f = setFigures(score("fresh"));
+    expect(f.n).toBeGreaterThan(0);
+    expect(f.falseAlarms).toBeLessThanOrEqual(0.05);
+  });
+
+  it("setFigures counts a miss, a false alarm and a category slip", () => {
+    const line = (id: string, level: "none" | "high", categories: ("suicide" | "misuse")[]) => ({
+      id,
+      set: "t",
+      text: "",
+      level,
+      categories,
+    });
+    const f = setFigures([
+      {
+        label: line("a", "high", ["suicide"]),
+        predicted: { level: "low", categories: ["suicide"] },
+      },
+      { label: line("b", "none", []), predicted: { level: "low", categories: ["suicide"] } },
+      {
+        label: line("c", "high", ["misuse"]),
+        predicted: { level: "high", categories: ["suicide"] },
+      },
+      {
+        label: line("d", "high", ["suicide"]),
+        predicted: { level: "high", categories: ["suicide"] },
+      },
+    ]);
+    expect(f.recallAtLabel).toBeCloseTo(2 / 3);
+    expect(f.falseAlarms).toBe(1);
+    expect(f.categoryAccuracy).toBeCloseTo(2 / 3);
+    expect(f.misses).toEqual(["a", "b", "c"]);
   });
 });
