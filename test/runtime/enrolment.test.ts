@@ -40,9 +40,7 @@ describe("enrolment", () => {
   it("tells an unknown user how to join and where crisis help is, and stores nothing about them", async () => {
     const { runtime, channel, store } = await setup();
     expect(await runtime.handle(text("stranger", "hello", "1"))).toBeUndefined();
-    expect(channel.texts().join("\n")).toMatch(
-      /invite link[\s\S]*call 911 now, or reach 988/,
-    );
+    expect(channel.texts().join("\n")).toMatch(/invite link[\s\S]*call 911 now, or reach 988/);
     expect(await store.loadConversation("chat:stranger")).toBeUndefined();
   });
 
