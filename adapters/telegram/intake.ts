@@ -6,8 +6,8 @@ import { conversationId } from "../../src/engine/state.ts";
 import { LanternError } from "../../src/errors.ts";
 import type { InboundJournal } from "../../src/runtime/inbound-journal.ts";
 import { isStoreFailure } from "../../src/runtime/runtime.ts";
-import { detectRisk } from "../../src/safety/detect.ts";
-import { type RiskAssessment, rank } from "../../src/safety/types.ts";
+import type { RiskAssessment } from "../../src/safety/types.ts";
+import { bump, chatOf, riskOf } from "./intake-helpers.ts";
 
 /** What the intake needs from the channel: run one update, and send a plain text. */
 export interface IntakeChannel {
@@ -47,7 +47,14 @@ const parked = () => new LanternError("store.unavailable", "earlier updates of t
  */
 export class TelegramIntake {
   readonly journal: InboundJournal;
-  readonly stats = { dropped: 0, parked: 0, drained: 0, priority: 0, outageAlerts: 0 };
+  readonly stats = {
+    dropped: 0,
+    droppedRisk: 0,
+    parked: 0,
+    drained: 0,
+    priority: 0,
+    outageAlerts: 0,
+  };
   readonly #options: IntakeOptions;
   readonly #limit: number;
   readonly #priorityLimit: number;
@@ -112,8 +119,12 @@ export class TelegramIntake {
         bump(this.#priority, chat, -1);
       }
     }
-    if (!risk && (this.#inflight.get(chat) ?? 0) >= this.#limit)
+    if ((this.#inflight.get(chat) ?? 0) >= this.#limit) {
+      // A risk message gets here only when the chat already has its risk messages in flight,
+      // each with its crisis reply and alert: counted apart, never silently.
+      if (risk) this.stats.droppedRisk++;
       return this.#flood(update, id, chat);
+    }
     bump(this.#inflight, chat, 1);
     try {
       await this.#handle(update, id, chat, risk, next);
@@ -172,7 +183,7 @@ export class TelegramIntake {
     this.stats.dropped++;
     this.journal.done(id);
     this.#options.logger?.warn(
-      { chat: "telegram", dropped: this.stats.dropped },
+      { channel: "telegram", dropped: this.stats.dropped, droppedRisk: this.stats.droppedRisk },
       "flood: update not run",
     );
     if (update.callback_query) await this.#channel?.answerButton(update.callback_query.id);
@@ -275,32 +286,4 @@ export class TelegramIntake {
     await this.#draining;
     this.journal.close();
   }
-}
-
-/** Adds `by` to a counter; returns the new value (0 removes it). */
-function bump(map: Map<string, number>, key: string, by: number): number {
-  const value = (map.get(key) ?? 0) + by;
-  if (value > 0) map.set(key, value);
-  else map.delete(key);
-  return Math.max(0, value);
-}
-
-/** The private chat an update belongs to (its user id), or undefined for other updates. */
-export function chatOf(update: Update): string | undefined {
-  const message = update.message ?? update.edited_message;
-  if (message) return message.chat.type === "private" ? String(message.chat.id) : undefined;
-  const query = update.callback_query;
-  if (!query) return undefined;
-  const chat = query.message?.chat;
-  if (chat && chat.type !== "private") return undefined;
-  return String(chat?.id ?? query.from.id);
-}
-
-/** The rule layer's view of a typed message, when it rates it low or above. */
-function riskOf(update: Update): RiskAssessment | undefined {
-  const message = update.message ?? update.edited_message;
-  const text = message?.text ?? message?.caption;
-  if (!text) return undefined;
-  const assessment = detectRisk(text);
-  return rank(assessment.level) >= rank("low") ? assessment : undefined;
 }

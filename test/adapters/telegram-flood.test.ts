@@ -68,4 +68,30 @@ describe("telegram: one chat's flood", () => {
     expect(intake.stats.priority).toBeGreaterThanOrEqual(2);
     console.log(`flood ${FLOOD}: dropped ${intake.stats.dropped} (counted, risk-checked)`);
   }, 60_000);
+
+  it("bounds a flood of risk messages too: counted, and another patient still answered in 5 s", async () => {
+    h = await TelegramHarness.start({}, { throttle: {} });
+    await h.enrol(1003);
+    await h.enrol(1004);
+    const intake = h.stop.channel.intake;
+    if (!intake) throw new Error("no intake");
+    let last = 0;
+    for (let i = 0; i < 200; i++)
+      last = h.server.push(textUpdate(1003, `I want to kill myself ${i}`)).update_id;
+    await h.server.until(
+      () => h.server.callsOf("getUpdates").some((c) => Number(c.params.offset) > last),
+      10_000,
+    );
+    const started = Date.now();
+    h.server.push(textUpdate(1004, "I'm going to kill myself tonight, I have the pills here"));
+    await h.waitForText(1004, "988", 5_000);
+    await h.server.until(() => alertFor(1004), 5_000);
+    expect(Date.now() - started).toBeLessThan(5_000);
+    await h.server.until(() => alertFor(1003), 10_000);
+    // At most 4 ahead of the queue and 8 in it; the rest were counted, not run.
+    expect(intake.stats.droppedRisk).toBeGreaterThan(150);
+    // The one flood notice shares the chat's outgoing pace with the crisis replies.
+    await h.waitForText(1003, "a lot of messages", 20_000);
+    expect(h.server.texts(1003).filter((t) => t.includes("a lot of messages"))).toHaveLength(1);
+  }, 60_000);
 });
