@@ -1,3 +1,4 @@
+import { dirname, join } from "node:path";
 import { type AutoRetryOptions, autoRetry } from "@grammyjs/auto-retry";
 import { type APIThrottlerOptions, apiThrottler } from "@grammyjs/transformer-throttler";
 import { Bot } from "grammy";
@@ -34,7 +35,7 @@ export interface TelegramOptions {
   webhookHost?: string;
   /** Skip getMe at start (tests, or a known bot). */
   botInfo?: UserFromGetMe;
-  /** The inbound journal file (data/telegram-inbound.jsonl); see docs/operations.md. */
+  /** The inbound journal file (beside the SQLite file, else data/); see docs/operations.md. */
   journalPath?: string;
   /** Ordinary updates one chat may hold in flight before a flood is answered (8). */
   perChatLimit?: number;
@@ -101,7 +102,7 @@ export async function startTelegram(
     process.env.LANTERN_PSEUDONYM_SALT ??
     (await runtime.store.get<string>("config:pseudonym_salt"));
   const intake = new TelegramIntake({
-    journal: InboundJournal.open(options.journalPath ?? "data/telegram-inbound.jsonl"),
+    journal: InboundJournal.open(options.journalPath ?? defaultJournalPath()),
     alertNow: (raw) => directAlert(app.escalations?.primary ?? runtime.notifiers, salt, raw),
     notice: (kind) => {
       const [name, fallback] =
@@ -179,4 +180,11 @@ async function directAlert(
       "escalation.delivery_failed",
       `outage alert not delivered: ${failed.join(", ")}`,
     );
+}
+
+/** Beside the SQLite store (its data folder), else ./data: one journal per store and process. */
+function defaultJournalPath(store = process.env.LANTERN_STORE ?? ""): string {
+  const file = /^sqlite:\/\/(.+)$/.exec(store)?.[1];
+  const folder = file && file !== ":memory:" ? dirname(file) : "data";
+  return join(folder, "telegram-inbound.jsonl");
 }
