@@ -166,7 +166,10 @@ async function directAlert(
   raw: AlertPayload,
 ): Promise<void> {
   if (!salt) throw new LanternError("escalation.no_salt", "no pseudonym salt for an outage alert");
-  const alert = buildAlert(raw, { salt, excerpt: "redacted", now: new Date() });
+  // The clinic's excerpt setting (LANTERN_ALERT_EXCERPT), as for every other alert.
+  const setting = process.env.LANTERN_ALERT_EXCERPT;
+  const excerpt = setting === "full" || setting === "none" ? setting : "redacted";
+  const alert = buildAlert(raw, { salt, excerpt, now: new Date() });
   const failed: string[] = [];
   for (const target of targets) {
     try {
