@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { notAssignable } from "../../src/care/assign.ts";
-import { commandBody, postSigned, waitFor } from "../support/slack-api.ts";
-import { SECRET, SlackHarness, THERAPIST } from "./slack-harness.ts";
+import { SlackHarness } from "./slack-harness.ts";
 
 // Assignment guards through signed /lantern requests: only patient-assignable flows, a true
 // reply when the patient is mid-flow, and repeated schedules that say what changed.
@@ -12,17 +11,7 @@ afterEach(async () => {
   h = undefined;
 });
 
-async function lantern(harness: SlackHarness, text: string): Promise<string> {
-  const before = harness.api.responses.length;
-  const res = await postSigned(
-    harness.url,
-    SECRET,
-    commandBody(text, THERAPIST, harness.api.responseUrl()),
-    "application/x-www-form-urlencoded",
-  );
-  expect(res.status).toBe(200);
-  return String((await waitFor(() => harness.api.responses[before])).text);
-}
+const lantern = (harness: SlackHarness, text: string) => harness.command(text);
 
 async function enrolled(harness: SlackHarness, label: string) {
   const { patient, invite } = await harness.app.patients.create(label, "test");

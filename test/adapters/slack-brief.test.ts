@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { commandBody, postSigned, waitFor } from "../support/slack-api.ts";
-import { SECRET, SlackHarness, THERAPIST } from "./slack-harness.ts";
+import { SlackHarness } from "./slack-harness.ts";
 
 // `/lantern brief` through a signed request: a patient's own crisis request is a red flag even
 // though its alert is at concern level, and the safety plan and session-day wishes stored in
@@ -12,17 +11,7 @@ afterEach(async () => {
   h = undefined;
 });
 
-async function lantern(harness: SlackHarness, text: string): Promise<string> {
-  const before = harness.api.responses.length;
-  const res = await postSigned(
-    harness.url,
-    SECRET,
-    commandBody(text, THERAPIST, harness.api.responseUrl()),
-    "application/x-www-form-urlencoded",
-  );
-  expect(res.status).toBe(200);
-  return String((await waitFor(() => harness.api.responses[before])).text);
-}
+const lantern = (harness: SlackHarness, text: string) => harness.command(text);
 
 describe("/lantern brief", () => {
   it("lists a concern-level crisis request under red flags; shows the safety plan and wishes", async () => {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { commandBody, postSigned, waitFor } from "../support/slack-api.ts";
+import { commandBody, postSigned } from "../support/slack-api.ts";
 import { SECRET, SlackHarness, STRANGER, THERAPIST } from "./slack-harness.ts";
 
 // /lantern over HTTP mode on loopback: signed requests only, care-team members only, and
@@ -12,19 +12,8 @@ afterEach(async () => {
 });
 
 /** Run a slash command as Slack would and return the ephemeral reply text. */
-async function lantern(harness: SlackHarness, text: string, user = THERAPIST): Promise<string> {
-  const before = harness.api.responses.length;
-  const res = await postSigned(
-    harness.url,
-    SECRET,
-    commandBody(text, user, harness.api.responseUrl()),
-    "application/x-www-form-urlencoded",
-  );
-  expect(res.status).toBe(200);
-  const reply = await waitFor(() => harness.api.responses[before]);
-  expect(reply.response_type).toBe("ephemeral");
-  return String(reply.text);
-}
+const lantern = (harness: SlackHarness, text: string, user = THERAPIST) =>
+  harness.command(text, user);
 
 /** Invite a patient by command and redeem the code on the (Telegram) patient channel. */
 async function enrol(harness: SlackHarness, label: string, userId = "tg-1"): Promise<string> {

@@ -8,7 +8,7 @@ import { type App, createApp } from "../../src/app.ts";
 import type { Notifier } from "../../src/channel.ts";
 import { EnvSchema } from "../../src/config/env.ts";
 import { FakeClock, RecordingChannel } from "../support/recorders.ts";
-import { SlackApiStandIn } from "../support/slack-api.ts";
+import { commandBody, postSigned, SlackApiStandIn, waitFor } from "../support/slack-api.ts";
 import { wantToDieGuard } from "../support/stub-guard.ts";
 
 export const SECRET = "test-signing-secret-0123";
@@ -121,6 +121,22 @@ export class SlackHarness {
       kind: "text",
       text,
     });
+  }
+
+  /** Run `/lantern <text>` as Slack would (a signed request) and return the ephemeral reply. */
+  async command(text: string, user = THERAPIST): Promise<string> {
+    const before = this.api.responses.length;
+    const res = await postSigned(
+      this.url,
+      SECRET,
+      commandBody(text, user, this.api.responseUrl()),
+      "application/x-www-form-urlencoded",
+    );
+    if (res.status !== 200) throw new Error(`/lantern ${text}: HTTP ${res.status}`);
+    const reply = await waitFor(() => this.api.responses[before]);
+    if (reply.response_type !== "ephemeral")
+      throw new Error(`/lantern ${text}: reply not ephemeral`);
+    return String(reply.text);
   }
 
   async advance(ms: number): Promise<void> {

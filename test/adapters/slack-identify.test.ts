@@ -3,13 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { ACTION } from "../../adapters/slack/blocks.ts";
-import {
-  buttonPress,
-  commandBody,
-  interactionBody,
-  postSigned,
-  waitFor,
-} from "../support/slack-api.ts";
+import { buttonPress, interactionBody, postSigned, waitFor } from "../support/slack-api.ts";
 import { ALERTS, SECRET, SlackHarness, THERAPIST } from "./slack-harness.ts";
 
 // An alert names the patient as the clinic set them up (config/clinic.yaml `alerts.identify`),
@@ -52,17 +46,7 @@ async function riskyPatient(harness: SlackHarness) {
   return { patient, post: post as Record<string, unknown>, alertId };
 }
 
-async function lantern(harness: SlackHarness, text: string): Promise<string> {
-  const before = harness.api.responses.length;
-  const res = await postSigned(
-    harness.url,
-    SECRET,
-    commandBody(text, THERAPIST, harness.api.responseUrl()),
-    "application/x-www-form-urlencoded",
-  );
-  expect(res.status).toBe(200);
-  return String((await waitFor(() => harness.api.responses[before])).text);
-}
+const lantern = (harness: SlackHarness, text: string) => harness.command(text);
 
 describe("identifiable alerts", () => {
   it("names the patient, the channel and last contact; the thread quotes both sides in order; one tap to status", async () => {
