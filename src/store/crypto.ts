@@ -1,4 +1,11 @@
-import { createCipheriv, createDecipheriv, createHash, randomBytes } from "node:crypto";
+import {
+  createCipheriv,
+  createDecipheriv,
+  createHash,
+  createSecretKey,
+  type KeyObject,
+  randomBytes,
+} from "node:crypto";
 import { LanternError } from "../errors.ts";
 
 // Encryption at rest for everything Lantern writes through keyv: AES-256-GCM over the JSON
@@ -64,10 +71,25 @@ export function dataKeysFromEnv(env: Record<string, string | undefined>): DataKe
   return { current: parseDataKey(current), old };
 }
 
+// Each key is imported into a KeyObject once, not on every write: createCipheriv given raw bytes
+// imports them afresh each call. Keyed by the DataKey object, so a rotated-out key is dropped
+// with it.
+const prepared = new WeakMap<DataKey, KeyObject>();
+
+/** The key imported once as a KeyObject (the same object on every call for this DataKey). */
+export function preparedKey(key: DataKey): KeyObject {
+  let secret = prepared.get(key);
+  if (secret === undefined) {
+    secret = createSecretKey(key.key);
+    prepared.set(key, secret);
+  }
+  return secret;
+}
+
 /** Encrypt `text` under the current key. */
 export function encryptText(text: string, keys: DataKeys): string {
   const iv = randomBytes(IV_BYTES);
-  const cipher = createCipheriv("aes-256-gcm", keys.current.key, iv);
+  const cipher = createCipheriv("aes-256-gcm", preparedKey(keys.current), iv);
   const body = Buffer.concat([cipher.update(text, "utf8"), cipher.final()]);
   const sealed = Buffer.concat([iv, cipher.getAuthTag(), body]).toString("base64url");
   return `${PREFIX}${keys.current.id}.${sealed}`;
@@ -90,7 +112,7 @@ export function recordKeyId(text: string): string | undefined {
 export function decryptText(text: string, keys: DataKeys | undefined): string {
   if (!isEncrypted(text)) return text;
   const id = recordKeyId(text);
-  const key = keys && [keys.current, ...keys.old].find((k) => k.id === id);
+  const key = keys && (keys.current.id === id ? keys.current : keys.old.find((k) => k.id === id));
   if (!key) {
     throw new LanternError(
       "store.data_key_unknown",
@@ -101,7 +123,7 @@ export function decryptText(text: string, keys: DataKeys | undefined): string {
   if (raw.length < IV_BYTES + TAG_BYTES)
     throw new LanternError("store.data_corrupt", "a stored encrypted record is truncated");
   try {
-    const decipher = createDecipheriv("aes-256-gcm", key.key, raw.subarray(0, IV_BYTES));
+    const decipher = createDecipheriv("aes-256-gcm", preparedKey(key), raw.subarray(0, IV_BYTES));
     decipher.setAuthTag(raw.subarray(IV_BYTES, IV_BYTES + TAG_BYTES));
     return Buffer.concat([
       decipher.update(raw.subarray(IV_BYTES + TAG_BYTES)),
@@ -127,6 +149,8 @@ export function serializers(keys: DataKeys | undefined): {
       deserialize: (text) => JSON.parse(text as string),
     };
   }
+  // Prepare every key once per store, before the first write.
+  for (const k of [keys.current, ...keys.old]) preparedKey(k);
   return {
     serialize: (data) => encryptText(JSON.stringify(data), keys),
     deserialize: (text) => JSON.parse(decryptText(text as string, keys)),

@@ -5,7 +5,14 @@ import { join } from "node:path";
 import { DatabaseSync } from "node:sqlite";
 import { afterAll, describe, expect, it } from "vitest";
 import { newState } from "../../src/engine/state.ts";
-import { dataKeysFromEnv, decryptText, encryptText, parseDataKey } from "../../src/store/crypto.ts";
+import {
+  dataKeysFromEnv,
+  decryptText,
+  encryptText,
+  parseDataKey,
+  preparedKey,
+  serializers,
+} from "../../src/store/crypto.ts";
 import { openKeyv } from "../../src/store/open.ts";
 import { Store } from "../../src/store/store.ts";
 import { suiteKinds } from "../support/services.ts";
@@ -44,6 +51,27 @@ describe("data keys", () => {
     expect(() => decryptText(sealed, { current: parseDataKey(keyB), old: [] })).toThrow(
       /neither LANTERN_DATA_KEY nor in LANTERN_DATA_KEY_OLD/,
     );
+  });
+});
+
+describe("prepared keys", () => {
+  it("imports each key once per store and still reads records under an old key", () => {
+    const a = parseDataKey(keyA);
+    const b = parseDataKey(keyB);
+    const underA = serializers({ current: a, old: [] });
+    const first = preparedKey(a);
+    const sealedA = underA.serialize({ n: 1 }) as string;
+    underA.serialize({ n: 2 });
+    // The same KeyObject is used write after write: nothing is imported per write.
+    expect(preparedKey(a)).toBe(first);
+    expect(first.symmetricKeySize).toBe(32);
+    const rotated = serializers({ current: b, old: [a] });
+    expect(preparedKey(a)).toBe(first);
+    expect(rotated.deserialize(sealedA)).toEqual({ n: 1 });
+    const sealedB = rotated.serialize({ n: 3 }) as string;
+    expect(sealedB.startsWith(`lk1.${b.id}.`)).toBe(true);
+    expect(rotated.deserialize(sealedB)).toEqual({ n: 3 });
+    expect(() => underA.deserialize(sealedB)).toThrow(/neither LANTERN_DATA_KEY/);
   });
 });
 
