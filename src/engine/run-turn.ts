@@ -3,7 +3,9 @@ import type { FlowCatalog } from "../flow/catalog.ts";
 import { renderSlots } from "../prompts/templates.ts";
 import { rank } from "../safety/types.ts";
 import { matchChoice } from "./answers.ts";
+import { answerAside, offerSkill } from "./asides.ts";
 import { type Command, canInterrupt, parseCommand } from "./commands.ts";
+import { awayLongEnough, DISCLOSE_AFTER_MS } from "./disclosure.ts";
 import { answer, ask, endFrame, runSteps, startFlow, timeOut } from "./flow-runner.ts";
 import { showMenu } from "./menu.ts";
 import { crisisInSafety, inSafetyFlow, leaveSafety } from "./safety-exit.ts";
@@ -49,6 +51,11 @@ async function handle(turn: Turn, inbound: Inbound): Promise<void> {
     return;
   }
   startSession(turn);
+  const away = awayLongEnough(
+    state.lastInboundAt,
+    turn.now,
+    turn.services.discloseAfterMs ?? DISCLOSE_AFTER_MS,
+  );
   state.lastInboundAt = turn.at;
   if (inbound.kind === "start") return startAssigned(turn, inbound.flowId ?? "");
 
@@ -58,12 +65,16 @@ async function handle(turn: Turn, inbound: Inbound): Promise<void> {
     const preempted = await guard(turn, text);
     if (preempted || inbound.edited) return runSteps(turn);
   }
+  // Back after a long absence: say again that this is a program (risk messages come first).
+  if (away && inbound.kind === "text") turn.system("system/disclosure-return");
   const command = text ? parseCommand(text) : undefined;
   if (command === "crisis") return startSafety(turn, "crisis");
   // Inside a safety flow, stop and menu leave by its safe path (alert kept, resources shown).
   if ((command === "stop" || command === "menu") && inSafetyFlow(turn))
     return leaveSafety(turn, command);
   if (command && canInterrupt(turn)) return runCommand(turn, command);
+  // "Are you a real person?", "can I take my xanax before the session?": answered, then on.
+  if (!command && text && answerAside(turn, text)) return;
 
   if (turn.top()?.waiting) return answer(turn, inbound);
   if (turn.top()) return runSteps(turn);
@@ -205,6 +216,7 @@ async function chooseFromMenu(turn: Turn, inbound: Inbound): Promise<void> {
     startFlow(turn, first);
     return runSteps(turn);
   }
+  if (offerSkill(turn, inbound.text ?? "")) return;
   if (await routed(turn, inbound)) return runSteps(turn);
   showMenu(turn);
 }

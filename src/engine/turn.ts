@@ -37,6 +37,11 @@ export const SYSTEM_TEMPLATES = [
   "system/store-down",
   "system/safety-left",
   "system/safety-continue",
+  "system/medicine-question",
+  "system/disclosure",
+  "system/disclosure-return",
+  "system/distress",
+  "system/skill-offer",
 ] as const;
 export type SystemTemplate = (typeof SYSTEM_TEMPLATES)[number];
 

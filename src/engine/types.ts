@@ -114,6 +114,8 @@ export interface EngineServices {
   firstFlow?: string;
   /** Idle time after which session.* is cleared. */
   sessionIdleMs?: number;
+  /** After this long without a message the "I am a program" notice is shown again (7 days). */
+  discloseAfterMs?: number;
   /** How long a `generate` step waits for the model. */
   generateTimeoutMs?: number;
 }
