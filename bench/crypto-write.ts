@@ -23,7 +23,7 @@ console.log(
   JSON.stringify({
     n,
     bytes,
-    us_per_roundtrip_median: +runs[2].toFixed(2),
+    us_per_roundtrip_median: +(runs[2] ?? Number.NaN).toFixed(2),
     runs: runs.map((x) => +x.toFixed(2)),
   }),
 );

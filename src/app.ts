@@ -25,7 +25,7 @@ import { formatProblem, type Problem } from "./flow/problems.ts";
 import { createLlmServices, type LlmServices } from "./llm/index.ts";
 import { loadTemplates } from "./prompts/templates.ts";
 import { type EffectHandler, Runtime } from "./runtime/runtime.ts";
-import { detectRisk } from "./safety/detect.ts";
+import { detectRisk, warmDetector } from "./safety/detect.ts";
 import { createRiskGuard } from "./safety/guard.ts";
 import { dataKeysFromEnv } from "./store/crypto.ts";
 import { openKeyv } from "./store/open.ts";
@@ -167,6 +167,9 @@ export async function createApp(options: AppOptions): Promise<App> {
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.logger ? { logger: options.logger } : {}),
   });
+  // Compile the rule layer now, so the first risk check after a restart is not a cold one
+  // (about half a second on a busy machine, before the first alert could go out).
+  if (!options.guard) warmDetector();
   const services: EngineServices = {
     globals: globalsFor(content.clinic, env.LANTERN_LOCALE),
     firstFlow: env.LANTERN_FIRST_FLOW,

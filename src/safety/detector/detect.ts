@@ -239,3 +239,49 @@ function overlaps(spans: [number, number][], from: number, to: number): boolean 
   const span = spans[lo];
   return span !== undefined && span[0] < to;
 }
+
+// A few messages that walk the detector's paths (plain, risk with means and time, framed by
+// context, negated, joking, reported, past, Spanish), for the warm-up only.
+const WARM_TEXTS = [
+  "the session went ok today, feeling a bit floaty and tired",
+  "i have the pills saved up and i'm going to take them all tonight",
+  "i don't want to kill myself, my sister said she wants to die lol 😂",
+  "years ago i cut myself, fine since. now i just feel hopeless and numb",
+  "how many would it take? i bought a rope. no quiero vivir, me quiero matar",
+  "I keep thinking about ending it, I don't see the point anymore",
+];
+let warmed: { rules: number } | undefined;
+
+/**
+ * Compile every rule's patterns and run the detector once over a few representative messages,
+ * so the first real check after start is not a cold one (V8 compiles a regex on its first use
+ * and tiers it up on its second). Idempotent; returns how many rules it compiled.
+ */
+export function warmDetector(): { rules: number } {
+  if (warmed !== undefined) return warmed;
+  const rules = [...new Set([...PRIMARY, ...FRAMED])];
+  for (const sample of WARM_TEXTS) {
+    for (const rule of rules) {
+      for (const re of [rule.gate, rule.re, rule.unless]) {
+        if (re === undefined) continue;
+        re.lastIndex = 0;
+        re.exec(sample);
+        re.lastIndex = 0;
+      }
+    }
+  }
+  const context: RiskContext = { recent: [{ text: "hard week", level: "low" }] };
+  for (let k = 0; k < 2; k++) {
+    for (const t of WARM_TEXTS) {
+      detectRisk(t);
+      detectRisk(t, context);
+    }
+  }
+  warmed = { rules: rules.length };
+  return warmed;
+}
+
+/** Has `warmDetector` run in this process? */
+export function isDetectorWarm(): boolean {
+  return warmed !== undefined;
+}
