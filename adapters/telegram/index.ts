@@ -104,6 +104,7 @@ export async function startTelegram(
   const intake = new TelegramIntake({
     journal: InboundJournal.open(options.journalPath ?? defaultJournalPath()),
     alertNow: (raw) => directAlert(app.escalations?.primary ?? runtime.notifiers, salt, raw),
+    ...(app.escalations ? { adopt: app.escalations.adoptDuring.bind(app.escalations) } : {}),
     notice: (kind) => {
       const [name, fallback] =
         kind === "flood" ? ["system/flood", FLOOD] : ["system/store-down-kept", STORE_DOWN_KEPT];
@@ -164,7 +165,7 @@ async function directAlert(
   targets: Notifier[],
   salt: string | undefined,
   raw: AlertPayload,
-): Promise<void> {
+): Promise<string[]> {
   if (!salt) throw new LanternError("escalation.no_salt", "no pseudonym salt for an outage alert");
   // The clinic's excerpt setting (LANTERN_ALERT_EXCERPT), as for every other alert.
   const setting = process.env.LANTERN_ALERT_EXCERPT;
@@ -183,6 +184,7 @@ async function directAlert(
       "escalation.delivery_failed",
       `outage alert not delivered: ${failed.join(", ")}`,
     );
+  return targets.map((t) => t.name).filter((name) => !failed.includes(name));
 }
 
 /** Beside the SQLite store (its data folder), else ./data: one journal per store and process. */

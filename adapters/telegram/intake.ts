@@ -1,6 +1,7 @@
 import type { Context, Middleware, NextFunction, Transformer } from "grammy";
 import type { Update } from "grammy/types";
 import type { Logger } from "pino";
+import type { UntrackedAlert } from "../../src/care/alert-record.ts";
 import type { AlertPayload, InboundSink } from "../../src/channel.ts";
 import { conversationId } from "../../src/engine/state.ts";
 import { LanternError } from "../../src/errors.ts";
@@ -18,8 +19,16 @@ export interface IntakeChannel {
 
 export interface IntakeOptions {
   journal: InboundJournal;
-  /** Straight to the care team's targets, without the store; throws if none got it. */
-  alertNow(raw: AlertPayload): Promise<void>;
+  /**
+   * Straight to the care team's targets, without the store; throws if none got it, else
+   * returns the names of the targets that took it.
+   */
+  alertNow(raw: AlertPayload): Promise<string[] | undefined>;
+  /**
+   * Run the replay of a message whose outage alert was sent so that the tracked alert it
+   * raises is recorded as that alert (EscalationService.adoptDuring), not sent twice.
+   */
+  adopt?(conversation: string, sent: UntrackedAlert, work: () => Promise<void>): Promise<void>;
   /** The patient-facing notices, rendered with the crisis resources. */
   notice(kind: "store-down" | "flood"): string;
   /** Ordinary updates one chat may hold in flight (queued or running): 8. */
@@ -65,6 +74,8 @@ export class TelegramIntake {
   /** Chats told about the outage (once per outage; a risk message is always answered). */
   readonly #told = new Set<string>();
   readonly #flooded = new Set<string>();
+  /** Outage alerts sent by this process, by journal alert id: who took them, and when. */
+  readonly #sentAlerts = new Map<string, UntrackedAlert>();
   #down = false;
   #timer: NodeJS.Timeout | undefined;
   #draining: Promise<void> | undefined;
@@ -218,8 +229,10 @@ export class TelegramIntake {
 
   async #sendAlert(alertId: string, raw: AlertPayload): Promise<void> {
     try {
-      await this.#options.alertNow(raw);
+      const targets = await this.#options.alertNow(raw);
       this.journal.alertSent(alertId);
+      if (targets)
+        this.#sentAlerts.set(alertId, { rawId: alertId, at: new Date().toISOString(), targets });
       this.stats.outageAlerts++;
     } catch (error) {
       this.#options.logger?.error({ err: String(error) }, "outage alert not delivered: retrying");
@@ -248,7 +261,7 @@ export class TelegramIntake {
       ) {
         for (const item of items) {
           try {
-            await channel.receive(item.payload as Update, sink);
+            await this.#replay(chat, item.id, () => channel.receive(item.payload as Update, sink));
             this.#down = false;
             this.stats.drained++;
           } catch (error) {
@@ -268,6 +281,23 @@ export class TelegramIntake {
       this.#told.delete(chat);
     }
     if (!this.#parked.size) this.#down = false;
+  }
+
+  /**
+   * Replay one journaled update; if its outage alert went out, its tracked alert adopts that
+   * one (after a restart this process does not know who took it, so the tracked one is sent).
+   */
+  async #replay(chat: string, id: string, work: () => Promise<void>): Promise<void> {
+    const conversation = conversationId("telegram", chat);
+    const alertId = `outage:${conversation}:${id}`;
+    const sent = this.#sentAlerts.get(alertId);
+    if (!sent || !this.#options.adopt) {
+      this.#sentAlerts.delete(alertId);
+      return work();
+    }
+    // Kept until the replay went through: a store failure mid-way replays it again later.
+    await this.#options.adopt(conversation, sent, work);
+    this.#sentAlerts.delete(alertId);
   }
 
   /** Begin: remember where updates go, drain leftovers, retry on a timer. */

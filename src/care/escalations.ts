@@ -1,5 +1,4 @@
 import type { Logger } from "pino";
-import { z } from "zod";
 import type { AlertPayload, Notifier } from "../channel.ts";
 import type { AlertsConfig, EscalationConfig } from "../config/clinic.ts";
 import { type Clock, systemClock } from "../engine/types.ts";
@@ -7,7 +6,8 @@ import { LanternError } from "../errors.ts";
 import { KeyedLock } from "../runtime/keyed-lock.ts";
 import type { ConversationLock, EffectHandler } from "../runtime/runtime.ts";
 import type { Store } from "../store/store.ts";
-import { Alert, alertId, buildAlert, type ExcerptMode, pseudonym } from "./alerts.ts";
+import { AlertRecord, adoptUntracked, type UntrackedAlert } from "./alert-record.ts";
+import { alertId, buildAlert, type ExcerptMode, pseudonym } from "./alerts.ts";
 import { type AuditEvent, AuditLog } from "./audit.ts";
 import { Patients } from "./patients.ts";
 
@@ -15,28 +15,7 @@ import { Patients } from "./patients.ts";
 // whether the backup was called. Delivery is at-least-once per target and never twice after
 // a recorded success, so the runtime's outbox may redeliver as often as it likes.
 
-const Delivery = z.object({
-  target: z.string(),
-  role: z.enum(["primary", "backup"]),
-  attempts: z.number().int(),
-  lastError: z.string().optional(),
-  lastAttemptAt: z.string().optional(),
-  deliveredAt: z.string().optional(),
-});
-
-/** What the store keeps per alert (`alert:<id>`): deliveries, acknowledgement, resolution, backup. */
-export const AlertRecord = z.object({
-  alert: Alert,
-  status: z.enum(["open", "delivered", "acknowledged", "resolved"]),
-  createdAt: z.string(),
-  /** Keyed "<role>:<notifier name>". */
-  deliveries: z.record(z.string(), Delivery),
-  acknowledged: z.object({ by: z.string(), at: z.string() }).optional(),
-  resolved: z.object({ by: z.string(), at: z.string(), note: z.string() }).optional(),
-  escalatedAt: z.string().optional(),
-  escalationReason: z.enum(["unacknowledged", "undelivered"]).optional(),
-});
-export type AlertRecord = z.infer<typeof AlertRecord>;
+export { AlertRecord } from "./alert-record.ts";
 
 export interface EscalationOptions {
   store: Store;
@@ -82,6 +61,8 @@ export class EscalationService implements Notifier {
   readonly #alerts: AlertsConfig;
   readonly #logger: Logger | undefined;
   readonly #lock: ConversationLock;
+  /** Conversations replaying a message whose untracked alert was already sent. */
+  readonly #replaying = new Map<string, UntrackedAlert>();
 
   constructor(options: EscalationOptions) {
     if (!options.primary.length)
@@ -127,6 +108,26 @@ export class EscalationService implements Notifier {
         );
       }
     });
+  }
+
+  /**
+   * Run `work` (the replay of a message whose alert went out untracked during a store
+   * outage): the first alert it creates for `conversation` is recorded as the tracked version
+   * of that alert, so the primaries that took it are not sent it again (the rest are, and the
+   * backup escalation runs as for any alert). No alert created means nothing changes: the
+   * untracked alert stands. Returns `work`'s result.
+   */
+  async adoptDuring<T>(
+    conversation: string,
+    sent: UntrackedAlert,
+    work: () => Promise<T>,
+  ): Promise<T> {
+    this.#replaying.set(conversation, sent);
+    try {
+      return await work();
+    } finally {
+      if (this.#replaying.get(conversation) === sent) this.#replaying.delete(conversation);
+    }
   }
 
   /** A care-team member has seen the alert: no backup escalation from now on. */
@@ -218,6 +219,11 @@ export class EscalationService implements Notifier {
       createdAt: now.toISOString(),
       deliveries: {},
     };
+    const sent = conversation ? this.#replaying.get(conversation) : undefined;
+    if (conversation && sent) {
+      this.#replaying.delete(conversation);
+      adoptUntracked(record, sent, alertId(sent.rawId, this.#salt));
+    }
     await this.#save(record);
     await this.#index(alert.id);
     await this.#audit({
@@ -226,6 +232,7 @@ export class EscalationService implements Notifier {
       level: alert.level,
       reason: alert.reason,
       patient: alert.patient,
+      ...(record.untracked ? { untracked: record.untracked.id } : {}),
     });
     return record;
   }

@@ -77,7 +77,20 @@ describe("telegram: store outage on long polling", () => {
       "I'm going to kill myself tonight",
       "menu",
     ]);
-    await h.server.until(() => h.notifier.alerts.length === 2, 5_000);
+    // The replay's tracked alert is recorded as the outage alert, not sent a second time.
+    const escalations = h.app.escalations;
+    const [trackedId, ...others] = await escalations.openIds();
+    expect(others).toEqual([]);
+    const tracked = await escalations.get(trackedId ?? "");
+    expect(tracked?.untracked?.id).toBe(alert?.id);
+    expect(tracked?.status).toBe("delivered");
+    expect(Object.values(tracked?.deliveries ?? {})).toEqual([
+      expect.objectContaining({ role: "primary", target: h.notifier.name, attempts: 0 }),
+    ]);
+    const created = (await escalations.listAudit(trackedId)).find(
+      (e) => e.event === "alert.created",
+    );
+    expect(created).toMatchObject({ untracked: alert?.id });
     // The crisis flow ran for the risk message, then "menu" led back to the menu.
     const after = h.server.texts(901).join("\n");
     expect(after).toContain("letting your care team know");
@@ -87,6 +100,8 @@ describe("telegram: store outage on long polling", () => {
     await new Promise((r) => setTimeout(r, 1_000));
     expect(await patientTexts(901)).toHaveLength(4);
     expect(intake.stats.drained).toBe(3);
+    // One risk message, one alert for the care team across outage and recovery.
+    expect(h.notifier.alerts).toHaveLength(1);
   });
 
   it("survives a restart during the outage: the journal is drained by the next process", async () => {

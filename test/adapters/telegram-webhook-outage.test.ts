@@ -46,4 +46,9 @@ it("keeps a risk message posted during an outage, alerts at once, runs it after"
   expect(state?.history.filter((m) => m.from === "patient").map((m) => m.text)).toEqual([
     "I want to kill myself",
   ]);
+  // The replay's tracked alert is the outage alert's record: one alert for the care team.
+  const [id, ...others] = await h.app.escalations.openIds();
+  expect(others).toEqual([]);
+  expect((await h.app.escalations.get(id ?? ""))?.untracked?.id).toBe(h.notifier.alerts[0]?.id);
+  expect(h.notifier.alerts).toHaveLength(1);
 });
