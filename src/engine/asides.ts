@@ -5,6 +5,10 @@ import { ask } from "./flow-runner.ts";
 import { isMedicineQuestion } from "./medicine-question.ts";
 import type { Turn } from "./turn.ts";
 
+// Spanish locale, or a message written in Spanish: the answer in Spanish.
+const SPANISH =
+  /[¿¡ñ]|\b(eres|usted|hablo|puedo|debo|deber[ií]a|pastillas?|medicamentos?|medicinas?|dosis)\b/i;
+
 /** Only when the guard let the message through as no risk or mere concern. */
 function belowRisk(turn: Turn): boolean {
   return rank(turn.risk) <= rank("concern");
@@ -18,17 +22,18 @@ function belowRisk(turn: Turn): boolean {
 export function answerAside(turn: Turn, text: string): boolean {
   if (!belowRisk(turn)) return false;
   const template = asksIfHuman(text)
-    ? "system/disclosure"
+    ? ("system/disclosure" as const)
     : isMedicineQuestion(text)
-      ? "system/medicine-question"
+      ? ("system/medicine-question" as const)
       : undefined;
   if (!template) return false;
+  const spanish = turn.state.locale?.startsWith("es") || SPANISH.test(text);
   const frame = turn.top();
   const flow = frame && turn.flowOf(frame);
   const step = flow && frame.waiting ? turn.stepOf(flow, frame.stepId) : undefined;
   // A frame between questions (not waiting) runs on as usual.
   if (frame && !(flow && frame.waiting && step?.kind === "ask")) return false;
-  turn.system(template);
+  turn.system(spanish ? `${template}-es` : template);
   if (frame?.waiting && flow && step?.kind === "ask")
     ask(turn, flow, frame, step, frame.waiting.prompt);
   return true;
