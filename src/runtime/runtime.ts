@@ -19,6 +19,7 @@ import type { FlowCatalog } from "../flow/catalog.ts";
 import { parseDuration } from "../flow/duration.ts";
 import { renderSlots } from "../prompts/templates.ts";
 import { type Store, withoutMarks } from "../store/store.ts";
+import { DueQueue } from "./due-queue.ts";
 import { type EnrolmentOptions, enrolmentGate } from "./enrolment-gate.ts";
 import { KeyedLock } from "./keyed-lock.ts";
 import { Scheduler } from "./scheduler.ts";
@@ -83,7 +84,7 @@ export class Runtime {
   readonly #lock: ConversationLock;
   readonly #deliveryLock: ConversationLock;
   /** Next time each conversation needs attention (a timeout, an expiry, a retry). */
-  readonly #due = new Map<string, number>();
+  readonly #due = new DueQueue();
   readonly #cache: Map<string, ConversationState> | undefined;
 
   constructor(options: RuntimeOptions) {
@@ -232,17 +233,26 @@ export class Runtime {
       });
       await this.scheduler.cancel(job.id);
     }
-    const due = [...this.#due].filter(([, at]) => at <= now).map(([id]) => id);
-    for (const id of due) {
-      this.#due.delete(id);
-      const state = await this.#load(id);
-      if (!state) continue;
-      await this.handle({
-        channel: state.channel,
-        userId: state.userId,
-        messageId: `tick-${now}`,
-        kind: "tick",
-      });
+    // Taken from a min-heap: the cost follows how many are due, not how many are waiting.
+    const due = this.#due.takeDue(now);
+    for (let i = 0; i < due.length; i++) {
+      const [id] = due[i] as [string, number];
+      try {
+        const state = await this.#load(id);
+        if (!state) continue;
+        await this.handle({
+          channel: state.channel,
+          userId: state.userId,
+          messageId: `tick-${now}`,
+          kind: "tick",
+        });
+      } catch (error) {
+        // Those not reached yet stay due for the next tick, as before the heap.
+        for (const [rest, at] of due.slice(i + 1)) {
+          if (this.#due.get(rest) === undefined) this.#due.set(rest, at);
+        }
+        throw error;
+      }
     }
   }
 
