@@ -4,12 +4,27 @@ import type { Patients } from "../../src/care/patients.ts";
 import type { ChannelAdapter, InboundSink } from "../../src/channel.ts";
 import type { OutboxMessage } from "../../src/engine/state.ts";
 import type { Inbound } from "../../src/engine/types.ts";
+import { renderSlots } from "../../src/prompts/templates.ts";
+import { isStoreFailure, type Runtime } from "../../src/runtime/runtime.ts";
 import { escapeText } from "./blocks.ts";
 
 type WebClient = webApi.WebClient;
 type KnownBlock = types.KnownBlock;
 
 export const CHOICE_ACTION = /^lantern_choice:/;
+
+/** Said when the store stayed unreachable: Slack has acked the event, so the message is gone. */
+const STORE_DOWN =
+  "Sorry, I can't reach my records right now, so I couldn't take that in. Please try again in a few minutes. If you are in danger, call {{crisis.emergency}} now, or call or text {{crisis.line}}.";
+
+/** The clinic's `system/store-down` text (else the built-in one) with the locale's crisis lines. */
+export function storeDownNotice(runtime: Pick<Runtime, "catalog" | "services">) {
+  return (inbound: Inbound): string =>
+    renderSlots(
+      runtime.catalog.templates.get("system/store-down")?.body ?? STORE_DOWN,
+      runtime.services.globals?.(inbound.locale) ?? {},
+    );
+}
 
 /** A Slack `message` event (the fields Lantern reads). */
 export interface SlackMessageEvent {
@@ -51,6 +66,12 @@ export interface SlackChannelOptions {
   logger?: Logger | undefined;
   /** Waits between tries when handing an update to the runtime fails (Slack does not redeliver after an ack). */
   retryDelaysMs?: number[];
+  /**
+   * What the patient is told, with the crisis resources, when the store stayed unreachable
+   * through every try (Slack has had its ack: the message is not kept). The sink must then not
+   * answer store failures itself (runtime.handle's `storeDownReply: false`), so it is said once.
+   */
+  storeDownNotice?: (inbound: Inbound) => string;
 }
 
 const CODE = /^\s*(?:\/?start\s+)?([A-HJ-NP-Z2-9]{10})\s*$/i;
@@ -67,6 +88,7 @@ export class SlackChannel implements ChannelAdapter<SlackUpdate> {
   readonly #patients: Patients | undefined;
   readonly #logger: Logger | undefined;
   readonly #delays: number[];
+  readonly #storeDownNotice: ((inbound: Inbound) => string) | undefined;
   #sink: InboundSink | undefined;
 
   constructor(options: SlackChannelOptions) {
@@ -74,6 +96,7 @@ export class SlackChannel implements ChannelAdapter<SlackUpdate> {
     this.#patients = options.patients;
     this.#logger = options.logger;
     this.#delays = options.retryDelaysMs ?? [1_000, 4_000];
+    this.#storeDownNotice = options.storeDownNotice;
   }
 
   normalise(update: SlackUpdate): Inbound | null {
@@ -134,13 +157,25 @@ export class SlackChannel implements ChannelAdapter<SlackUpdate> {
   async receive(update: SlackUpdate): Promise<void> {
     const inbound = this.normalise(update);
     if (!inbound || !this.#sink) return;
+    try {
+      await this.#hand(inbound);
+    } catch (error) {
+      if (isStoreFailure(error)) await this.#tellStoreDown(inbound);
+      throw error;
+    }
+  }
+
+  /** Redeem a bare code for an unlinked user, then hand to the runtime, retrying failures. */
+  async #hand(inbound: Inbound): Promise<void> {
+    const sink = this.#sink;
+    if (!sink) return;
     const code =
       inbound.kind === "text" && !inbound.edited ? CODE.exec(inbound.text ?? "")?.[1] : undefined;
     if (code && this.#patients && !(await this.#patients.byLink(this.name, inbound.userId)))
       inbound.text = `/start ${code.toUpperCase()}`;
     for (let attempt = 0; ; attempt++) {
       try {
-        await this.#sink(inbound);
+        await sink(inbound);
         return;
       } catch (error) {
         const delay = this.#delays[attempt];
@@ -149,6 +184,20 @@ export class SlackChannel implements ChannelAdapter<SlackUpdate> {
         await new Promise((resolve) => setTimeout(resolve, delay));
       }
     }
+  }
+
+  async #tellStoreDown(inbound: Inbound): Promise<void> {
+    if (!this.#storeDownNotice || inbound.kind === "tick") return;
+    const text = this.#storeDownNotice(inbound);
+    await this.send(inbound.userId, {
+      id: `down-${inbound.messageId}`,
+      createdAt: new Date().toISOString(),
+      attempts: 0,
+      kind: "message",
+      text,
+    }).catch((error: unknown) =>
+      this.#logger?.error({ err: String(error) }, "slack: store-down notice not sent"),
+    );
   }
 }
 

@@ -5,7 +5,7 @@ import type { App } from "../../src/app.ts";
 import { LanternError } from "../../src/errors.ts";
 import { CareTeamAccess } from "./access.ts";
 import { registerAlertActions } from "./actions.ts";
-import { registerChannel, SlackChannel } from "./channel.ts";
+import { registerChannel, SlackChannel, storeDownNotice } from "./channel.ts";
 import { registerCommands } from "./commands.ts";
 import { oncallMention, type SlackConfig, slackConfigFromEnv } from "./config.ts";
 import { registerHome } from "./home.ts";
@@ -149,9 +149,15 @@ export function createSlack(
         (config.SLACK_CARE_TEAM_USERGROUP ? undefined : config.SLACK_ALERT_CHANNEL),
       usergroup: config.SLACK_CARE_TEAM_USERGROUP,
     });
-    const channel = new SlackChannel({ client, patients: app.patients, logger });
+    const channel = new SlackChannel({
+      client,
+      patients: app.patients,
+      logger,
+      storeDownNotice: storeDownNotice(app.runtime),
+    });
     app.runtime.addChannel(channel);
-    await channel.start((inbound) => app.runtime.handle(inbound));
+    // The channel tells the patient once, after its last try (see SlackChannel.receive).
+    await channel.start((inbound) => app.runtime.handle(inbound, { storeDownReply: false }));
     const zone = config.SLACK_TIMEZONE ?? "UTC";
     registerAlertActions(bolt, { app, client, alerts, access, mention, logger });
     registerCommands(bolt, {
