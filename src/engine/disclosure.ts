@@ -33,7 +33,7 @@ export const DISCLOSE_AFTER_MS = 7 * 24 * 3_600_000;
 export function awayLongEnough(
   lastInboundAt: string | undefined,
   now: Date,
-  afterMs: number,
+  afterMs = DISCLOSE_AFTER_MS,
 ): boolean {
   if (!lastInboundAt) return false;
   const last = Date.parse(lastInboundAt);

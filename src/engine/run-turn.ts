@@ -5,7 +5,7 @@ import { rank } from "../safety/types.ts";
 import { matchChoice } from "./answers.ts";
 import { answerAside, offerSkill } from "./asides.ts";
 import { type Command, canInterrupt, parseCommand } from "./commands.ts";
-import { awayLongEnough, DISCLOSE_AFTER_MS } from "./disclosure.ts";
+import { awayLongEnough } from "./disclosure.ts";
 import { answer, ask, endFrame, runSteps, startFlow, timeOut } from "./flow-runner.ts";
 import { showMenu } from "./menu.ts";
 import { crisisInSafety, inSafetyFlow, leaveSafety } from "./safety-exit.ts";
@@ -51,11 +51,7 @@ async function handle(turn: Turn, inbound: Inbound): Promise<void> {
     return;
   }
   startSession(turn);
-  const away = awayLongEnough(
-    state.lastInboundAt,
-    turn.now,
-    turn.services.discloseAfterMs ?? DISCLOSE_AFTER_MS,
-  );
+  const away = awayLongEnough(state.lastInboundAt, turn.now, turn.services.discloseAfterMs);
   state.lastInboundAt = turn.at;
   if (inbound.kind === "start") return startAssigned(turn, inbound.flowId ?? "");
 
