@@ -58,7 +58,13 @@ describe("risk second opinion (LLM classifier, raise only)", () => {
       server.script(reply);
       const health = new LlmHealth();
       const timeoutMs = why === "timeout" ? 400 : 5000;
-      const quiet = createSecondOpinionAssess(classifier, timeoutMs, health);
+      // A 500 is retried once after a 1-2 s back-off: give that client's own deadline room for
+      // the retry, so a loaded machine reports the server error and not the client's timeout.
+      const client =
+        why === "error"
+          ? createLlmRiskClassifier(clientFor(server.url, { timeoutMs: 5000 }))
+          : classifier;
+      const quiet = createSecondOpinionAssess(client, timeoutMs, health);
       const started = Date.now();
       const result = await quiet("had a quiet day", {});
       expect(result).toEqual(detectRisk("had a quiet day", {}));
