@@ -130,6 +130,13 @@ export class SlackNotifier implements Notifier {
   async notify(payload: AlertPayload): Promise<void> {
     const alert = toAlert(payload);
     const role: Role = this.#mention ? "oncall" : "primary";
+    // Raised while the store was down (the inbound journal's outage alert): post it without
+    // touching the store, since a record read would fail and lose it. Its tracked version
+    // adopts this delivery when the store is back (EscalationService.adoptDuring).
+    if (alert.flags.includes("untracked")) {
+      await this.#post(alert, role, { messages: {}, posting: {}, contacting: [] }, payload, false);
+      return;
+    }
     await this.#alerts.lock.run(alert.id, async () => {
       const record = await this.#alerts.get(alert.id);
       if (!record.messages[role]) {
@@ -161,11 +168,14 @@ export class SlackNotifier implements Notifier {
     role: Role,
     record: SlackAlertRecord,
     payload: AlertPayload,
+    tracked = true,
   ): Promise<MessageRef> {
     // Stored before sending: if we crash after Slack has it, the retry finds it. Wall-clock
     // time, because it is compared with Slack's message ts.
-    record.posting[role] = new Date().toISOString();
-    await this.#alerts.save(alert.id, record);
+    if (tracked) {
+      record.posting[role] = new Date().toISOString();
+      await this.#alerts.save(alert.id, record);
+    }
     const status: AlertStatus = { contacting: record.contacting };
     const metadata = { event_type: EVENT_TYPE[role], event_payload: { alert_id: alert.id } };
     const thread = role === "oncall" ? record.messages.primary : undefined;

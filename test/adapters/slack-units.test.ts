@@ -59,6 +59,16 @@ describe("SlackNotifier idempotency", () => {
     });
   });
 
+  it("posts an alert raised while the store was down (flag untracked) without reading the store", async () => {
+    const { notifier, store } = await notifierWithStore();
+    const alert = { ...ALERT, id: "A-0000000DEAD1", flags: ["store_unavailable", "untracked"] };
+    const fail = () => Promise.reject(new Error("store is unreachable"));
+    store.get = fail;
+    store.set = fail;
+    await notifier.notify(alert);
+    expect(posts(alert.id)).toHaveLength(1);
+  });
+
   it("after a crash between Slack's answer and the save, finds the message by its metadata instead of posting again", async () => {
     const { notifier, store } = await notifierWithStore();
     const alert = { ...ALERT, id: "A-00000000CRSH" };
