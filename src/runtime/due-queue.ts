@@ -27,6 +27,11 @@ export class DueQueue {
     this.#at.delete(id);
   }
 
+  clear(): void {
+    this.#at.clear();
+    this.#heap = [];
+  }
+
   /** Remove and return every id due at or before `now`, earliest first. */
   takeDue(now: number): [string, number][] {
     const taken: [string, number][] = [];

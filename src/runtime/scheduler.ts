@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Store } from "../store/store.ts";
+import { DueQueue } from "./due-queue.ts";
 
 /** A flow to start for a patient at a time: follow-ups, reminders, therapist assignments. */
 export const Job = z.object({
@@ -34,6 +35,8 @@ export class Scheduler {
   readonly #pending = new Map<string, Job>();
   /** Jobs another process claimed, and when to look at them again (epoch ms). */
   readonly #claimedElsewhere = new Map<string, number>();
+  /** When each pending job may next fire (its due time, or a claimed job's recheck): a min-heap. */
+  readonly #next = new DueQueue();
   #claim: JobClaim | undefined;
 
   constructor(store: Store, options: { claim?: JobClaim } = {}) {
@@ -55,11 +58,13 @@ export class Scheduler {
     if (!this.#claim) return true;
     if (await this.#claim(id)) {
       this.#claimedElsewhere.delete(id);
+      this.#track(id);
       return true;
     }
     if (await this.#store.get(`job:${id}`))
       this.#claimedElsewhere.set(id, now.getTime() + CLAIMED_RECHECK_MS);
     else this.#pending.delete(id);
+    this.#track(id);
     return false;
   }
 
@@ -69,20 +74,41 @@ export class Scheduler {
     if (this.#pending.has(parsed.id) || (await this.#store.get(`job:${parsed.id}`))) return;
     await this.#store.set(`job:${parsed.id}`, parsed);
     this.#pending.set(parsed.id, parsed);
+    this.#track(parsed.id);
   }
 
   async cancel(id: string): Promise<void> {
     await this.#store.keyv.delete(`job:${id}`);
     this.#pending.delete(id);
     this.#claimedElsewhere.delete(id);
+    this.#next.delete(id);
   }
 
-  /** Jobs due at `now`, earliest first. */
+  /** Keep the heap in step with a job's pending state and recheck time. */
+  #track(id: string): void {
+    const job = this.#pending.get(id);
+    if (!job) {
+      this.#next.delete(id);
+      return;
+    }
+    const due = Date.parse(job.due);
+    const at = Math.max(
+      Number.isNaN(due) ? Number.POSITIVE_INFINITY : due,
+      this.#claimedElsewhere.get(id) ?? 0,
+    );
+    this.#next.set(id, at);
+  }
+
+  /**
+   * Jobs due at `now`, earliest first. Taken from the heap and put straight back (they stay
+   * pending until cancelled), so the cost follows the due jobs, not every pending one.
+   */
   due(now: Date): Job[] {
-    const at = now.toISOString();
-    const ms = now.getTime();
-    return [...this.#pending.values()]
-      .filter((job) => job.due <= at && (this.#claimedElsewhere.get(job.id) ?? 0) <= ms)
+    const taken = this.#next.takeDue(now.getTime());
+    for (const [id, at] of taken) this.#next.set(id, at);
+    return taken
+      .map(([id]) => this.#pending.get(id))
+      .filter((job): job is Job => job !== undefined)
       .sort((a, b) => a.due.localeCompare(b.due));
   }
 
@@ -97,11 +123,15 @@ export class Scheduler {
   async load(): Promise<number> {
     this.#pending.clear();
     this.#claimedElsewhere.clear();
+    this.#next.clear();
     if (!this.#store.keyv.iterator) return 0;
     for await (const [key, value] of this.#store.keyv.iterator(undefined)) {
       if (typeof key === "string" && key.startsWith("job:")) {
         const job = Job.safeParse(value);
-        if (job.success) this.#pending.set(job.data.id, job.data);
+        if (job.success) {
+          this.#pending.set(job.data.id, job.data);
+          this.#track(job.data.id);
+        }
       }
     }
     return this.#pending.size;
