@@ -13,12 +13,26 @@ export async function runChat(options: { user?: string; flow?: string }): Promis
     patientText: env.LANTERN_LOG_PATIENT_TEXT,
   });
   const app = await createApp({
+    // Pending sends go out only once the chat is known to start (an unknown --flow stops first).
+    recover: false,
     env,
     logger,
     channels: [channel],
     notifiers: [new ConsoleNotifier()],
   });
   const { runtime } = app;
+  if (options.flow && !runtime.catalog.get(options.flow)) {
+    const known = runtime.catalog
+      .list()
+      .map((f) => f.id)
+      .sort();
+    process.stderr.write(
+      `lantern chat: unknown flow "${options.flow}"; known flows: ${known.join(", ")}\n`,
+    );
+    await app.close();
+    return 2;
+  }
+  await runtime.recover();
   // A failed tick (the store unreachable) must not end the chat; the next one tries again.
   const timer = setInterval(() => {
     app.tick().catch((error: unknown) => logger.error({ err: error }, "tick failed"));

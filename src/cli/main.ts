@@ -1,9 +1,10 @@
-import { parseArgs } from "node:util";
+// Only argument parsing is loaded up front: each command's module (and with it the store, the
+// detector or the platform SDKs) is imported when that command runs, so `--help` starts fast.
 import { LanternError } from "../errors.ts";
-import { runChat } from "./chat.ts";
-import { runFlowsCheck } from "./flows-check.ts";
+import { parseCommand } from "./args.ts";
+import { COMMANDS, GROUPS } from "./commands.ts";
 
-const USAGE = `Usage: lantern [command]
+const USAGE = `Usage: lantern [command] [options]   (lantern <command> --help for each)
 
   start                         run Lantern (terminal chat when no platform is configured)
   chat [--user ID] [--flow ID]  chat in the terminal (reads lines from stdin when piped)
@@ -17,52 +18,74 @@ const USAGE = `Usage: lantern [command]
   help                          this text
 `;
 
+function fail(message: string): number {
+  process.stderr.write(`lantern: ${message} (see lantern --help)\n`);
+  return 2;
+}
+
+function isHelp(word: string | undefined): boolean {
+  return word === "--help" || word === "-h" || word === "help";
+}
+
 /** Dispatch `lantern <command>`; returns the process exit code. */
 export async function main(argv: string[]): Promise<number> {
-  const [command = "start", ...rest] = argv;
-  switch (command) {
+  const [first = "start", ...after] = argv;
+  if (isHelp(first)) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  let name = first;
+  let rest = after;
+  const subs = GROUPS[first];
+  if (subs) {
+    const sub = after[0];
+    if (isHelp(sub)) {
+      process.stdout.write(
+        `Usage:\n${subs.map((s) => `  ${COMMANDS[`${first} ${s}`]?.usage}`).join("\n")}\n`,
+      );
+      return 0;
+    }
+    if (!sub || !subs.includes(sub))
+      return fail(
+        `${sub ? `unknown command "${first} ${sub}"` : `"${first}" needs a command`}; try ${subs.map((s) => `${first} ${s}`).join(" or ")}`,
+      );
+    name = `${first} ${sub}`;
+    rest = after.slice(1);
+  }
+  const spec = COMMANDS[name];
+  if (!spec) return fail(`unknown command "${first}"`);
+  const parsed = parseCommand(spec, rest);
+  if (typeof parsed === "number") return parsed;
+  const { values, positionals } = parsed;
+  const text = (key: string) => (typeof values[key] === "string" ? values[key] : undefined);
+  switch (name) {
     case "start":
       return (await import("./start.ts")).runStart();
     case "chat": {
-      const { values } = parseArgs({
-        args: rest,
-        options: { user: { type: "string" }, flow: { type: "string" } },
-      });
-      return runChat({
-        ...(values.user ? { user: values.user } : {}),
-        ...(values.flow ? { flow: values.flow } : {}),
+      const user = text("user");
+      const flow = text("flow");
+      return (await import("./chat.ts")).runChat({
+        ...(user ? { user } : {}),
+        ...(flow ? { flow } : {}),
       });
     }
-    case "flows":
-      if (rest[0] === "check") return runFlowsCheck(rest.slice(1));
-      break;
-    case "risk":
-      if (rest[0] === "classify") {
-        const { classifyLines } = await import("../safety/classify-cli.ts");
-        await classifyLines(process.stdin, process.stdout);
-        return 0;
-      }
-      break;
-    case "invite": {
-      const { runInvite } = await import("./invite.ts");
-      return runInvite(rest);
+    case "flows check":
+      return (await import("./flows-check.ts")).runFlowsCheck(positionals);
+    case "risk classify": {
+      const { classifyLines } = await import("../safety/classify-cli.ts");
+      await classifyLines(process.stdin, process.stdout);
+      return 0;
     }
-    case "patient":
-      return (await import("./patient.ts")).runPatient(rest);
+    case "invite":
+      return (await import("./invite.ts")).runInvite(positionals);
     case "brief":
       return (await import("./brief.ts")).runBrief(rest);
-    case "measures":
-      if (rest[0] === "report")
-        return (await import("./measures-report.ts")).runMeasuresReport(rest.slice(1));
-      break;
-    case "help":
-    case "--help":
-    case "-h":
-      process.stdout.write(USAGE);
-      return 0;
+    case "measures report":
+      return (await import("./measures-report.ts")).runMeasuresReport(rest);
+    default:
+      // patient export | patient delete
+      return (await import("./patient.ts")).runPatient(argv.slice(1));
   }
-  process.stderr.write(`Unknown command: lantern ${argv.join(" ")}\n\n${USAGE}`);
-  return 2;
 }
 
 try {

@@ -1,0 +1,103 @@
+import type { CommandSpec } from "./args.ts";
+
+/** Every `lantern` command's help and options; main.ts parses with these before loading it. */
+export const COMMANDS: Record<string, CommandSpec> = {
+  start: {
+    name: "start",
+    usage: "lantern start",
+    options: [],
+    examples: [
+      "lantern start                      # serve Telegram/Slack/Teams as configured in the environment",
+      "LANTERN_STORE=sqlite://./data/lantern.db lantern start",
+    ],
+    parse: {},
+  },
+  chat: {
+    name: "chat",
+    usage: "lantern chat [--user ID] [--flow ID]",
+    options: [
+      "--user ID     the terminal user id (default: local)",
+      "--flow ID     start this flow first (lantern flows check lists the flows)",
+    ],
+    examples: [
+      "lantern chat",
+      "lantern chat --user alice --flow intake",
+      "lantern chat < answers.txt",
+    ],
+    parse: { user: { type: "string" }, flow: { type: "string" } },
+  },
+  "flows check": {
+    name: "flows check",
+    usage: "lantern flows check [flows-dir] [more flow files...]",
+    options: [],
+    examples: ["lantern flows check", "lantern flows check ./flows ./extra/my-flow.yaml"],
+    parse: {},
+    positionals: true,
+  },
+  "risk classify": {
+    name: "risk classify",
+    usage:
+      'lantern risk classify < in.jsonl   (lines {"id","text"} in, {"id","level","categories"} out)',
+    options: [],
+    examples: [`echo '{"id":1,"text":"hello"}' | lantern risk classify`],
+    parse: {},
+  },
+  invite: {
+    name: "invite",
+    usage: "lantern invite <label>   (a label the care team recognises, e.g. initials)",
+    options: [],
+    examples: ['lantern invite "J.D."'],
+    parse: {},
+    positionals: true,
+  },
+  brief: {
+    name: "brief",
+    usage: "lantern brief --user ID",
+    options: [
+      "--user ID     a patient id (pt_…), a conversation id (channel:user) or a terminal user id",
+    ],
+    examples: ["lantern brief --user pt_3f9a2c", "lantern brief --user console:local"],
+    parse: { user: { type: "string" } },
+  },
+  "measures report": {
+    name: "measures report",
+    usage: "lantern measures report --user ID",
+    options: [
+      "--user ID     a patient id (pt_…), a conversation id (channel:user) or a terminal user id",
+    ],
+    examples: ["lantern measures report --user pt_3f9a2c"],
+    parse: { user: { type: "string" } },
+  },
+  "patient export": {
+    name: "patient export",
+    usage: "lantern patient export --patient ID [--format fhir] [--out FILE]",
+    options: [
+      "--patient ID   the patient record id (pt_…)",
+      "--format fhir  questionnaires as a FHIR R4 Bundle instead of Lantern's JSON",
+      "--out FILE     write to FILE (mode 600) instead of stdout",
+    ],
+    examples: [
+      "lantern patient export --patient pt_3f9a2c --out pt_3f9a2c.json",
+      "lantern patient export --patient pt_3f9a2c --format fhir",
+    ],
+    parse: { patient: { type: "string" }, out: { type: "string" }, format: { type: "string" } },
+  },
+  "patient delete": {
+    name: "patient delete",
+    usage: "lantern patient delete --patient ID --yes",
+    options: [
+      "--patient ID   the patient record id (pt_…)",
+      "--yes          really delete (conversations, links, record, jobs, alerts)",
+    ],
+    examples: ["lantern patient delete --patient pt_3f9a2c --yes"],
+    parse: { patient: { type: "string" }, yes: { type: "boolean" } },
+  },
+};
+
+/** Commands spoken as two words (`flows check`): the group word alone prints the group's help. */
+export const GROUPS: Record<string, string[]> = {
+  flows: ["check"],
+  risk: ["classify"],
+  measures: ["report"],
+  patient: ["export", "delete"],
+};
