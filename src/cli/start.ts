@@ -2,9 +2,11 @@ import type { Logger } from "pino";
 import { ConsoleNotifier } from "../../adapters/console/console.ts";
 import { configuredPlatforms } from "../../adapters/platforms.ts";
 import { createApp } from "../app.ts";
+import { loadClinicConfig } from "../config/clinic.ts";
 import { loadEnv } from "../config/env.ts";
 import { createLogger } from "../log.ts";
 import { runChat } from "./chat.ts";
+import { clinicPlaceholders, placeholderWarning } from "./placeholders.ts";
 
 /**
  * How long a stop may take after SIGTERM or SIGINT before the process exits anyway. Under the
@@ -23,9 +25,18 @@ const LINGER_MS = 500;
  */
 export async function runStart(): Promise<number> {
   const env = loadEnv();
+  // An operator warning only (stderr / the log), never a patient message.
+  const placeholders = placeholderWarning(
+    env.LANTERN_CLINIC,
+    clinicPlaceholders(await loadClinicConfig(env.LANTERN_CLINIC)),
+  );
   const platforms = await configuredPlatforms();
-  if (!platforms.length) return runChat({});
+  if (!platforms.length) {
+    if (placeholders) process.stderr.write(`lantern start: warning: ${placeholders}\n`);
+    return runChat({});
+  }
   const logger = createLogger({ level: env.LOG_LEVEL, patientText: env.LANTERN_LOG_PATIENT_TEXT });
+  if (placeholders) logger.warn({ file: env.LANTERN_CLINIC }, placeholders);
   const notifiers = platforms.flatMap((p) => p.notifiers ?? []);
   if (!notifiers.length && !env.LANTERN_ALERT_WEBHOOK_URL) {
     logger.warn(
@@ -40,6 +51,12 @@ export async function runStart(): Promise<number> {
     notifiers,
     backup: platforms.flatMap((p) => p.backup ?? []),
   });
+  // Listen for the stop signal before anything starts: a SIGTERM that arrives while platforms
+  // start or pending sends are recovered must stop cleanly, not kill the process mid-way.
+  const stopSignal = new Promise<NodeJS.Signals>((resolve) => {
+    process.once("SIGINT", () => resolve("SIGINT"));
+    process.once("SIGTERM", () => resolve("SIGTERM"));
+  });
   const stops: { name: string; stop: () => Promise<void> }[] = [];
   for (const platform of platforms) {
     stops.push({ name: platform.name, stop: await platform.start(app, logger) });
@@ -50,10 +67,7 @@ export async function runStart(): Promise<number> {
   const timer = setInterval(() => {
     app.tick().catch((error: unknown) => logger.error({ err: error }, "tick failed"));
   }, 1_000);
-  const signal = await new Promise<NodeJS.Signals>((resolve) => {
-    process.once("SIGINT", () => resolve("SIGINT"));
-    process.once("SIGTERM", () => resolve("SIGTERM"));
-  });
+  const signal = await stopSignal;
   logger.info({ signal, deadlineMs: SHUTDOWN_DEADLINE_MS }, "stopping");
   clearInterval(timer);
   // A second signal means "now".
