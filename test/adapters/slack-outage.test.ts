@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { SlackMessageEvent } from "../../adapters/slack/channel.ts";
-import { LanternError } from "../../src/errors.ts";
 import { eventBody, postSigned, waitFor } from "../support/slack-api.ts";
+import { storeOutage } from "../support/store-outage.ts";
 import { SECRET, SlackHarness, useSlackStandIn } from "./slack-harness.ts";
 
 // Issue 14, item 1 for Slack: a DM that arrives while the store is unreachable (every keyv
@@ -11,9 +11,6 @@ import { SECRET, SlackHarness, useSlackStandIn } from "./slack-harness.ts";
 // message during the outage on Slack.
 
 useSlackStandIn();
-
-type Fn = (...args: unknown[]) => unknown;
-const KEYV_CALLS = ["get", "getMany", "set", "setMany", "has", "delete", "deleteMany"] as const;
 
 const dm = (text: string, id: string): SlackMessageEvent => ({
   type: "message",
@@ -31,20 +28,7 @@ afterEach(async () => {
   h = undefined;
 });
 
-function outage(harness: SlackHarness): (down: boolean) => void {
-  const keyv = harness.app.runtime.store.keyv as unknown as Record<string, Fn>;
-  let down = false;
-  for (const name of KEYV_CALLS) {
-    const original = (keyv[name] as Fn).bind(keyv);
-    keyv[name] = (...args: unknown[]) =>
-      down
-        ? Promise.reject(new LanternError("store.unavailable", "sqlite is unavailable (test)"))
-        : original(...args);
-  }
-  return (value) => {
-    down = value;
-  };
-}
+const outage = (harness: SlackHarness) => storeOutage(harness.app.runtime.store);
 
 describe("slack: store outage", () => {
   it("tells the patient once, with crisis lines, that the message was not taken in; a later try runs", async () => {

@@ -3,8 +3,8 @@ import { loadTeamsConfig } from "../../adapters/teams/config.ts";
 import { startTeams, type TeamsServer } from "../../adapters/teams/index.ts";
 import { type App, createApp } from "../../src/app.ts";
 import { EnvSchema } from "../../src/config/env.ts";
-import { LanternError } from "../../src/errors.ts";
 import { RecordingNotifier } from "../support/recorders.ts";
+import { storeOutage } from "../support/store-outage.ts";
 import { ConnectorStandIn, postActivity, TeamsUser } from "../support/teams-connector.ts";
 
 // Issue 14, item 1 for Teams: with the store unreachable (every keyv call rejects with
@@ -12,14 +12,11 @@ import { ConnectorStandIn, postActivity, TeamsUser } from "../support/teams-conn
 // answers 5xx, so Teams sends it again, and once the store is back the redelivered activity
 // runs once, with its crisis reply and one alert.
 
-type Fn = (...args: unknown[]) => unknown;
-const KEYV_CALLS = ["get", "getMany", "set", "setMany", "has", "delete", "deleteMany"] as const;
-
 const connector = new ConnectorStandIn();
 const notifier = new RecordingNotifier();
 let app: App;
 let teams: TeamsServer;
-let down = false;
+let setDown: (down: boolean) => void = () => {};
 
 beforeAll(async () => {
   await connector.start();
@@ -29,18 +26,11 @@ beforeAll(async () => {
   });
   app = await createApp({ env, notifiers: [notifier] });
   teams = await startTeams(app, { config: loadTeamsConfig({}), port: 0 });
-  const keyv = app.runtime.store.keyv as unknown as Record<string, Fn>;
-  for (const name of KEYV_CALLS) {
-    const original = (keyv[name] as Fn).bind(keyv);
-    keyv[name] = (...args: unknown[]) =>
-      down
-        ? Promise.reject(new LanternError("store.unavailable", "memory is unavailable (test)"))
-        : original(...args);
-  }
+  setDown = storeOutage(app.runtime.store);
 });
 
 afterAll(async () => {
-  down = false;
+  setDown(false);
   await teams?.stop();
   await app?.close();
   await connector.stop();
@@ -55,13 +45,13 @@ describe("teams: store outage", () => {
     );
     const risk = patient.message("I'm going to kill myself tonight");
 
-    down = true;
+    setDown(true);
     const refused = await postActivity(teams.url, risk);
     expect(refused.status).toBeGreaterThanOrEqual(500);
     expect(refused.body).not.toContain("kill");
     expect(notifier.alerts).toHaveLength(0);
 
-    down = false;
+    setDown(false);
     const before = connector.calls.length;
     expect((await postActivity(teams.url, risk)).status).toBe(200);
     expect((await postActivity(teams.url, risk)).status).toBe(200);

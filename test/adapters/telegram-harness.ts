@@ -9,12 +9,9 @@ import {
 import { type App, createApp } from "../../src/app.ts";
 import { loadEnv } from "../../src/config/env.ts";
 import type { Inbound } from "../../src/engine/types.ts";
-import { LanternError } from "../../src/errors.ts";
 import { FakeClock, RecordingNotifier } from "../support/recorders.ts";
+import { storeOutage } from "../support/store-outage.ts";
 import { BOT, TEST_TOKEN, TelegramTestServer } from "../support/telegram-server.ts";
-
-type Fn = (...args: unknown[]) => unknown;
-const KEYV_CALLS = ["get", "getMany", "set", "setMany", "has", "delete", "deleteMany"] as const;
 
 /**
  * The real app (createApp: real flows, real risk guard, SQLite file, fake clock) served over
@@ -72,18 +69,7 @@ export class TelegramHarness {
    * store.unavailable) while the returned switch is on.
    */
   storeOutage(): (down: boolean) => void {
-    const keyv = this.app.runtime.store.keyv as unknown as Record<string, Fn>;
-    let down = false;
-    for (const name of KEYV_CALLS) {
-      const original = (keyv[name] as Fn).bind(keyv);
-      keyv[name] = (...args: unknown[]) =>
-        down
-          ? Promise.reject(new LanternError("store.unavailable", "sqlite is unavailable (test)"))
-          : original(...args);
-    }
-    return (value) => {
-      down = value;
-    };
+    return storeOutage(this.app.runtime.store);
   }
 
   /** Link a chat to a new patient without a /start (as if redeemed on another device). */
