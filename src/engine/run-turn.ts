@@ -212,8 +212,10 @@ async function chooseFromMenu(turn: Turn, inbound: Inbound): Promise<void> {
     startFlow(turn, first);
     return runSteps(turn);
   }
-  if (offerSkill(turn, inbound.text ?? "")) return;
+  // A flow the model names for the message ("I'm scared I'll lose control" -> prep-fear) is
+  // more specific than the general skill offer for distress; without a model, only the offer.
   if (await routed(turn, inbound)) return runSteps(turn);
+  if (offerSkill(turn, inbound.text ?? "")) return;
   showMenu(turn);
 }
 
