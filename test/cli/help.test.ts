@@ -1,30 +1,12 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { Patients } from "../../src/care/patients.ts";
 import { openKeyv } from "../../src/store/open.ts";
 import { Store } from "../../src/store/store.ts";
+import { cliSandbox, lantern } from "../support/cli.ts";
 
-/** A temp dir, a SQLite store in it, and an environment with no platform configured. */
-function sandbox() {
-  const dir = mkdtempSync(join(tmpdir(), "lantern-cli-"));
-  const file = join(dir, "s.sqlite");
-  const env: NodeJS.ProcessEnv = { ...process.env, LANTERN_STORE: `sqlite://${file}` };
-  for (const key of Object.keys(env))
-    if (/^(TELEGRAM|SLACK|TEAMS|MICROSOFT)_/.test(key)) delete env[key];
-  return { dir, file, env };
-}
-
-function lantern(args: string[], env: NodeJS.ProcessEnv, input = "") {
-  return spawnSync(process.execPath, ["bin/lantern.js", ...args], {
-    env,
-    input,
-    encoding: "utf8",
-    timeout: 30_000,
-  });
-}
+const sandbox = () => cliSandbox("lantern-cli-");
 
 const COMMANDS = [
   ["start"],

@@ -1,30 +1,10 @@
-import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { clinicPlaceholders } from "../../src/cli/placeholders.ts";
+import { cliSandbox, lantern } from "../support/cli.ts";
 
-/** A temp dir with a SQLite store and no platform configured: `start` runs the terminal chat. */
-function sandbox() {
-  const dir = mkdtempSync(join(tmpdir(), "lantern-start-"));
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    LANTERN_STORE: `sqlite://${join(dir, "s.sqlite")}`,
-  };
-  for (const key of Object.keys(env))
-    if (/^(TELEGRAM|SLACK|TEAMS|MICROSOFT)_/.test(key)) delete env[key];
-  return { dir, env };
-}
-
-function lantern(args: string[], env: NodeJS.ProcessEnv, input = "") {
-  return spawnSync(process.execPath, ["bin/lantern.js", ...args], {
-    env,
-    input,
-    encoding: "utf8",
-    timeout: 30_000,
-  });
-}
+const sandbox = () => cliSandbox("lantern-start-");
 
 describe("clinicPlaceholders", () => {
   it("names the shipped stand-ins and nothing a clinic has set", () => {
