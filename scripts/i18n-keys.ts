@@ -28,7 +28,8 @@ export function englishMessages(flow: Raw): Map<string, string> {
       if (typeof choice === "string") put(`${id}.choice.${slug(choice)}`, choice);
       else put(`${id}.choice.${choice.id as string}`, choice.label);
     }
-    ((step.reject as Raw[] | undefined) ?? []).forEach((r, i) => put(`${id}.reject.${i}`, r.say));
+    const rejects = (step.reject as Raw[] | undefined) ?? [];
+    for (const [i, r] of rejects.entries()) put(`${id}.reject.${i}`, r.say);
   });
   return out;
 }
