@@ -1,13 +1,16 @@
+import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { ChannelAdapter } from "../src/channel.ts";
 import { FlowCatalog } from "../src/flow/catalog.ts";
 import { loadFlows } from "../src/flow/load.ts";
+import { createLogger } from "../src/log.ts";
 import { loadTemplates } from "../src/prompts/templates.ts";
 import { Runtime } from "../src/runtime/runtime.ts";
 import { detectRisk } from "../src/safety/detect.ts";
 import { createRiskGuard } from "../src/safety/guard.ts";
+import { parseDataKey } from "../src/store/crypto.ts";
 import { openKeyv } from "../src/store/open.ts";
 import { Store } from "../src/store/store.ts";
 
@@ -33,7 +36,16 @@ export interface LanternBenchOptions {
   riskRules?: boolean;
   /** Keep state in memory (`memory://`), as the peer's MemoryStorage does: nothing durable. */
   inMemory?: boolean;
+  /** Write the per-turn log line `npm start` writes (info level, to a file in the run's folder). */
+  log?: boolean;
+  /** Encrypt every record at rest, as with `LANTERN_DATA_KEY` set. */
+  encrypt?: boolean;
+  /** A store URL instead of SQLite (redis://, postgres://): no in-process cache. */
+  storeUrl?: string;
 }
+
+/** What a clinic runs: SQLite, the risk guard, the per-turn log and encryption at rest. */
+export const PRODUCTION: LanternBenchOptions = { riskRules: true, log: true, encrypt: true };
 
 /**
  * The ten-question flow for `patients` simulated patients through the full runtime (lock,
@@ -42,11 +54,18 @@ export interface LanternBenchOptions {
  */
 export async function benchLanternTurns(options: LanternBenchOptions = {}): Promise<TurnFigures> {
   const { patients = 1000, concurrency = 1, riskRules = false, inMemory = false } = options;
+  const { log = false, encrypt = false, storeUrl } = options;
   const dir = mkdtempSync(join(tmpdir(), "lantern-bench-"));
   const { flows } = await loadFlows(["bench/flows"]);
   const { templates } = await loadTemplates("prompts");
-  const url = inMemory ? "memory://" : `sqlite://${join(dir, "bench.sqlite")}`;
-  const store = new Store(await openKeyv(url, "lantern", { keys: null }));
+  const url = storeUrl ?? (inMemory ? "memory://" : `sqlite://${join(dir, "bench.sqlite")}`);
+  const keys = encrypt ? { current: parseDataKey(randomBytes(32).toString("hex")), old: [] } : null;
+  // Each run has its own namespace, so runs against one Redis or PostgreSQL never meet.
+  const namespace = storeUrl ? `bench${randomBytes(4).toString("hex")}` : "lantern";
+  const store = new Store(await openKeyv(url, namespace, { keys }));
+  const logger = log
+    ? createLogger({ level: "info", destination: join(dir, "lantern.log") })
+    : undefined;
   let delivered = 0;
   const channel: ChannelAdapter = {
     name: "bench",
@@ -65,6 +84,7 @@ export async function benchLanternTurns(options: LanternBenchOptions = {}): Prom
     store,
     channels: [channel],
     ...(riskRules ? { services: { guard: createRiskGuard(detectRisk) } } : {}),
+    ...(logger ? { logger } : {}),
   });
   const latencies: number[] = [];
   const turn = async (p: number, t: number, measure: boolean) => {
@@ -101,11 +121,19 @@ export async function benchLanternTurns(options: LanternBenchOptions = {}): Prom
   }
   const seconds = (performance.now() - started) / 1000;
   await store.close();
+  logger?.flush();
   rmSync(dir, { recursive: true, force: true });
   if (delivered < patients * 11) throw new Error(`only ${delivered} messages delivered`);
   latencies.sort((a, b) => a - b);
   return {
-    name: `lantern (${inMemory ? "in memory" : "SQLite"}${riskRules ? ", risk rules" : ""}), ${concurrency} in flight`,
+    name: `lantern (${[
+      storeUrl ? storeUrl.split(":")[0] : inMemory ? "in memory" : "SQLite",
+      riskRules && "risk rules",
+      log && "log",
+      encrypt && "encrypted",
+    ]
+      .filter(Boolean)
+      .join(", ")}), ${concurrency} in flight`,
     patients,
     turns: latencies.length,
     seconds,

@@ -1,3 +1,4 @@
+import { openSync } from "node:fs";
 import pino, { type Logger } from "pino";
 
 /** Keys that may hold secrets or patient words; pino replaces their values. */
@@ -18,17 +19,39 @@ export const REDACT = [
 /**
  * Structured logs (JSON lines). Patient text is redacted unless `patientText` is on;
  * secrets are always redacted.
+ *
+ * Writes are asynchronous (sonic-boom, `sync: false`): a turn never waits on a write syscall,
+ * and lines written while one write is in flight go out together. pino flushes the buffer
+ * synchronously on exit, uncaught exceptions and the stop signals, so no line is lost when
+ * the process ends (test/log.test.ts kills a child right after logging). `sync: true` for
+ * callers that must see each line on disk at once.
+ *
+ * @example
+ * const logger = createLogger({ level: "info" });
+ * logger.info({ conversation: "telegram:1" }, "turn");
  */
 export function createLogger(options: {
   level: string;
   patientText?: boolean;
   destination?: number | string;
+  sync?: boolean;
 }): Logger {
   const paths = options.patientText
     ? REDACT.filter((p) => !p.endsWith("text") && !p.endsWith("excerpt"))
     : REDACT;
   return pino(
     { level: options.level, redact: { paths, censor: "[redacted]" }, base: { app: "lantern" } },
-    pino.destination({ dest: options.destination ?? 2, sync: true }),
+    pino.destination({
+      dest: descriptor(options.destination),
+      sync: options.sync ?? false,
+      minLength: 0,
+    }),
   );
+}
+
+// A file is opened here, synchronously and owner-only: sonic-boom would open it in the
+// background, and an exit before that finished would drop the first lines.
+function descriptor(destination: number | string | undefined): number {
+  if (typeof destination === "string") return openSync(destination, "a", 0o600);
+  return destination ?? 2;
 }

@@ -1,4 +1,4 @@
-import { createHmac, hkdfSync } from "node:crypto";
+import { createHmac, createSecretKey, hkdfSync, type KeyObject } from "node:crypto";
 import Keyv, { type KeyvOptions, type KeyvStoreAdapter } from "keyv";
 import { LanternError } from "../errors.ts";
 import { type DataKeys, decryptText, encryptText } from "./crypto.ts";
@@ -36,7 +36,7 @@ const SealedNames = {
 };
 
 /** The stored form of a record name: clear for CLEAR_KINDS, else kind plus a keyed hash. */
-export function hashName(name: string, namesKey: Buffer): string {
+export function hashName(name: string, namesKey: Buffer | KeyObject): string {
   const colon = name.indexOf(":");
   const kind = colon === -1 ? "" : name.slice(0, colon);
   if (CLEAR_KINDS.has(kind) || HASHED.test(name)) return name;
@@ -118,6 +118,23 @@ async function renameClear(keyv: Keyv, store: Adapter, namespace: string, key: B
   }
 }
 
+// Every turn names its records several times; an HMAC each time was a fifth of a turn's CPU.
+// The memo is bounded: past MEMO_LIMIT names it starts again (a miss only costs one HMAC).
+const MEMO_LIMIT = 50_000;
+
+function memoised(key: KeyObject): (name: string) => string {
+  const memo = new Map<string, string>();
+  return (name) => {
+    let hashed = memo.get(name);
+    if (hashed === undefined) {
+      hashed = hashName(name, key);
+      if (memo.size >= MEMO_LIMIT) memo.clear();
+      memo.set(name, hashed);
+    }
+    return hashed;
+  };
+}
+
 /**
  * A Keyv over `store` that hashes record names when `keys` is given. Without keys, a store
  * whose names are hashed refuses every read and write (it would look empty: a silent reset).
@@ -139,7 +156,7 @@ export async function namedKeyv(
     });
   }
   const { key, created } = await namesKey(store, namespace, keys);
-  const keyv = new NamedKeyv(options, (name) => hashName(name, key));
+  const keyv = new NamedKeyv(options, memoised(createSecretKey(key)));
   if (created) await renameClear(keyv, store, namespace, key);
   return keyv;
 }

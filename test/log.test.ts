@@ -1,0 +1,60 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+
+// The logger writes asynchronously: these run a child that logs and then leaves at once, and
+// count what reached the file.
+const dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+function runChild(body: string): { file: string; status: number | null } {
+  const dir = mkdtempSync(join(tmpdir(), "lantern-log-"));
+  dirs.push(dir);
+  const file = join(dir, "out.log");
+  const script = `
+    import { createLogger } from ${JSON.stringify(join(process.cwd(), "src/log.ts"))};
+    const logger = createLogger({ level: "info", destination: ${JSON.stringify(file)} });
+    ${body}
+  `;
+  const child = spawnSync(process.execPath, ["--input-type=module", "-e", script], {
+    encoding: "utf8",
+  });
+  return { file, status: child.status };
+}
+
+const lines = (file: string) => readFileSync(file, "utf8").trim().split("\n");
+
+describe("createLogger", () => {
+  it("loses no line when the process exits right after logging", () => {
+    const { file, status } = runChild(
+      `for (let i = 0; i < 5000; i++) logger.info({ i }, "turn"); process.exit(0);`,
+    );
+    expect(status).toBe(0);
+    const written = lines(file);
+    expect(written).toHaveLength(5000);
+    expect(JSON.parse(written.at(-1) ?? "{}").i).toBe(4999);
+  });
+
+  it("loses no line when an uncaught error ends the process", () => {
+    const { file, status } = runChild(
+      `for (let i = 0; i < 2000; i++) logger.info({ i }, "turn"); setImmediate(() => { throw new Error("boom"); });`,
+    );
+    expect(status).not.toBe(0);
+    expect(lines(file)).toHaveLength(2000);
+  });
+
+  it("redacts patient text and secrets", () => {
+    const { file } = runChild(
+      `logger.info({ text: "I feel awful", token: "123:abc", inbound: { text: "hi" } }, "x"); process.exit(0);`,
+    );
+    const raw = readFileSync(file, "utf8");
+    expect(raw).not.toContain("I feel awful");
+    expect(raw).not.toContain("123:abc");
+    expect(raw).not.toContain('"hi"');
+    expect(JSON.parse(raw).text).toBe("[redacted]");
+  });
+});
