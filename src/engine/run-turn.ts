@@ -1,7 +1,6 @@
 import { LanternError } from "../errors.ts";
 import type { FlowCatalog } from "../flow/catalog.ts";
 import { renderSlots } from "../prompts/templates.ts";
-import { rank } from "../safety/types.ts";
 import { matchChoice } from "./answers.ts";
 import { answerAside, offerSkill } from "./asides.ts";
 import { type Command, canInterrupt, parseCommand } from "./commands.ts";
@@ -9,6 +8,7 @@ import { awayLongEnough } from "./disclosure.ts";
 import { answer, ask, endFrame, runSteps, startFlow, timeOut } from "./flow-runner.ts";
 import { showMenu } from "./menu.ts";
 import { crisisInSafety, inSafetyFlow, leaveSafety } from "./safety-exit.ts";
+import { noteAlerted, riskInSafetyFlow } from "./safety-words.ts";
 import { type ConversationState, SEEN_LIMIT } from "./state.ts";
 import { Turn } from "./turn.ts";
 import type { Clock, EngineServices, GuardDecision, Inbound, TurnResult } from "./types.ts";
@@ -98,15 +98,12 @@ async function guard(turn: Turn, text: string): Promise<boolean> {
   if (!preempt) return false;
   const top = turn.top();
   const inSafetyFlow = Boolean(top && turn.flowOf(top)?.safety);
-  // Inside a safety flow the patient's words answer it; alert again only if the level rose.
-  if (inSafetyFlow && rank(assessment.level) <= rank(turn.state.risk.level)) return false;
+  // Inside a safety flow the words are a message: acknowledged, alerted again at or above the open level.
+  if (inSafetyFlow) return riskInSafetyFlow(turn, decision);
   for (const message of preempt.messages) turn.say(turn.render(message));
   if (preempt.alert) turn.alert(preempt.alert);
   if (preempt.continue) return false;
-  if (rank(assessment.level) > rank(turn.state.risk.level)) {
-    turn.state.risk.level = assessment.level;
-    turn.state.risk.at = turn.at;
-  }
+  noteAlerted(turn, assessment);
   if (inSafetyFlow || !preempt.flow) return !inSafetyFlow;
   // Awaited: a second, concurrent run of the same steps asked the first question twice.
   await startSafety(turn, preempt.flow);

@@ -100,6 +100,8 @@ export const ConversationState = z.object({
     level: z.enum(RISK_LEVELS),
     at: z.string().optional(),
     recent: z.array(z.object({ at: z.string(), level: z.enum(RISK_LEVELS) })),
+    /** Categories the episode's alerts named: a new one inside a safety flow alerts again. */
+    categories: z.array(z.string()).optional(),
   }),
   menu: z.object({ prompt: z.string(), choices: z.array(Choice) }).optional(),
   assigned: z.array(z.object({ flowId: z.string(), at: z.string(), by: z.string().optional() })),

@@ -37,6 +37,7 @@ export const SYSTEM_TEMPLATES = [
   "system/store-down",
   "system/safety-left",
   "system/safety-continue",
+  "system/safety-heard",
   "system/medicine-question",
   "system/medicine-question-es",
   "system/disclosure",

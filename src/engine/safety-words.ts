@@ -1,0 +1,77 @@
+import type { Text } from "../flow/schema.ts";
+import { rank } from "../safety/types.ts";
+import { parseAnswer } from "./answers.ts";
+import { ask } from "./flow-runner.ts";
+import type { Turn } from "./turn.ts";
+import type { GuardDecision, Inbound } from "./types.ts";
+
+// Risk words typed inside a safety flow (crisis, C-SSRS screener, safety plan) are a message,
+// not a wrong answer (issue 15): they are acknowledged in words before the question comes back,
+// and they alert the care team again when they are at or above the open alert's level or name
+// a new kind of risk. Lower, already-known risk is kept in the history and risk record (the
+// guard writes both), which the next alert's context and the brief show.
+
+const VALIDATE = "safety/validate";
+
+type Preempt = NonNullable<GuardDecision["preempt"]>;
+
+/** Remember what the open alert covers: the episode's highest level and its categories. */
+export function noteAlerted(turn: Turn, assessment: GuardDecision["assessment"]): void {
+  const risk = turn.state.risk;
+  if (rank(assessment.level) > rank(risk.level)) {
+    risk.level = assessment.level;
+    risk.at = turn.at;
+  }
+  risk.categories = [...new Set([...(risk.categories ?? []), ...assessment.categories])];
+}
+
+/** True when this assessment calls for a new alert beside the open one. */
+export function raisesNewAlert(turn: Turn, decision: GuardDecision): boolean {
+  const { assessment, preempt } = decision;
+  if (!preempt?.alert) return false;
+  const risk = turn.state.risk;
+  if (risk.level === "none") return true;
+  if (rank(assessment.level) >= rank(risk.level)) return true;
+  const known = new Set(risk.categories ?? []);
+  return assessment.categories.some((c) => !known.has(c));
+}
+
+/**
+ * The guard found risk while a safety flow runs. Returns true when the turn is handled here
+ * (acknowledged and the question asked again), false when the text also answers the waiting
+ * question (a typed "yes, I still want to die" to the screener's question), so the flow takes it.
+ */
+export function riskInSafetyFlow(turn: Turn, decision: GuardDecision): boolean {
+  const preempt = decision.preempt as Preempt;
+  const frame = turn.top();
+  const flow = frame && turn.flowOf(frame);
+  const step = flow && frame.waiting ? turn.stepOf(flow, frame.stepId) : undefined;
+  const waitingAsk = frame?.waiting && flow && step?.kind === "ask" ? step : undefined;
+  const typed: Inbound = {
+    channel: turn.state.channel,
+    userId: turn.state.userId,
+    messageId: "risk-words",
+    kind: "text",
+    text: turn.text,
+  };
+  const answers = waitingAsk !== undefined && parseAnswer(waitingAsk, typed).ok;
+  if (!answers) turn.system("system/safety-heard");
+  if (raisesNewAlert(turn, decision)) {
+    // The words were acknowledged above, and validated when the episode began: not again.
+    for (const message of preempt.messages.filter((m) => !isValidate(m)))
+      turn.say(turn.render(message));
+    turn.alert({ ...preempt.alert, flags: [...flagsOf(preempt.alert), "in_safety_flow"] });
+    noteAlerted(turn, decision.assessment);
+  }
+  if (answers || !frame?.waiting || !flow || !waitingAsk) return false;
+  ask(turn, flow, frame, waitingAsk, frame.waiting.prompt);
+  return true;
+}
+
+function flagsOf(alert: Record<string, unknown> | undefined): string[] {
+  return Array.isArray(alert?.flags) ? alert.flags.filter((f) => typeof f === "string") : [];
+}
+
+function isValidate(message: Text): boolean {
+  return typeof message !== "string" && message.template === VALIDATE;
+}
