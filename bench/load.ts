@@ -50,6 +50,10 @@ interface Figures {
   alertP99: number;
   mbPer1000: number;
   lateStarts: number;
+  /** Messages never answered, alerts never raised, outbox items never delivered. */
+  lost: number;
+  /** Messages or alerts handed over twice. */
+  doubled: number;
   problems: string[];
   notes: string[];
 }
@@ -179,8 +183,13 @@ async function run(store: string, url: string): Promise<Figures> {
   if (redeliver.size) problems.push(`${redeliver.size} messages never got through`);
   const alertIds = new Set<string>();
   const alerted = new Set<string>();
+  let lost = redeliver.size;
+  let doubled = 0;
   for (const { alert, at } of notifier.alerts) {
-    if (alertIds.has(alert.id)) problems.push(`alert ${alert.id} handed over twice`);
+    if (alertIds.has(alert.id)) {
+      doubled++;
+      problems.push(`alert ${alert.id} handed over twice`);
+    }
     alertIds.add(alert.id);
     const conversation = String(alert.conversation);
     const sentAt = riskSentAt.get(conversation);
@@ -188,8 +197,11 @@ async function run(store: string, url: string): Promise<Figures> {
       alertLatencies.push(at - sentAt);
     alerted.add(conversation);
   }
-  for (const conversation of riskSentAt.keys())
-    if (!alerted.has(conversation)) problems.push(`risk message from ${conversation}: no alert`);
+  for (const conversation of riskSentAt.keys()) {
+    if (alerted.has(conversation)) continue;
+    lost++;
+    problems.push(`risk message from ${conversation}: no alert`);
+  }
   // Messages: none doubled, every turn answered, nothing left undelivered in any outbox.
   const ids = new Set<string>();
   let doubledMessages = 0;
@@ -199,6 +211,7 @@ async function run(store: string, url: string): Promise<Figures> {
     ids.add(s.message.id);
   }
   if (doubledMessages) problems.push(`${doubledMessages} messages delivered twice`);
+  doubled += doubledMessages;
   // Every handled turn answered (at once, or by a retry): at least one reply per turn per patient.
   const replies = new Map<string, number>();
   for (const s of channel.sent)
@@ -210,9 +223,11 @@ async function run(store: string, url: string): Promise<Figures> {
   }
   for (const [user, n] of turnsBy) if ((replies.get(user) ?? 0) < n) unanswered++;
   if (unanswered) problems.push(`${unanswered} patients got fewer replies than turns`);
+  lost += unanswered;
   let undelivered = 0;
   for await (const state of h.store.conversations()) undelivered += state.outbox.length;
   if (undelivered) problems.push(`${undelivered} outbox items never delivered`);
+  lost += undelivered;
 
   await h.close();
   latencies.sort((a, b) => a - b);
@@ -229,6 +244,8 @@ async function run(store: string, url: string): Promise<Figures> {
     alertP99: percentile(alertLatencies, 99),
     mbPer1000: ((after - before) / Math.max(1, active)) * 1000,
     lateStarts,
+    lost,
+    doubled,
     problems,
     notes,
   };
@@ -261,9 +278,23 @@ console.log(
     `1 risk message in ${RISK_EVERY}; one process, node ${process.version}\n`,
 );
 let failed = false;
+const figures: Record<string, Record<string, number>> = {};
 try {
   for (const store of STORES) {
     const f = await run(store, await urlFor(store));
+    figures[store] = {
+      patients: Number(
+        process.env[`BENCH_LOAD_PATIENTS_${store.toUpperCase()}`] ?? DEFAULT_PATIENTS,
+      ),
+      turns_per_s: Math.round(f.turnsPerSecond),
+      p50_ms: round(f.p50),
+      p99_ms: round(f.p99),
+      alert_p99_ms: round(f.alertP99),
+      alerts: f.alerts,
+      lost: f.lost,
+      doubled: f.doubled,
+      mb_per_1000: round(f.mbPer1000),
+    };
     console.log(
       `${f.store.padEnd(9)} ${f.turnsPerSecond.toFixed(0).padStart(6)} turns/s  p50 ${f.p50.toFixed(2)} ms  p99 ${f.p99.toFixed(2)} ms  max ${f.max.toFixed(0)} ms  ` +
         `(${f.turns} turns)  alerts ${f.alerts}: p50 ${f.alertP50.toFixed(2)} ms p99 ${f.alertP99.toFixed(2)} ms  ` +
@@ -278,4 +309,10 @@ try {
   for (const stop of stops) stop();
   rmSync(dir, { recursive: true, force: true });
 }
+// The last line: one JSON object, per store.
+console.log(JSON.stringify({ stores: figures, seconds: SECONDS, interval_ms: INTERVAL_MS }));
 process.exitCode = failed ? 1 : 0;
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}
