@@ -53,7 +53,7 @@ export type StopTelegram = (() => Promise<void>) & {
 
 /** Used only if prompts/system/non-text.md is missing; clinics edit that file. */
 const NON_TEXT_REPLY =
-  "I can only read typed messages, so I could not open that {{what}}. Please type what you want to say, or tap one of the buttons.\n\nIf you are in danger or thinking about harming yourself, call {{crisis.emergency}} now, or call or text {{crisis.line}}.";
+  "I can only read typed messages, so I could not open that {{what}}. Please type what you want to say, or tap one of the buttons.\n\nIf you are in danger or thinking about harming yourself, call {{crisis.emergency}} now, or reach {{crisis.line}}.";
 
 function isParsed(env: TelegramOptions["env"]): env is TelegramEnv {
   return typeof env?.TELEGRAM_WEBHOOK_PORT === "number";
@@ -151,11 +151,11 @@ export function inviteLink(botUsername: string, code: string): string {
 
 /** Said while the store is down: the message is in the journal and runs when the store is back. */
 const STORE_DOWN_KEPT =
-  "Sorry, I can't reach my records right now. I've kept your message and will answer it as soon as they're back.\n\nIf you are in danger or thinking about harming yourself, call {{crisis.emergency}} now, or call or text {{crisis.line}}.";
+  "Sorry, I can't reach my records right now. I've kept your message and will answer it as soon as they're back.\n\nIf you are in danger or thinking about harming yourself, call {{crisis.emergency}} now, or reach {{crisis.line}}.";
 
 /** Said once when one chat sends more than it may hold in flight. */
 const FLOOD =
-  "You've sent a lot of messages very quickly, so I can't answer each one. I'll reply to the ones I've already taken in; after that, please send one message at a time.\n\nIf you are in danger or thinking about harming yourself, call {{crisis.emergency}} now, or call or text {{crisis.line}}.";
+  "You've sent a lot of messages very quickly, so I can't answer each one. I'll reply to the ones I've already taken in; after that, please send one message at a time.\n\nIf you are in danger or thinking about harming yourself, call {{crisis.emergency}} now, or reach {{crisis.line}}.";
 
 /**
  * An alert while the store is down: built as the care team's alert (pseudonym, redacted

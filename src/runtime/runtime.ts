@@ -405,7 +405,7 @@ const scheduleFollowup: EffectHandler = async (args, state, { id, runtime }) => 
 
 /** Said when the store is down and even the template could not be read. */
 const STORE_DOWN_FALLBACK =
-  "Sorry, I can't reach my records right now, so I couldn't take that in. Please try again in a few minutes. If you are in danger, call {{crisis.emergency}} now, or call or text {{crisis.line}}.";
+  "Sorry, I can't reach my records right now, so I couldn't take that in. Please try again in a few minutes. If you are in danger, call {{crisis.emergency}} now, or reach {{crisis.line}}.";
 
 /** A store or cross-process lock that could not be reached (not a bad record or a bug). */
 export function isStoreFailure(error: unknown): boolean {
