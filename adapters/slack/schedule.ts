@@ -1,5 +1,6 @@
 // Times therapists type in `/lantern assign … at …` and `every … until …`, read in the clinic's
-// zone (SLACK_TIMEZONE). No date library: Intl gives the zone's offset at any instant.
+// zone (SLACK_TIMEZONE), with @date-fns/tz for the zone arithmetic (clock changes included).
+import { TZDate } from "@date-fns/tz";
 
 export interface LocalDate {
   y: number;
@@ -11,43 +12,19 @@ const DAY_NAMES = ["sunday", "monday", "tuesday", "wednesday", "thursday", "frid
 /** How many jobs one `every` may create: a year of daily check-ins. */
 export const MAX_OCCURRENCES = 366;
 
-function offsetMs(zone: string, at: number): number {
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone: zone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-  }).formatToParts(new Date(at));
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  const asUtc = Date.UTC(
-    get("year"),
-    get("month") - 1,
-    get("day"),
-    get("hour"),
-    get("minute"),
-    get("second"),
-  );
-  return asUtc - Math.floor(at / 1000) * 1000;
-}
-
-/** The instant a wall-clock time in `zone` names (the later one in a DST gap's ambiguity). */
+/**
+ * The instant a wall-clock time in `zone` names. In a spring-forward gap the time moves on by
+ * the gap (02:30 that does not exist reads as 03:30); in a fall-back overlap it is the first
+ * (daylight) one. @date-fns/tz does the zone arithmetic from the IANA data Intl carries.
+ */
 export function zonedToUtc(date: LocalDate, hour: number, minute: number, zone: string): Date {
-  const guess = Date.UTC(date.y, date.m - 1, date.d, hour, minute);
-  const first = offsetMs(zone, guess);
-  let at = guess - first;
-  const second = offsetMs(zone, at);
-  if (second !== first) at = guess - second;
-  return new Date(at);
+  return new Date(new TZDate(date.y, date.m - 1, date.d, hour, minute, zone).getTime());
 }
 
 /** The calendar date in `zone` at an instant. */
 export function localDate(at: Date, zone: string): LocalDate {
-  const local = new Date(at.getTime() + offsetMs(zone, at.getTime()));
-  return { y: local.getUTCFullYear(), m: local.getUTCMonth() + 1, d: local.getUTCDate() };
+  const local = new TZDate(at.getTime(), zone);
+  return { y: local.getFullYear(), m: local.getMonth() + 1, d: local.getDate() };
 }
 
 function addDays(date: LocalDate, days: number): LocalDate {

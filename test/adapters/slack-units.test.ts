@@ -185,6 +185,43 @@ describe("assignment times", () => {
     );
   });
 
+  it("reads times in a clock change's gap and overlap, and back across the autumn change", () => {
+    const zone = "America/New_York";
+    // 02:30 on 8 March 2026 does not exist in New York: it reads as 03:30 daylight time.
+    expect(zonedToUtc({ y: 2026, m: 3, d: 8 }, 2, 30, zone).toISOString()).toBe(
+      "2026-03-08T07:30:00.000Z",
+    );
+    // 01:30 on 1 November 2026 happens twice: the first (daylight, UTC-4) is meant.
+    expect(zonedToUtc({ y: 2026, m: 11, d: 1 }, 1, 30, zone).toISOString()).toBe(
+      "2026-11-01T05:30:00.000Z",
+    );
+    const daily = parseRepeat("daily");
+    if (!daily) throw new Error("daily");
+    const dates = occurrences(
+      daily,
+      { hour: 9, minute: 0 },
+      { y: 2026, m: 11, d: 2 },
+      new Date("2026-10-31T00:00:00Z"),
+      zone,
+    );
+    expect(dates.map((d) => d.toISOString())).toEqual([
+      "2026-10-31T13:00:00.000Z",
+      "2026-11-01T14:00:00.000Z",
+      "2026-11-02T14:00:00.000Z",
+    ]);
+    // London's change is on another day (25 October 2026); a time late in the evening in
+    // New York is already the next day in UTC.
+    expect(
+      parseWhen("2026-10-25 09:00", new Date("2026-10-20T00:00:00Z"), "Europe/London"),
+    ).toEqual(new Date("2026-10-25T09:00:00.000Z"));
+    expect(
+      parseWhen("2026-10-24 09:00", new Date("2026-10-20T00:00:00Z"), "Europe/London"),
+    ).toEqual(new Date("2026-10-24T08:00:00.000Z"));
+    expect(parseWhen("2026-03-09 23:30", new Date("2026-03-01T00:00:00Z"), zone)).toEqual(
+      new Date("2026-03-10T03:30:00.000Z"),
+    );
+  });
+
   it("weekday skips weekends; day names match one day", () => {
     const weekday = parseRepeat("weekday");
     const friday = parseRepeat("fri");
