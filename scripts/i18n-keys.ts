@@ -83,7 +83,35 @@ function main(): number {
         bad++;
       }
   }
-  return bad ? 1 : 0;
+  return bad + checkPrompts(lang) ? 1 : 0;
+}
+
+/** prompts/<lang>/**.md against prompts/**.md: same front matter keys, same slots. */
+function checkPrompts(lang: string): number {
+  let bad = 0;
+  const dir = join("prompts", lang);
+  if (!existsSync(dir)) return 0;
+  for (const rel of readdirSync(dir, { recursive: true }) as string[]) {
+    if (!rel.endsWith(".md")) continue;
+    const english = join("prompts", rel);
+    if (!existsSync(english)) continue; // Spanish-only notes (system/measure-unavailable)
+    const [enHead, enBody] = splitFront(readFileSync(english, "utf8"));
+    const [esHead, esBody] = splitFront(readFileSync(join(dir, rel), "utf8"));
+    if (Object.keys(enHead).sort().join() !== Object.keys(esHead).sort().join()) {
+      console.log(`prompts/${lang}/${rel}: front matter keys differ`);
+      bad++;
+    }
+    if (slots(enBody).join() !== slots(esBody).join()) {
+      console.log(`prompts/${lang}/${rel}: slots differ`);
+      bad++;
+    }
+  }
+  return bad;
+}
+
+function splitFront(text: string): [Raw, string] {
+  const match = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(text);
+  return match ? [(parse(match[1] ?? "") as Raw) ?? {}, match[2] ?? ""] : [{}, text];
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) process.exitCode = main();
