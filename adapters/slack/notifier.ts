@@ -3,7 +3,7 @@ import type { Logger } from "pino";
 import { Alert } from "../../src/care/alerts.ts";
 import type { AlertPayload, Notifier } from "../../src/channel.ts";
 import { LanternError } from "../../src/errors.ts";
-import { KeyedLock } from "../../src/runtime/keyed-lock.ts";
+import { KeyedLock } from "../../src/lock.ts";
 import type { Store } from "../../src/store/store.ts";
 import { type AlertStatus, alertBlocks, alertFallback, contextBlocks } from "./blocks.ts";
 

@@ -3,7 +3,7 @@ import type { AlertPayload, Notifier } from "../channel.ts";
 import type { AlertsConfig, EscalationConfig } from "../config/clinic.ts";
 import { type Clock, systemClock } from "../engine/types.ts";
 import { LanternError } from "../errors.ts";
-import { KeyedLock } from "../runtime/keyed-lock.ts";
+import { KeyedLock } from "../lock.ts";
 import type { ConversationLock, EffectHandler } from "../runtime/runtime.ts";
 import type { Store } from "../store/store.ts";
 import { AlertRecord, adoptUntracked, type UntrackedAlert } from "./alert-record.ts";

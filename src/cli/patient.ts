@@ -9,7 +9,7 @@ import { loadEnv } from "../config/env.ts";
 import { conversationId } from "../engine/state.ts";
 import { type Clock, systemClock } from "../engine/types.ts";
 import { LanternError } from "../errors.ts";
-import { KeyedLock } from "../runtime/keyed-lock.ts";
+import { KeyedLock } from "../lock.ts";
 import type { ConversationLock } from "../runtime/runtime.ts";
 import { Scheduler } from "../runtime/scheduler.ts";
 import { openKeyv } from "../store/open.ts";

@@ -17,18 +17,15 @@ import {
 import { LanternError } from "../errors.ts";
 import type { FlowCatalog } from "../flow/catalog.ts";
 import { parseDuration } from "../flow/duration.ts";
+import { type ConversationLock, KeyedLock } from "../lock.ts";
 import { renderSlots } from "../prompts/templates.ts";
 import { type Store, withoutMarks } from "../store/store.ts";
 import { DueQueue } from "./due-queue.ts";
 import { type EnrolmentOptions, enrolmentGate } from "./enrolment-gate.ts";
-import { KeyedLock } from "./keyed-lock.ts";
 import { Scheduler } from "./scheduler.ts";
 import { backoffMs, dueAt } from "./timing.ts";
 
-/** Runs `work` while holding the conversation's lock; another holder waits its turn. */
-export interface ConversationLock {
-  run<T>(key: string, work: () => Promise<T>): Promise<T>;
-}
+export type { ConversationLock } from "../lock.ts";
 
 /** Carries out an effect a turn stored; `id` is the outbox item's id, stable across retries. */
 export type EffectHandler = (

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { JobClaim } from "../lock.ts";
 import type { Store } from "../store/store.ts";
 import { DueQueue } from "./due-queue.ts";
 
@@ -15,11 +16,7 @@ export const Job = z.object({
 });
 export type Job = z.infer<typeof Job>;
 
-/**
- * Several processes on one store: resolves true for the one process that may fire job `id`
- * (Redis SET NX, PostgreSQL INSERT … ON CONFLICT). See src/store/shared/.
- */
-export type JobClaim = (id: string) => Promise<boolean>;
+export type { JobClaim } from "../lock.ts";
 
 /** How long to wait before looking again at a job another process claimed. */
 const CLAIMED_RECHECK_MS = 60_000;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { KeyedLock } from "../../src/runtime/keyed-lock.ts";
+import { KeyedLock } from "../../src/lock.ts";
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 1));
 

@@ -1,5 +1,4 @@
-import type { ConversationLock } from "../../runtime/runtime.ts";
-import type { JobClaim } from "../../runtime/scheduler.ts";
+import type { ConversationLock, JobClaim } from "../../lock.ts";
 
 /** What a runtime needs to share its store with other processes. */
 export interface SharedRuntimeOptions {

@@ -2,8 +2,7 @@ import { createHash } from "node:crypto";
 import KeyvPostgres from "@keyv/postgres";
 import pg, { type Pool, type PoolClient, type PoolConfig } from "pg";
 import { LanternError } from "../../errors.ts";
-import { KeyedLock } from "../../runtime/keyed-lock.ts";
-import type { ConversationLock } from "../../runtime/runtime.ts";
+import { type ConversationLock, KeyedLock } from "../../lock.ts";
 import { storeUnavailable } from "./errors.ts";
 
 // PostgreSQL as Lantern's shared store: keyv's adapter for records (on our own pool, not the

@@ -1,8 +1,7 @@
 import { randomBytes } from "node:crypto";
 import KeyvRedis, { createClient, type RedisClientType } from "@keyv/redis";
 import { LanternError } from "../../errors.ts";
-import { KeyedLock } from "../../runtime/keyed-lock.ts";
-import type { ConversationLock } from "../../runtime/runtime.ts";
+import { type ConversationLock, KeyedLock } from "../../lock.ts";
 import { storeUnavailable } from "./errors.ts";
 
 // Redis as Lantern's shared store: keyv's adapter for records, plus a per-conversation lock and
