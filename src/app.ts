@@ -3,9 +3,10 @@ import type { Logger } from "pino";
 import { careActions } from "./care/actions.ts";
 import { eraseCareRecords } from "./care/erase.ts";
 import { careEffects, EscalationService } from "./care/escalations.ts";
+import { alertWithoutStore } from "./care/outage-alert.ts";
 import { Patients } from "./care/patients.ts";
 import { webhookFromEnv } from "./care/webhook-notifier.ts";
-import type { ChannelAdapter, Notifier } from "./channel.ts";
+import type { AlertPayload, ChannelAdapter, Notifier } from "./channel.ts";
 import { type ClinicConfig, crisisFor, loadClinicConfig } from "./config/clinic.ts";
 import type { Env } from "./config/env.ts";
 import { SYSTEM_TEMPLATES } from "./engine/turn.ts";
@@ -102,6 +103,13 @@ export interface App {
   runtime: Runtime;
   escalations: EscalationService;
   patients: Patients;
+  /**
+   * Send an alert now without the store (a store outage): to every primary target, flagged
+   * untracked (src/care/outage-alert.ts). Throws if none took it; else the targets that did.
+   */
+  alertNow(raw: AlertPayload): Promise<string[]>;
+  /** LANTERN_STORE as configured: adapters keep their inbound journals beside a SQLite file. */
+  storeUrl: string;
   /** Timeouts, retries, scheduled flows and alert escalation; call it every second or so. */
   tick(): Promise<void>;
   close(): Promise<void>;
@@ -155,12 +163,13 @@ export async function createApp(options: AppOptions): Promise<App> {
       "config.no_notifier",
       "no alert target is configured: alerts must reach someone",
     );
+  const salt = await pseudonymSalt(env, store);
   const escalations = new EscalationService({
     store,
     primary,
     backup: options.backup ?? [],
     config: content.clinic.escalation,
-    salt: await pseudonymSalt(env, store),
+    salt,
     alerts: content.clinic.alerts,
     excerpt: env.LANTERN_ALERT_EXCERPT,
     ...(shared ? { lock: shared.lock } : {}),
@@ -230,6 +239,13 @@ export async function createApp(options: AppOptions): Promise<App> {
     runtime,
     escalations,
     patients,
+    alertNow: (raw) =>
+      alertWithoutStore(escalations.primary, raw, {
+        salt,
+        excerpt: env.LANTERN_ALERT_EXCERPT,
+        now: escalations.clock.now(),
+      }),
+    storeUrl: env.LANTERN_STORE,
     async tick() {
       await runtime.tick();
       await escalations.tick();

@@ -4,8 +4,11 @@ import type { Patients } from "../../src/care/patients.ts";
 import type { ChannelAdapter, InboundSink } from "../../src/channel.ts";
 import type { OutboxMessage } from "../../src/engine/state.ts";
 import type { Inbound } from "../../src/engine/types.ts";
-import { renderSlots } from "../../src/prompts/templates.ts";
-import { isStoreFailure, type Runtime } from "../../src/runtime/runtime.ts";
+import { DurableIntake } from "../../src/runtime/durable-intake.ts";
+import type { InboundJournal } from "../../src/runtime/inbound-journal.ts";
+import type { OutageAlerts } from "../../src/runtime/intake-alerts.ts";
+import { intakeNotice } from "../../src/runtime/intake-notices.ts";
+import type { Runtime } from "../../src/runtime/runtime.ts";
 import { escapeText } from "./blocks.ts";
 
 type WebClient = webApi.WebClient;
@@ -13,17 +16,9 @@ type KnownBlock = types.KnownBlock;
 
 export const CHOICE_ACTION = /^lantern_choice:/;
 
-/** Said when the store stayed unreachable: Slack has acked the event, so the message is gone. */
-const STORE_DOWN =
-  "Sorry, I can't reach my records right now, so I couldn't take that in. Please try again in a few minutes. If you are in danger, call {{crisis.emergency}} now, or call or text {{crisis.line}}.";
-
-/** The clinic's `system/store-down` text (else the built-in one) with the locale's crisis lines. */
+/** The store-down notice (`system/store-down-kept`) with the patient's locale's crisis lines. */
 export function storeDownNotice(runtime: Pick<Runtime, "catalog" | "services">) {
-  return (inbound: Inbound): string =>
-    renderSlots(
-      runtime.catalog.templates.get("system/store-down")?.body ?? STORE_DOWN,
-      runtime.services.globals?.(inbound.locale) ?? {},
-    );
+  return (inbound: Inbound): string => intakeNotice(runtime, "store-down", inbound.locale);
 }
 
 /** A Slack `message` event (the fields Lantern reads). */
@@ -64,13 +59,15 @@ export interface SlackChannelOptions {
   /** For invite codes typed without `/start` (Slack keeps `/…` for its own commands). */
   patients?: Patients | undefined;
   logger?: Logger | undefined;
-  /** Waits between tries when handing an update to the runtime fails (Slack does not redeliver after an ack). */
-  retryDelaysMs?: number[];
   /**
-   * What the patient is told, with the crisis resources, when the store stayed unreachable
-   * through every try (Slack has had its ack: the message is not kept). The sink must then not
-   * answer store failures itself (runtime.handle's `storeDownReply: false`), so it is said once.
+   * Keep every DM durably (src/runtime/durable-intake.ts): journaled before Slack is
+   * acknowledged, kept through a store outage (the patient gets `storeDownNotice`, a risk
+   * message alerts without the store) and run in order when the store is back. The sink must
+   * then not answer store failures itself (runtime.handle's `storeDownReply: false`).
+   * Without it a failed update throws (Slack has had its ack: it is not sent again).
    */
+  durable?: { journal: InboundJournal; alerts: OutageAlerts; drainIntervalMs?: number };
+  /** The store-down notice, with the crisis resources, for a kept message. */
   storeDownNotice?: (inbound: Inbound) => string;
 }
 
@@ -87,16 +84,23 @@ export class SlackChannel implements ChannelAdapter<SlackUpdate> {
   readonly #client: WebClient;
   readonly #patients: Patients | undefined;
   readonly #logger: Logger | undefined;
-  readonly #delays: number[];
-  readonly #storeDownNotice: ((inbound: Inbound) => string) | undefined;
+  /** The durable intake, when `durable` was given. */
+  readonly intake: DurableIntake | undefined;
   #sink: InboundSink | undefined;
 
   constructor(options: SlackChannelOptions) {
     this.#client = options.client;
     this.#patients = options.patients;
     this.#logger = options.logger;
-    this.#delays = options.retryDelaysMs ?? [1_000, 4_000];
-    this.#storeDownNotice = options.storeDownNotice;
+    const notice = options.storeDownNotice;
+    this.intake = options.durable
+      ? new DurableIntake({
+          ...options.durable,
+          replay: ({ inbound }) => this.#hand(inbound),
+          notice: (inbound) => notice?.(inbound) ?? "",
+          logger: options.logger,
+        })
+      : undefined;
   }
 
   normalise(update: SlackUpdate): Inbound | null {
@@ -147,25 +151,54 @@ export class SlackChannel implements ChannelAdapter<SlackUpdate> {
 
   async start(sink: InboundSink): Promise<void> {
     this.#sink = sink;
+    this.intake?.start();
   }
 
   async stop(): Promise<void> {
+    await this.intake?.stop();
     this.#sink = undefined;
   }
 
-  /** An update from Bolt: normalise, let an unlinked user redeem a bare code, hand to the runtime. */
-  async receive(update: SlackUpdate): Promise<void> {
+  /**
+   * Take an update before Slack is acknowledged: normalise it and journal it under `key`
+   * (Slack's event id, so a retry with x-slack-retry-num is dropped). Returns the run to start
+   * once acknowledged, or undefined (not a patient message, or a repeat).
+   */
+  accept(update: SlackUpdate, key?: string): (() => Promise<void>) | undefined {
     const inbound = this.normalise(update);
-    if (!inbound || !this.#sink) return;
-    try {
-      await this.#hand(inbound);
-    } catch (error) {
-      if (isStoreFailure(error)) await this.#tellStoreDown(inbound);
-      throw error;
-    }
+    if (!inbound || !this.#sink) return undefined;
+    const intake = this.intake;
+    if (!intake) return () => this.#hand(inbound);
+    const id = key ?? inbound.messageId;
+    if (!intake.take(id, { inbound })) return undefined;
+    return () =>
+      intake.run(
+        id,
+        inbound,
+        () => this.#hand(inbound),
+        (text) => this.#tell(inbound, text),
+      );
   }
 
-  /** Redeem a bare code for an unlinked user, then hand to the runtime, retrying failures. */
+  /** An update from Bolt: take it, then run it (or keep it through a store outage). */
+  async receive(update: SlackUpdate, key?: string): Promise<void> {
+    await this.accept(update, key)?.();
+  }
+
+  /**
+   * A Bolt event body (before Bolt acks it): a patient's DM is journaled now and its run
+   * returned, to start after the ack. Other events are Bolt's listeners' business.
+   */
+  acceptEvent(body: unknown): (() => Promise<void>) | undefined {
+    const b = body as { type?: unknown; event_id?: unknown; event?: { type?: unknown } };
+    if (b?.type !== "event_callback" || b.event?.type !== "message") return undefined;
+    return this.accept(
+      b.event as SlackMessageEvent,
+      typeof b.event_id === "string" ? b.event_id : undefined,
+    );
+  }
+
+  /** Redeem a bare code for an unlinked user, then hand to the runtime. */
   async #hand(inbound: Inbound): Promise<void> {
     const sink = this.#sink;
     if (!sink) return;
@@ -173,31 +206,18 @@ export class SlackChannel implements ChannelAdapter<SlackUpdate> {
       inbound.kind === "text" && !inbound.edited ? CODE.exec(inbound.text ?? "")?.[1] : undefined;
     if (code && this.#patients && !(await this.#patients.byLink(this.name, inbound.userId)))
       inbound.text = `/start ${code.toUpperCase()}`;
-    for (let attempt = 0; ; attempt++) {
-      try {
-        await sink(inbound);
-        return;
-      } catch (error) {
-        const delay = this.#delays[attempt];
-        if (delay === undefined) throw error;
-        this.#logger?.warn({ attempt: attempt + 1 }, "handling a Slack message failed; retrying");
-        await new Promise((resolve) => setTimeout(resolve, delay));
-      }
-    }
+    await sink(inbound);
   }
 
-  async #tellStoreDown(inbound: Inbound): Promise<void> {
-    if (!this.#storeDownNotice || inbound.kind === "tick") return;
-    const text = this.#storeDownNotice(inbound);
+  /** Straight to the patient's DM (no store, no outbox). */
+  async #tell(inbound: Inbound, text: string): Promise<void> {
     await this.send(inbound.userId, {
       id: `down-${inbound.messageId}`,
       createdAt: new Date().toISOString(),
       attempts: 0,
       kind: "message",
       text,
-    }).catch((error: unknown) =>
-      this.#logger?.error({ err: String(error) }, "slack: store-down notice not sent"),
-    );
+    });
   }
 }
 
@@ -237,23 +257,27 @@ export function messageBlocks(message: OutboxMessage): KnownBlock[] {
 
 /** Wire DM messages and choice buttons from Bolt to the channel. */
 export function registerChannel(bolt: BoltApp, channel: SlackChannel, logger?: Logger): void {
-  bolt.event("message", async ({ event }) => {
-    await channel.receive(event as unknown as SlackMessageEvent).catch((error: unknown) => {
-      logger?.error({ err: error }, "a Slack message could not be handled");
-    });
-  });
+  const failed = (error: unknown) =>
+    logger?.error({ err: String(error) }, "a Slack message could not be handled");
+  // DMs are journaled before Bolt acks them (it acks events before any listener runs): wrap
+  // the receiver's entry point. Everything else goes on to Bolt as it came.
+  const processEvent = bolt.processEvent.bind(bolt);
+  bolt.processEvent = async (event) => {
+    const run = channel.acceptEvent(event.body);
+    const running = run?.().catch(failed);
+    await processEvent(event);
+    await running;
+  };
   bolt.action<BlockAction<ButtonAction>>(CHOICE_ACTION, async ({ ack, body, action, client }) => {
+    // Journaled before the ack, like a DM.
+    const run = channel.accept({
+      type: "choice",
+      user: body.user.id,
+      value: action.value ?? "",
+      actionTs: action.action_ts,
+    });
     await ack();
-    await channel
-      .receive({
-        type: "choice",
-        user: body.user.id,
-        value: action.value ?? "",
-        actionTs: action.action_ts,
-      })
-      .catch((error: unknown) =>
-        logger?.error({ err: error }, "a Slack button press could not be handled"),
-      );
+    await run?.().catch(failed);
     // Show what was picked and take the buttons away, so an old question is not answered twice.
     const picked = action.text.text;
     if (body.channel?.id && body.message?.ts)

@@ -3,6 +3,8 @@ import { App as BoltApp, LogLevel, webApi } from "@slack/bolt";
 import type { Logger } from "pino";
 import type { App } from "../../src/app.ts";
 import { LanternError } from "../../src/errors.ts";
+import { journalPathFor } from "../../src/runtime/intake-notices.ts";
+import { openJournal, outageAlerts } from "../outage.ts";
 import { CareTeamAccess } from "./access.ts";
 import { registerAlertActions } from "./actions.ts";
 import { registerChannel, SlackChannel, storeDownNotice } from "./channel.ts";
@@ -25,6 +27,8 @@ export interface SlackOptions {
   host?: string;
   /** WebClient options on top of Lantern's (tests: a tiny retryConfig). */
   clientOptions?: WebClientOptions;
+  /** The inbound journal file (beside the SQLite file, else data/); see docs/operations.md. */
+  journalPath?: string;
 }
 
 /** Slack, running: what `attach` returns. */
@@ -149,14 +153,16 @@ export function createSlack(
         (config.SLACK_CARE_TEAM_USERGROUP ? undefined : config.SLACK_ALERT_CHANNEL),
       usergroup: config.SLACK_CARE_TEAM_USERGROUP,
     });
+    const journal = openJournal(options.journalPath ?? journalPathFor("slack", app.storeUrl));
     const channel = new SlackChannel({
       client,
       patients: app.patients,
       logger,
       storeDownNotice: storeDownNotice(app.runtime),
+      durable: { journal, alerts: outageAlerts(app, journal, logger) },
     });
     app.runtime.addChannel(channel);
-    // The channel tells the patient once, after its last try (see SlackChannel.receive).
+    // The channel's intake keeps a message the store could not take and tells the patient.
     await channel.start((inbound) => app.runtime.handle(inbound, { storeDownReply: false }));
     const zone = config.SLACK_TIMEZONE ?? "UTC";
     registerAlertActions(bolt, { app, client, alerts, access, mention, logger });

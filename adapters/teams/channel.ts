@@ -13,6 +13,9 @@ import type { ChannelAdapter, InboundSink } from "../../src/channel.ts";
 import { type Choice, conversationId, type OutboxMessage } from "../../src/engine/state.ts";
 import type { Inbound } from "../../src/engine/types.ts";
 import { LanternError } from "../../src/errors.ts";
+import { DurableIntake } from "../../src/runtime/durable-intake.ts";
+import type { InboundJournal } from "../../src/runtime/inbound-journal.ts";
+import type { OutageAlerts } from "../../src/runtime/intake-alerts.ts";
 import type { Store } from "../../src/store/store.ts";
 import {
   type AlertSubmit,
@@ -49,6 +52,22 @@ export interface TeamsChannelOptions {
   /** The channel that gets care-team alerts, so the bot can say so when added to a team. */
   alertConversation?: string | undefined;
   logger?: Logger | undefined;
+  /**
+   * Keep every patient activity durably (src/runtime/durable-intake.ts): journaled before
+   * Teams hears 200, kept through a store outage (the patient gets `storeDownNotice` as a
+   * reply, a risk message alerts without the store) and run in order when the store is back.
+   * The sink must then not answer store failures itself (`storeDownReply: false`). Without
+   * it a store failure answers 5xx, so Teams redelivers.
+   */
+  durable?: { journal: InboundJournal; alerts: OutageAlerts; drainIntervalMs?: number };
+  storeDownNotice?: (inbound: Inbound) => string;
+}
+
+/** What the journal keeps beside a Teams inbound: where to send replies once it runs. */
+interface KeptTeams {
+  reference: ConversationReference;
+  /** The bot was installed (a welcome), not a typed message. */
+  install?: boolean;
 }
 
 const LOCALE = /^[a-z]{2}(-[A-Z]{2})?$/;
@@ -95,6 +114,8 @@ export class TeamsChannel implements ChannelAdapter<Activity> {
   readonly #appId: string | undefined;
   readonly #alertConversation: string | undefined;
   readonly #logger: Logger | undefined;
+  /** The durable intake, when `durable` was given. */
+  readonly intake: DurableIntake | undefined;
   #sink: InboundSink | undefined;
 
   constructor(options: TeamsChannelOptions) {
@@ -103,6 +124,15 @@ export class TeamsChannel implements ChannelAdapter<Activity> {
     this.#appId = options.appId;
     this.#alertConversation = options.alertConversation;
     this.#logger = options.logger;
+    const notice = options.storeDownNotice;
+    this.intake = options.durable
+      ? new DurableIntake({
+          ...options.durable,
+          replay: ({ inbound, extra }) => this.#replay(inbound, extra as KeptTeams | undefined),
+          notice: (inbound) => notice?.(inbound) ?? "",
+          logger: options.logger,
+        })
+      : undefined;
   }
 
   /**
@@ -194,9 +224,11 @@ export class TeamsChannel implements ChannelAdapter<Activity> {
 
   async start(sink: InboundSink): Promise<void> {
     this.#sink = sink;
+    this.intake?.start();
   }
 
   async stop(): Promise<void> {
+    await this.intake?.stop();
     this.#sink = undefined;
   }
 
@@ -215,16 +247,52 @@ export class TeamsChannel implements ChannelAdapter<Activity> {
 
   async #turn(context: TurnContext): Promise<void> {
     const activity = context.activity;
-    await this.#remember(activity);
     const alert = activity.type === "message" ? readAlertSubmit(activity.value) : null;
-    if (alert) {
-      if (this.alertActions) await this.alertActions.handleAlertAction(context, alert);
-      else this.#logger?.warn("teams alert action but no Teams notifier is configured");
+    const inbound = alert ? null : this.normalise(activity);
+    const intake = this.intake;
+    const reference = inbound && referenceOf(activity);
+    if (!inbound || !intake || !reference) {
+      await this.#remember(activity);
+      if (alert) {
+        if (this.alertActions) await this.alertActions.handleAlertAction(context, alert);
+        else this.#logger?.warn("teams alert action but no Teams notifier is configured");
+        return;
+      }
+      if (!isPersonal(activity)) return this.#teamTurn(context);
+      if (inbound) await this.#patientTurn(context, inbound);
       return;
     }
-    if (!isPersonal(activity)) return this.#teamTurn(context);
-    const inbound = this.normalise(activity);
-    if (!inbound) return;
+    // Journaled before Teams hears 200; a redelivered activity (same id) is dropped.
+    const extra: KeptTeams = { reference, install: activity.type === "conversationUpdate" };
+    if (!intake.take(inbound.messageId, { inbound, extra })) return;
+    await intake.run(
+      inbound.messageId,
+      inbound,
+      async () => {
+        await this.#remember(activity);
+        await this.#patientTurn(context, inbound);
+      },
+      async (text) => {
+        await context.sendActivity(MessageFactory.text(text));
+      },
+    );
+  }
+
+  /** A journaled activity, run after a store outage or a restart: no turn context any more. */
+  async #replay(inbound: Inbound, kept: KeptTeams | undefined): Promise<void> {
+    if (kept?.reference) await this.store.set(refKey(inbound.userId), kept.reference);
+    const sink = this.#sink;
+    if (!sink) throw new LanternError("teams.not_started", "the Teams channel is not started");
+    if (
+      kept?.install &&
+      (await this.store.loadConversation(conversationId(this.name, inbound.userId)))
+    )
+      return;
+    await sink(inbound);
+  }
+
+  async #patientTurn(context: TurnContext, inbound: Inbound): Promise<void> {
+    const activity = context.activity;
     // A reinstall by someone who already chats with Lantern needs no second welcome.
     if (
       activity.type === "conversationUpdate" &&
@@ -293,6 +361,15 @@ export class TeamsChannel implements ChannelAdapter<Activity> {
       await this.store.set(channelRefKey(id), reference);
     }
   }
+}
+
+/** A 1:1 activity's conversation reference, for replies once it runs (undefined if incomplete). */
+function referenceOf(activity: Activity): ConversationReference | undefined {
+  if (!activity.serviceUrl || !activity.conversation?.id || !activity.from?.id) return undefined;
+  if (!activity.recipient || !activity.channelId || !isPersonal(activity)) return undefined;
+  const reference = activity.getConversationReference();
+  delete reference.activityId;
+  return reference;
 }
 
 /** A short, text-free description of an error for logs. */

@@ -3,6 +3,8 @@ import type { AddressInfo } from "node:net";
 import { CloudAdapter, type Request, type WebResponse } from "@microsoft/agents-hosting";
 import type { Logger } from "pino";
 import type { App } from "../../src/app.ts";
+import { intakeNotice, journalPathFor } from "../../src/runtime/intake-notices.ts";
+import { openJournal, outageAlerts } from "../outage.ts";
 import { TeamsChannel } from "./channel.ts";
 import { sdkAuthConfig, type TeamsConfig } from "./config.ts";
 import type { TeamsNotifier } from "./notifier.ts";
@@ -18,6 +20,8 @@ export interface StartTeamsOptions {
   logger?: Logger | undefined;
   /** The notifier given to createApp for care-team alerts, if TEAMS_ALERT_CONVERSATION is set. */
   notifier?: TeamsNotifier | undefined;
+  /** The inbound journal file (beside the SQLite file, else data/); see docs/operations.md. */
+  journalPath?: string;
 }
 
 export interface TeamsServer {
@@ -151,20 +155,25 @@ export async function startTeams(
   }
   const adapter = new CloudAdapter(sdkAuthConfig(config));
   // The SDK's default answers the user "fix the source code"; rethrow instead, so a failed
-  // proactive send throws (the outbox retries) and a failed turn answers 500 (Teams retries).
+  // proactive send throws (the outbox retries) and a failed turn answers 500 (Teams retries;
+  // a store outage does not fail the turn: the intake journals the activity and answers it).
   adapter.onTurnError = async (_context, error) => {
     throw error;
   };
+  const journal = openJournal(options.journalPath ?? journalPathFor("teams", app.storeUrl));
   const channel = new TeamsChannel({
     adapter,
     store: app.runtime.store,
     appId: config.appId,
     alertConversation: config.alertConversation,
     logger,
+    durable: { journal, alerts: outageAlerts(app, journal, logger) },
+    storeDownNotice: (inbound) => intakeNotice(app.runtime, "store-down", inbound.locale),
   });
   app.runtime.addChannel(channel);
   options.notifier?.attach(channel, app.escalations, logger);
-  await channel.start((inbound) => app.runtime.handle(inbound));
+  // The intake keeps an activity the store could not take and tells the patient itself.
+  await channel.start((inbound) => app.runtime.handle(inbound, { storeDownReply: false }));
 
   const server = createServer((req, res) => {
     void route(req, res);

@@ -13,6 +13,8 @@ import {
 } from "node:fs";
 import { dirname } from "node:path";
 import { z } from "zod";
+import { LanternError } from "../errors.ts";
+import { type DataKeys, decryptText, encryptText } from "../store/crypto.ts";
 
 /** One line of the journal file (JSON Lines, append-only between compactions). */
 const Entry = z.discriminatedUnion("k", [
@@ -48,7 +50,8 @@ export interface JournalAlert {
  * fsynced) before the platform is told it was received, and marked done once handled. What is
  * not done after a store outage or a crash is handled later, in order per chat. Alerts raised
  * while the store is down are journaled too, so a restart never sends one twice.
- * The file is 0600 in a 0700 folder; it holds patient text only until it is handled.
+ * The file is 0600 in a 0700 folder; it holds patient text only until it is handled. With a
+ * data key (LANTERN_DATA_KEY) every line is AES-256-GCM ciphertext (src/store/crypto.ts).
  */
 export class InboundJournal {
   readonly path: string;
@@ -56,38 +59,52 @@ export class InboundJournal {
   /** Insertion order is arrival order. */
   readonly #pending = new Map<string, JournalItem>();
   readonly #alerts = new Map<string, JournalAlert>();
+  readonly #keys: DataKeys | undefined;
   #lines = 0;
   #closed = false;
 
-  private constructor(path: string, entries: Entry[]) {
+  private constructor(path: string, entries: Entry[], keys: DataKeys | undefined) {
     this.path = path;
+    this.#keys = keys;
     for (const entry of entries) this.#apply(entry);
     // Compact on open: only what is still pending survives.
     const kept = this.#snapshot();
     const tmp = `${path}.tmp`;
-    writeFileSync(tmp, kept.map((e) => `${JSON.stringify(e)}\n`).join(""), { mode: 0o600 });
+    writeFileSync(tmp, this.#text(kept), { mode: 0o600 });
     renameSync(tmp, path);
     this.#lines = kept.length;
     this.#fd = openSync(path, "a", 0o600);
     chmodSync(path, 0o600);
   }
 
-  /** Open (or create) the journal file; its folder is made 0700. */
-  static open(path: string): InboundJournal {
+  /**
+   * Open (or create) the journal file; its folder is made 0700. With `keys`, lines are
+   * encrypted; plain lines from before the key was set are still read.
+   */
+  static open(path: string, options: { keys?: DataKeys | undefined } = {}): InboundJournal {
     mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
     const entries: Entry[] = [];
     if (existsSync(path)) {
       for (const line of readFileSync(path, "utf8").split("\n")) {
         if (!line.trim()) continue;
         try {
-          const parsed = Entry.safeParse(JSON.parse(line));
+          const parsed = Entry.safeParse(JSON.parse(decryptText(line, options.keys)));
           if (parsed.success) entries.push(parsed.data);
-        } catch {
-          // A torn last line from a crash mid-write: the update was not acknowledged yet.
+        } catch (error) {
+          // A key we do not have is loud: skipping would lose what the journal kept.
+          if (error instanceof LanternError && error.code === "store.data_key_unknown") throw error;
+          // Else a torn last line from a crash mid-write: the update was not acknowledged yet.
         }
       }
     }
-    return new InboundJournal(path, entries);
+    return new InboundJournal(path, entries, options.keys);
+  }
+
+  #text(entries: Entry[]): string {
+    const keys = this.#keys;
+    return entries
+      .map((e) => `${keys ? encryptText(JSON.stringify(e), keys) : JSON.stringify(e)}\n`)
+      .join("");
   }
 
   #apply(entry: Entry): void {
@@ -123,7 +140,7 @@ export class InboundJournal {
 
   #write(entries: Entry[], sync: boolean): void {
     if (!entries.length || this.#closed) return;
-    writeSync(this.#fd, entries.map((e) => `${JSON.stringify(e)}\n`).join(""));
+    writeSync(this.#fd, this.#text(entries));
     this.#lines += entries.length;
     if (sync) fsyncSync(this.#fd);
   }
