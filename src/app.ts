@@ -22,6 +22,7 @@ import { FlowCatalog } from "./flow/catalog.ts";
 import { checkFlows } from "./flow/check.ts";
 import { checkContent } from "./flow/content-checks.ts";
 import { loadFlows } from "./flow/load.ts";
+import { loadLocales } from "./flow/locales.ts";
 import { formatProblem, type Problem } from "./flow/problems.ts";
 import { createLlmServices, type LlmServices } from "./llm/index.ts";
 import { loadTemplates } from "./prompts/templates.ts";
@@ -38,6 +39,8 @@ export interface Content {
   catalog: FlowCatalog;
   clinic: ClinicConfig;
   problems: Problem[];
+  /** What `flows check` prints without failing (a flow not yet translated). */
+  warnings?: Problem[];
 }
 
 /** Template globals for a locale: {{clinic.*}}, {{crisis.*}}, {{care_team.*}}. */
@@ -51,7 +54,8 @@ export function globalsFor(clinic: ClinicConfig, defaultLocale?: string) {
 
 /** Load everything a runtime needs from disk; `problems` lists what `flows check` would report. */
 export async function loadContent(
-  env: Pick<Env, "LANTERN_FLOWS" | "LANTERN_PROMPTS" | "LANTERN_CLINIC">,
+  env: Pick<Env, "LANTERN_FLOWS" | "LANTERN_PROMPTS" | "LANTERN_CLINIC"> &
+    Partial<Pick<Env, "LANTERN_LOCALE">>,
   extraFlowPaths: string[] = [],
 ): Promise<Content> {
   const clinic = await loadClinicConfig(env.LANTERN_CLINIC);
@@ -64,13 +68,18 @@ export async function loadContent(
     // Clinical content rules: no dosing or medication advice, reading level grade 9 or below.
     ...checkContent(flows, templates),
   );
+  // Words per language, flows/<lang>/ and prompts/<lang>/ (docs/i18n.md).
+  const locales = await loadLocales(env.LANTERN_FLOWS, flows, templates, SYSTEM_TEMPLATES);
+  problems.push(...locales.errors);
   return {
     catalog: new FlowCatalog(
       flows.map((f) => f.flow),
       templates,
+      { translations: locales.translations, defaultLocale: env.LANTERN_LOCALE },
     ),
     clinic,
     problems,
+    warnings: locales.warnings,
   };
 }
 

@@ -106,6 +106,7 @@ export class TelegramChannel implements ChannelAdapter<Update> {
       kind: "text",
       text,
       ...(edited ? { edited: true } : {}),
+      ...languageOf(message.from?.language_code),
     };
   }
 
@@ -120,7 +121,14 @@ export class TelegramChannel implements ChannelAdapter<Update> {
       : press.kind === "choice"
         ? { prompt: press.prompt, id: press.id }
         : { prompt: press.prompt, id: String(press.value) };
-    return { channel: this.name, userId, messageId: `cb:${query.id}`, kind: "choice", choice };
+    return {
+      channel: this.name,
+      userId,
+      messageId: `cb:${query.id}`,
+      kind: "choice",
+      choice,
+      ...languageOf(query.from.language_code),
+    };
   }
 
   #press(query: CallbackQuery): ButtonPress | undefined {
@@ -250,4 +258,10 @@ export class TelegramChannel implements ChannelAdapter<Update> {
 /** An error for the logs: name and message only (Telegram errors carry no patient text). */
 function describe(error: unknown): string {
   return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}
+
+/** Telegram's language_code ("es", "pt-br") as an inbound locale: the language only ("es"). */
+function languageOf(code: string | undefined): { locale?: string } {
+  const language = code?.slice(0, 2).toLowerCase();
+  return language && /^[a-z]{2}$/.test(language) ? { locale: language } : {};
 }

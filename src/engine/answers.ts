@@ -5,10 +5,11 @@ import type { Inbound } from "./types.ts";
 /** A parsed answer, or why the reply did not answer the question. */
 export type Answer = { ok: true; value: string | number | boolean } | { ok: false };
 
+// Spanish too (matched after accents are dropped, so "sí" = "si"): sí, claro, por supuesto, de acuerdo.
 const YES =
-  /^(y|yes|yeah|yep|yup|ya|sure|ok|okay|of course|definitely|i do|i did|true|si|oui|ja)\b/i;
+  /^(y|yes|yeah|yep|yup|ya|sure|ok|okay|of course|definitely|i do|i did|true|si|claro|por supuesto|de acuerdo|oui|ja)\b/i;
 const NO =
-  /^(n|no|nope|nah|not really|no thanks|i don't|i do not|i didn't|never|false|non|nein)\b/i;
+  /^(n|no|nope|nah|not really|no thanks|i don't|i do not|i didn't|never|false|nunca|para nada|todavia no|non|nein)\b/i;
 
 export const YES_NO_CHOICES: Choice[] = [
   { id: "yes", label: "Yes" },
@@ -47,7 +48,13 @@ function choiceValue(step: AskStep, id: string): string | number {
 
 /** US and UK spellings read alike: catastrophizing = catastrophising, labeling = labelling. */
 export function spelling(text: string): string {
-  return text.toLowerCase().replace(/z/g, "s").replace(/ll/g, "l");
+  // Accents dropped too: "si" = "sí", "rapido" = "Rápido" (ñ stays n, as patients type it).
+  return text
+    .toLowerCase()
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/z/g, "s")
+    .replace(/ll/g, "l");
 }
 
 /** Match typed text to a choice: its number in the list, its id, its label, or a unique label prefix. */
@@ -101,8 +108,9 @@ export function parseAnswer(step: AskStep, inbound: Inbound): Answer {
     case "yes_no": {
       const picked = matchChoice(choices, text);
       if (picked && step.choices) return { ok: true, value: picked.id === "yes" };
-      if (YES.test(text) || picked?.id === "yes") return { ok: true, value: true };
-      if (NO.test(text) || picked?.id === "no") return { ok: true, value: false };
+      const bare = text.normalize("NFD").replace(/\p{M}/gu, "");
+      if (YES.test(bare) || picked?.id === "yes") return { ok: true, value: true };
+      if (NO.test(bare) || picked?.id === "no") return { ok: true, value: false };
       return { ok: false };
     }
     case "choice": {

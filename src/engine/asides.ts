@@ -2,6 +2,7 @@ import { rank } from "../safety/types.ts";
 import { asksIfHuman } from "./disclosure.ts";
 import { DISTRESS_SKILLS, isPlainDistress } from "./distress.ts";
 import { ask } from "./flow-runner.ts";
+import { systemIn } from "./locale.ts";
 import { isMedicineQuestion } from "./medicine-question.ts";
 import type { Turn } from "./turn.ts";
 
@@ -33,7 +34,7 @@ export function answerAside(turn: Turn, text: string): boolean {
   const step = flow && frame.waiting ? turn.stepOf(flow, frame.stepId) : undefined;
   // A frame between questions (not waiting) runs on as usual.
   if (frame && !(flow && frame.waiting && step?.kind === "ask")) return false;
-  turn.system(spanish ? `${template}-es` : template);
+  systemIn(turn, spanish ? "es" : undefined, template);
   if (frame?.waiting && flow && step?.kind === "ask")
     ask(turn, flow, frame, step, frame.waiting.prompt);
   return true;

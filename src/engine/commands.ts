@@ -9,6 +9,9 @@ export const COMMANDS = [
   "pause",
   "resume",
   "delete",
+  "consent",
+  "language",
+  "idioma",
 ] as const;
 export type Command = (typeof COMMANDS)[number];
 

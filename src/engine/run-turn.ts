@@ -6,6 +6,7 @@ import { answerAside, offerSkill } from "./asides.ts";
 import { type Command, canInterrupt, parseCommand } from "./commands.ts";
 import { awayLongEnough } from "./disclosure.ts";
 import { answer, ask, endFrame, runSteps, startFlow, timeOut } from "./flow-runner.ts";
+import { applyInboundLocale, startLanguageChoice } from "./locale.ts";
 import { showMenu } from "./menu.ts";
 import { crisisInSafety, inSafetyFlow, leaveSafety } from "./safety-exit.ts";
 import { noteAlerted, riskInSafetyFlow } from "./safety-words.ts";
@@ -43,7 +44,7 @@ async function handle(turn: Turn, inbound: Inbound): Promise<void> {
     state.seen.push(inbound.messageId);
     if (state.seen.length > SEEN_LIMIT) state.seen.splice(0, state.seen.length - SEEN_LIMIT);
   }
-  if (inbound.locale) state.locale = inbound.locale;
+  applyInboundLocale(state, inbound);
   pinVersions(turn);
   expireFrames(turn);
   if (inbound.kind === "tick") {
@@ -185,6 +186,10 @@ function runCommand(turn: Turn, command: Exclude<Command, "crisis">): Promise<vo
     case "menu":
       turn.state.stack = [];
       return showMenu(turn);
+    case "language":
+    case "idioma":
+      if (!startLanguageChoice(turn, (id) => startFlow(turn, id))) return turn.system("system/help");
+      return runSteps(turn);
   }
 }
 

@@ -11,6 +11,7 @@ import {
   HISTORY_LIMIT,
   type OutboxItem,
 } from "./state.ts";
+import { localeOf } from "./locale.ts";
 import type { EngineServices } from "./types.ts";
 
 const expressions = new ExpressionCache();
@@ -61,7 +62,8 @@ export class Turn {
   readonly services: EngineServices;
 
   constructor(flows: FlowCatalog, state: ConversationState, now: Date, services: EngineServices) {
-    this.flows = flows;
+    // The patient's language, read on every lookup: a switch mid-turn applies at once.
+    this.flows = flows.forLocale(() => localeOf(this.state));
     this.services = services;
     // klona/json: the state is plain JSON (zod-checked); ten times faster than structuredClone.
     // History entries are never changed once written, so the copy shares them.
@@ -133,7 +135,7 @@ export class Turn {
       : this.state.session;
     const vars = flow && frame ? scopeValues(flow, "flow", frame.vars) : {};
     return {
-      ...this.services.globals?.(this.state.locale),
+      ...this.services.globals?.(localeOf(this.state)),
       user,
       session,
       flow: vars,
@@ -142,6 +144,7 @@ export class Turn {
         risk: this.risk,
         attempt: frame?.waiting?.attempt ?? 0,
         channel: this.state.channel,
+        languages: this.flows.languages.length,
       },
     };
   }

@@ -296,6 +296,8 @@ export function checkContent(flows: LoadedFlow[], templates: Map<string, Templat
     for (const item of collectFlowTexts(loaded, templateUse)) problems.push(...checkText(item));
   }
   for (const [name, template] of templates) {
+    // prompts/<lang>/ has its own language's rules (check-locale.ts).
+    if (/^[a-z]{2}\//.test(name)) continue;
     const sent = templateUse.has(name) || name.startsWith("system/");
     if (!sent && llmPrompts.has(name)) continue;
     problems.push(

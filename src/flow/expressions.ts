@@ -19,7 +19,14 @@ const ZERO: Record<VarType, string | number | boolean | string[]> = {
 };
 
 /** Read-only facts about the current turn, visible to conditions as `turn.*`. */
-export const TURN_SCHEMA = { text: "string", risk: "string", attempt: "double", channel: "string" };
+export const TURN_SCHEMA = {
+  text: "string",
+  risk: "string",
+  attempt: "double",
+  channel: "string",
+  /** How many languages the clinic offers (English plus flows/<lang>/ folders). */
+  languages: "double",
+};
 
 /** The type of `value` (the parsed answer) in an ask's reject rules, by expect type. */
 export const VALUE_TYPE = {

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import type { z } from "zod";
+import { LANGUAGE_DIR } from "./locale-messages.ts";
 import type { Problem } from "./problems.ts";
 import {
   type Flow,
@@ -94,7 +95,7 @@ export function parseFlow(
   return { loaded: { flow, source }, problems: [] };
 }
 
-/** Every `*.yaml`/`*.yml` file under the given files or folders, sorted. */
+/** Every `*.yaml`/`*.yml` file under the given files or folders, sorted; translation folders (`es/`) are not flows. */
 export async function findFlowFiles(paths: string[]): Promise<string[]> {
   const files: string[] = [];
   for (const path of paths) {
@@ -104,6 +105,8 @@ export async function findFlowFiles(paths: string[]): Promise<string[]> {
       continue;
     }
     for (const entry of entries) {
+      const top = relative(path, entry.parentPath).split(/[\\/]/)[0] ?? "";
+      if (LANGUAGE_DIR.test(top)) continue;
       if (entry.isFile() && /\.ya?ml$/.test(entry.name))
         files.push(join(entry.parentPath, entry.name));
     }

@@ -41,7 +41,7 @@ export async function enrolmentGate(
       : "system/invite-invalid"
     : "system/not-enrolled";
   // A channel may word it its own way ("type join CODE" in Teams): system/not-enrolled-teams.
-  const templates = deps.catalog.templates;
+  const templates = deps.catalog.templatesFor(inbound.locale);
   const body =
     (templates.get(`${template}-${inbound.channel}`) ?? templates.get(template))?.body ?? "";
   const text = renderSlots(body, deps.services.globals?.(inbound.locale) ?? {});

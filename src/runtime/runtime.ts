@@ -198,7 +198,9 @@ export class Runtime {
       "store unavailable: turn not run",
     );
     if (inbound.kind === "tick") return;
-    const body = this.catalog.templates.get("system/store-down")?.body ?? STORE_DOWN_FALLBACK;
+    const body =
+      this.catalog.templatesFor(inbound.locale).get("system/store-down")?.body ??
+      STORE_DOWN_FALLBACK;
     const text = renderSlots(body, this.services.globals?.(inbound.locale) ?? {});
     await this.channels
       .get(inbound.channel)

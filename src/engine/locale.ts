@@ -1,0 +1,58 @@
+import { SOURCE_LANGUAGE } from "../flow/locale-messages.ts";
+import { renderSlots } from "../prompts/templates.ts";
+import type { ConversationState } from "./state.ts";
+import type { SystemTemplate, Turn } from "./turn.ts";
+import type { Inbound } from "./types.ts";
+
+// A patient's language (docs/i18n.md): their own choice (user.language, set by the language
+// flow at onboarding or with the `language` / `idioma` command) wins over the platform's
+// language code, which wins over the clinic's LANTERN_LOCALE (the catalog's default).
+
+/** The flow the `language` and `idioma` commands start. */
+export const LANGUAGE_FLOW = "language";
+
+const LANGUAGE = /^[a-z]{2}$/;
+
+/** The patient's locale: their chosen language with the platform's region ("es" + "en-US" -> "es-US"). */
+export function localeOf(state: Pick<ConversationState, "locale" | "user">): string | undefined {
+  const chosen = state.user.language;
+  if (typeof chosen !== "string" || !LANGUAGE.test(chosen)) return state.locale;
+  const [language, region] = (state.locale ?? "").split("-");
+  if (language === chosen) return state.locale;
+  return region ? `${chosen}-${region}` : chosen;
+}
+
+/** Take the inbound's locale (Telegram language_code, Teams locale) unless the patient chose one. */
+export function applyInboundLocale(state: ConversationState, inbound: Inbound): void {
+  if (inbound.locale) state.locale = inbound.locale;
+  const locale = localeOf(state);
+  if (locale) state.locale = locale;
+}
+
+/**
+ * `language` / `idioma`: start the language flow (English / Español). With one language
+ * configured there is nothing to choose, so the patient gets help instead.
+ */
+export function startLanguageChoice(turn: Turn, start: (flowId: string) => void): boolean {
+  if (turn.flows.languages.length < 2 || !turn.flows.get(LANGUAGE_FLOW)) return false;
+  turn.state.stack = [];
+  start(LANGUAGE_FLOW);
+  return true;
+}
+
+/**
+ * Send a system template in `language` (a Spanish question from a patient whose locale is
+ * English gets the Spanish answer): prompts/<lang>/<name>, else the older <name>-<lang>
+ * template, else the patient's own language.
+ */
+export function systemIn(turn: Turn, language: string | undefined, name: SystemTemplate): void {
+  const own = turn.flows.templatesFor(language);
+  const english = turn.flows.templatesFor(SOURCE_LANGUAGE);
+  const translated = own.get(name);
+  const body =
+    translated && translated !== english.get(name)
+      ? translated.body
+      : english.get(`${name}-${language}`)?.body;
+  if (!language || !body) turn.system(name);
+  else turn.say(body.includes("{{") ? renderSlots(body, turn.scope()) : body);
+}
