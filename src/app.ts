@@ -5,10 +5,12 @@ import { eraseCareRecords } from "./care/erase.ts";
 import { careEffects, EscalationService } from "./care/escalations.ts";
 import { alertWithoutStore } from "./care/outage-alert.ts";
 import { Patients } from "./care/patients.ts";
+import { sessionActions } from "./care/sessions.ts";
 import { webhookFromEnv } from "./care/webhook-notifier.ts";
 import type { AlertPayload, ChannelAdapter, Notifier } from "./channel.ts";
 import { type ClinicConfig, crisisFor, loadClinicConfig } from "./config/clinic.ts";
 import type { Env } from "./config/env.ts";
+import { sessionFlows } from "./config/sessions.ts";
 import { SYSTEM_TEMPLATES } from "./engine/turn.ts";
 import type {
   Action,
@@ -27,6 +29,7 @@ import { formatProblem, type Problem } from "./flow/problems.ts";
 import { createLlmServices, type LlmServices } from "./llm/index.ts";
 import { loadTemplates } from "./prompts/templates.ts";
 import { type EffectHandler, Runtime } from "./runtime/runtime.ts";
+import { sessionEffects } from "./runtime/sessions.ts";
 import { detectRisk, warmDetector } from "./safety/detect.ts";
 import { createRiskGuard } from "./safety/guard.ts";
 import { dataKeysFromEnv } from "./store/crypto.ts";
@@ -195,7 +198,10 @@ export async function createApp(options: AppOptions): Promise<App> {
     guard: options.guard ?? createRiskGuard(llm?.assess ?? detectRisk),
     ...(llm ? { llm: llm.generator, generateTimeoutMs: llm.config.timeoutMs } : {}),
     ...(llm?.understand ? { understand: engineUnderstanding(llm.understand) } : {}),
-    actions: { ...careActions(), ...options.actions },
+    actions: { ...careActions(), ...sessionActions(content.clinic.sessions), ...options.actions },
+    // The session cycle: the menu's phase, and reminders that wait for a running flow to end.
+    sessions: content.clinic.sessions,
+    sessionFlows: sessionFlows(content.clinic.sessions),
   };
   const patients = new Patients(store, options.clock);
   const runtime = new Runtime({
@@ -214,6 +220,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     notifiers: [escalations],
     effects: {
       ...careEffects(escalations),
+      ...sessionEffects(content.clinic.sessions),
       "data.delete": async (_args, state, { runtime: rt }) => {
         const patient = await patients.byLink(state.channel, state.userId);
         if (patient) await patients.remove(patient.id);

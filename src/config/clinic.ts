@@ -4,6 +4,7 @@ import { LanternError } from "../errors.ts";
 import { parseDuration } from "../flow/duration.ts";
 import { formatProblem } from "../flow/problems.ts";
 import { parseYamlSource } from "../flow/source.ts";
+import { SessionsConfig } from "./sessions.ts";
 
 // Clinic configuration (config/clinic.yaml): the facts that differ between clinics and
 // countries. Flows read them as {{clinic.*}} and {{crisis.*}}; nothing here is hard-coded.
@@ -78,6 +79,8 @@ export const ClinicConfig = z.object({
     }),
   escalation: EscalationConfig.prefault({}),
   alerts: AlertsConfig.prefault({}),
+  /** The session cycle: reminders, check-ins, questionnaires (src/config/sessions.ts). */
+  sessions: SessionsConfig.prefault({}),
 });
 export type ClinicConfig = z.infer<typeof ClinicConfig>;
 

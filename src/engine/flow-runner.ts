@@ -3,6 +3,7 @@ import { VALUE_TYPE } from "../flow/expressions.ts";
 import type { AskStep, Flow, Next, Step } from "../flow/schema.ts";
 import { choicesOf, parseAnswer } from "./answers.ts";
 import { showMenu } from "./menu.ts";
+import { startWaitingSessionFlow } from "./sessions.ts";
 import type { Frame } from "./state.ts";
 import type { Turn } from "./turn.ts";
 import type { Inbound } from "./types.ts";
@@ -52,8 +53,14 @@ function nextOf(
 /** Move the top frame to `target`, ending the flow on END. */
 export function goTo(turn: Turn, frame: Frame, target: string): void {
   frame.waiting = undefined;
-  if (target === END) endFrame(turn);
-  else frame.stepId = target;
+  if (target !== END) {
+    frame.stepId = target;
+    return;
+  }
+  endFrame(turn);
+  // A session reminder or check-in that came while this flow ran starts now (the caller runs it).
+  const waiting = startWaitingSessionFlow(turn);
+  if (waiting) startFlow(turn, waiting);
 }
 
 /** Finish the top frame and resume whatever it interrupted or was called from. */

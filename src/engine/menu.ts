@@ -1,4 +1,5 @@
 import type { Flow } from "../flow/schema.ts";
+import { menuStage } from "./sessions.ts";
 import type { Choice } from "./state.ts";
 import type { Turn } from "./turn.ts";
 
@@ -6,7 +7,8 @@ const GROUP_ORDER = ["start", "safety", "prepare", "integrate", "skills", "relax
 
 /** Patient-facing flows that fit the patient's stage, assigned ones first. */
 export function menuChoices(turn: Turn): Choice[] {
-  const stage = String(turn.state.user.stage ?? "any");
+  // The session cycle when sessions are set (src/engine/sessions.ts), else user.stage.
+  const stage = menuStage(turn);
   const assigned = turn.state.assigned.map((a) => a.flowId);
   const offered = turn.flows
     .list()

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { SessionsConfig } from "../config/sessions.ts";
 import type { FlowCatalog } from "../flow/catalog.ts";
 import type { ExpectType, Flow, Text } from "../flow/schema.ts";
 import type { RiskAssessment } from "../safety/types.ts";
@@ -118,6 +119,10 @@ export interface EngineServices {
   discloseAfterMs?: number;
   /** How long a `generate` step waits for the model. */
   generateTimeoutMs?: number;
+  /** The session cycle's timing (config/clinic.yaml `sessions:`); defaults when absent. */
+  sessions?: SessionsConfig;
+  /** Flows the session cycle starts: one that waited while the patient was busy starts when idle. */
+  sessionFlows?: readonly string[];
 }
 
 export interface TurnResult {

@@ -377,6 +377,25 @@ export class Runtime {
     await this.store.deleteConversation(id);
   }
 
+  /**
+   * Change a stored conversation outside a turn (the care team sets a session), under its lock
+   * so a running turn finishes first. Returns the saved state; undefined if there is none.
+   */
+  async update(
+    id: string,
+    change: (state: ConversationState) => void,
+  ): Promise<ConversationState | undefined> {
+    return this.#lock.run(id, async () => {
+      const current = await this.#load(id);
+      if (!current) return undefined;
+      const next = structuredClone(current);
+      change(next);
+      next.updatedAt = this.clock.now().toISOString();
+      await this.#save(next);
+      return next;
+    });
+  }
+
   /** Add a channel after start (adapters register themselves when their platform is configured). */
   addChannel(channel: ChannelAdapter): void {
     this.channels.set(channel.name, channel);
