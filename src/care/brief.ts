@@ -39,6 +39,7 @@ import {
   validTime,
   words,
 } from "./brief-data.ts";
+import { sessionContentSections } from "./sessions-brief.ts";
 
 function section(heading: string, lines: string[], empty: string): string[] {
   return ["", heading, ...(lines.length ? lines : [`- ${empty}`])];
@@ -219,6 +220,7 @@ export function renderBrief(
     ),
     ...section("Safety plan (the patient's words)", safetyPlanLines(state), "None saved yet."),
     ...section("Wishes for the session day", wishLines(state), "None written yet."),
+    ...sessionContentSections(state),
     ...section("Intentions", intentionLines(state), "None written yet."),
     ...section(
       `Last check-ins (most recent first, ${Math.min(checkins.length, LAST_CHECKINS)} of ${checkins.length})`,
