@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { Logger } from "pino";
 import { careActions } from "./care/actions.ts";
+import { consentActions } from "./care/consent.ts";
 import { eraseCareRecords } from "./care/erase.ts";
 import { careEffects, EscalationService } from "./care/escalations.ts";
 import { alertWithoutStore } from "./care/outage-alert.ts";
@@ -198,7 +199,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     guard: options.guard ?? createRiskGuard(llm?.assess ?? detectRisk),
     ...(llm ? { llm: llm.generator, generateTimeoutMs: llm.config.timeoutMs } : {}),
     ...(llm?.understand ? { understand: engineUnderstanding(llm.understand) } : {}),
-    actions: { ...careActions(), ...sessionActions(content.clinic.sessions), ...options.actions },
+    actions: { ...careActions(), ...consentActions(), ...sessionActions(content.clinic.sessions), ...options.actions },
     // The session cycle: the menu's phase, and reminders that wait for a running flow to end.
     sessions: content.clinic.sessions,
     sessionFlows: sessionFlows(content.clinic.sessions),

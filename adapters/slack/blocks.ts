@@ -109,6 +109,14 @@ export function alertBlocks(
         text: `*What they wrote*\n>${escapeText(alert.excerpt).slice(0, 2800)}`,
       },
     });
+  if (alert.flags.includes("sharing_declined"))
+    blocks.push({
+      type: "section",
+      text: {
+        type: "mrkdwn",
+        text: "*The patient declined sharing.* Only the risk message is shown: no answers, no conversation.",
+      },
+    });
   if (alert.flags.length)
     blocks.push({
       type: "context",

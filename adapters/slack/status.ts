@@ -1,4 +1,5 @@
 import type { App } from "../../src/app.ts";
+import { DECLINED_NOTE, sharingDeclined } from "../../src/care/consent.ts";
 import type { Patient } from "../../src/care/patients.ts";
 import type { ConversationState } from "../../src/engine/state.ts";
 import { type MeasureResult, trend } from "../../src/measures/index.ts";
@@ -66,6 +67,15 @@ export function renderStatus(patient: Patient, state: ConversationState | undefi
     return `${lines[0]}\nLinked (${patient.links.map((l) => l.channel).join(", ")}) but no conversation yet.`;
   const user = state.user;
   lines.push(`Stage: ${escapeText(String(user.stage ?? "not set"))} · channel: ${state.channel}`);
+  // Limited mode: that it is so, the last contact and any open safety episode; nothing written.
+  if (sharingDeclined(state)) {
+    lines.push(`Sharing: declined. ${DECLINED_NOTE}`);
+    lines.push(
+      `Last message from the patient: ${state.lastInboundAt ? day(state.lastInboundAt) : "none"}`,
+    );
+    if (state.risk.level !== "none") lines.push(`⚠️ Current safety episode: ${state.risk.level}`);
+    return lines.join("\n");
+  }
   const current = state.stack.at(-1);
   lines.push(`Now in: ${current ? `\`${current.flowId}\`` : "no flow (menu)"}`);
   const done = new Map<string, number>();

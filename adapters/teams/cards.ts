@@ -99,6 +99,7 @@ export interface AlertView {
   subject?: unknown;
   channel?: unknown;
   lastContactAt?: unknown;
+  flags?: unknown;
 }
 
 /** The patient as `alerts.identify` allowed: "JD (pt_1a2b3c4d)", "pt_1a2b3c4d" or the pseudonym. */
@@ -158,6 +159,13 @@ export function alertCard(alert: AlertView, status: AlertStatus = {}): AdaptiveC
   ];
   if (typeof alert.excerpt === "string" && alert.excerpt)
     body.push(textBlock(`Message: ${defang(alert.excerpt)}`));
+  if (Array.isArray(alert.flags) && alert.flags.includes("sharing_declined"))
+    body.push(
+      textBlock(
+        "The patient declined sharing. Only the risk message is shown: no answers, no conversation.",
+        { weight: "Bolder" },
+      ),
+    );
   if (context.length)
     body.push(textBlock(context.join("\n\n"), { isSubtle: true, spacing: "Medium" }));
   if (status.acknowledged)

@@ -1,3 +1,4 @@
+import { sharingDeclined } from "../engine/consent.ts";
 import type { Action, ActionContext } from "../engine/types.ts";
 import { LanternError } from "../errors.ts";
 import { parseDuration } from "../flow/duration.ts";
@@ -130,6 +131,8 @@ function saveEntry(list: "checkins" | "journal"): Action {
 const scoreMeasureAction: Action = (args, context) => {
   const answers = listOf(args.answers).map((a) => (typeof a === "string" ? Number(a) : a));
   const result = scoreMeasure(String(args.measure) as MeasureId, answers as number[], context.now);
+  // Limited mode: the patient sees the score, nothing is stored for the care team.
+  if (sharingDeclined(context.state)) return { value: result };
   return { value: result, user: { measures: appended(context.state.user.measures, result) } };
 };
 

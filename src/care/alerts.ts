@@ -2,6 +2,7 @@ import { createHmac } from "node:crypto";
 import { z } from "zod";
 import type { ConversationState } from "../engine/state.ts";
 import { RISK_CATEGORIES, RISK_LEVELS, type RiskLevel } from "../safety/types.ts";
+import { DECLINED_FLAG, sharingDeclined } from "./consent.ts";
 
 // What the care team receives. Built once from the engine's raw outbox payload and stored, so
 // every target (and every retry) gets the same alert. Never carries the platform user id; it
@@ -158,7 +159,10 @@ export function buildAlert(raw: Record<string, unknown>, options: BuildAlertOpti
   // follow `alerts.quote`. LANTERN_ALERT_EXCERPT=none still means no conversation at all. The
   // old window was six raw entries: after one crisis reply, all of them bot lines.
   const quote = options.quote ?? options.excerpt;
-  const size = options.excerpt === "none" ? 0 : (options.contextSize ?? 10);
+  // Limited mode: only the risk message (the excerpt), no conversation, and a plain flag for it.
+  const declined = sharingDeclined(options.state);
+  if (declined) flags.push(DECLINED_FLAG);
+  const size = options.excerpt === "none" || declined ? 0 : (options.contextSize ?? 10);
   const context = size ? recentTurns(history, size, evidence, quote) : [];
   const at = typeof raw.at === "string" && !Number.isNaN(Date.parse(raw.at)) ? raw.at : undefined;
   return Alert.parse({

@@ -10,6 +10,7 @@ import {
   safetyPlanLines,
   wishLines,
 } from "./brief-extra.ts";
+import { renderDeclinedBrief, sharedState, sharingDeclined } from "./consent.ts";
 
 // What the physician reads before the next dosing session, from what the patient told
 // Lantern. Plain text (heading lines, "- " items) so the terminal, Slack and Teams all show it
@@ -209,6 +210,9 @@ export function renderBrief(
   now: Date,
   options: { patientLabel?: string; crisisRequests?: readonly CrisisRequest[] } = {},
 ): string {
+  // Limited mode (src/care/consent.ts): the note and the alerted risk levels, nothing written.
+  if (sharingDeclined(state))
+    return renderDeclinedBrief(state, header("Pre-session brief", state, now, options.patientLabel));
   const checkins = checkinsOf(state);
   const measures = measuresOf(state);
   const lines = [
@@ -267,7 +271,7 @@ function meaningfulRule(id: MeasureId): string {
  * is worse on every measure; ↓ meaningful drop; → no meaningful change; · first result).
  */
 export function renderMeasuresReport(state: ConversationState, now: Date): string {
-  const measures = measuresOf(state);
+  const measures = measuresOf(sharedState(state));
   const lines = header("Measures report", state, now);
   lines.push(
     "Arrows compare each result with the one before: ↑ meaningful rise (worse), ↓ meaningful drop (better), → no meaningful change, · first result.",

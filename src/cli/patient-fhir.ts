@@ -14,7 +14,8 @@ export async function fhirExport(store: Store, patientId: string, by?: string): 
   const data = await exportPatient(store, patientId, by ? { by } : {});
   const bundle = toFhirBundle({
     patientId: data.patient.id,
-    measures: data.conversations.flatMap((c) => c.measures),
+    // For the care team's record: nothing from a conversation whose patient declined sharing.
+    measures: data.conversations.filter((c) => c.sharing !== "no").flatMap((c) => c.measures),
     exportedAt: data.exportedAt,
   });
   return `${JSON.stringify(bundle, null, 2)}\n`;

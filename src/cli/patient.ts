@@ -6,6 +6,7 @@ import { eraseCareRecords } from "../care/erase.ts";
 import { AlertRecord } from "../care/escalations.ts";
 import { type Patient, Patients } from "../care/patients.ts";
 import { loadEnv } from "../config/env.ts";
+import { type ConsentChoice, consentOf } from "../engine/consent.ts";
 import { conversationId } from "../engine/state.ts";
 import { type Clock, systemClock } from "../engine/types.ts";
 import { LanternError } from "../errors.ts";
@@ -32,6 +33,8 @@ export interface PatientExport {
     createdAt: string;
     updatedAt: string;
     locale?: string | undefined;
+    /** The patient's sharing choice: "no" is limited mode, and team exports (FHIR) leave it out. */
+    sharing: ConsentChoice;
     /** Every user.* variable, as stored. */
     user: Record<string, unknown>;
     measures: unknown[];
@@ -107,6 +110,7 @@ export async function exportPatient(
       createdAt: state.createdAt,
       updatedAt: state.updatedAt,
       locale: state.locale,
+      sharing: consentOf(state.user),
       user: state.user,
       measures: list(state.user.measures),
       checkins: list(state.user.checkins),

@@ -10,6 +10,7 @@ export const COMMANDS = [
   "resume",
   "delete",
   "consent",
+  "consent",
   "language",
   "idioma",
 ] as const;

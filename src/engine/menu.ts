@@ -1,4 +1,5 @@
 import type { Flow } from "../flow/schema.ts";
+import { allowedFlow, limitedExtras } from "./consent.ts";
 import { menuStage } from "./sessions.ts";
 import type { Choice } from "./state.ts";
 import type { Turn } from "./turn.ts";
@@ -13,7 +14,7 @@ export function menuChoices(turn: Turn): Choice[] {
   const offered = turn.flows
     .list()
     .filter((flow): flow is Flow & { menu: NonNullable<Flow["menu"]> } => Boolean(flow.menu))
-    .filter((flow) => flow.audience === "patient")
+    .filter((flow) => flow.audience === "patient" && allowedFlow(turn.state, flow))
     .filter((flow) => flow.menu.stage === "any" || stage === "any" || flow.menu.stage === stage)
     .sort(
       (a, b) =>
@@ -23,12 +24,14 @@ export function menuChoices(turn: Turn): Choice[] {
     );
   const fromTherapist = assigned
     .map((id) => turn.flows.get(id))
-    .filter((flow): flow is Flow => Boolean(flow))
+    .filter((flow): flow is Flow => flow !== undefined && allowedFlow(turn.state, flow))
     .map((flow) => ({ id: flow.id, label: `★ ${flow.menu?.label ?? flow.title}` }));
   const rest = offered
     .filter((f) => !assigned.includes(f.id))
     .map((f) => ({ id: f.id, label: f.menu.label }));
-  return [...fromTherapist, ...rest];
+  // Limited mode (sharing declined) adds its sharing choice and delete (src/engine/consent.ts).
+  const extras = limitedExtras(turn.state, (id) => turn.flows.get(id) !== undefined);
+  return [...fromTherapist, ...rest, ...extras];
 }
 
 /** Show the menu and remember it, so a number or a button starts the chosen flow. */

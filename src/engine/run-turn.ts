@@ -4,6 +4,7 @@ import { renderSlots } from "../prompts/templates.ts";
 import { matchChoice } from "./answers.ts";
 import { answerAside, offerSkill } from "./asides.ts";
 import { type Command, canInterrupt, parseCommand } from "./commands.ts";
+import { allowedFlow, CONSENT_FLOW } from "./consent.ts";
 import { awayLongEnough } from "./disclosure.ts";
 import { answer, ask, endFrame, runSteps, startFlow, timeOut } from "./flow-runner.ts";
 import { applyInboundLocale, startLanguageChoice } from "./locale.ts";
@@ -176,8 +177,9 @@ function runCommand(turn: Turn, command: Exclude<Command, "crisis">): Promise<vo
       return showMenu(turn);
     }
     case "plan":
+    case "consent":
     case "delete": {
-      const flowId = command === "plan" ? "safety-plan" : "delete-data";
+      const flowId = { plan: "safety-plan", consent: CONSENT_FLOW, delete: "delete-data" }[command];
       if (!turn.flows.get(flowId)) return turn.system("system/help");
       turn.state.stack = [];
       startFlow(turn, flowId);
@@ -224,7 +226,8 @@ async function chooseFromMenu(turn: Turn, inbound: Inbound): Promise<void> {
 /** A flow assigned or requested from outside: start now if idle, else offer it in the menu. */
 async function startAssigned(turn: Turn, flowId: string): Promise<void> {
   if (!turn.flows.get(flowId)) throw new LanternError("flow.unknown", `no flow "${flowId}"`);
-  if (turn.top() || turn.state.user.paused === true) {
+  // Limited mode keeps a flow it does not offer waiting, for when the patient shares again.
+  if (turn.top() || turn.state.user.paused === true || !allowedFlow(turn.state, turn.flows.get(flowId))) {
     if (!turn.state.assigned.some((a) => a.flowId === flowId))
       turn.state.assigned.push({ flowId, at: turn.at });
     return;
@@ -285,7 +288,9 @@ async function routed(turn: Turn, inbound: Inbound): Promise<boolean> {
   const understand = turn.services.understand;
   const text = inbound.kind === "text" ? (inbound.text ?? "").trim() : "";
   if (!understand || text.length < 8) return false;
-  const offered = turn.flows.list().filter((f) => f.menu && !f.safety && f.audience === "patient");
+  const offered = turn.flows
+    .list()
+    .filter((f) => f.menu && !f.safety && f.audience === "patient" && allowedFlow(turn.state, f));
   const flowId = await understand
     .routeToFlow(text, offered, AbortSignal.timeout(turn.services.generateTimeoutMs ?? 8_000))
     .catch(() => null);

@@ -1,0 +1,49 @@
+import { consentOf, sharingDeclined } from "../engine/consent.ts";
+import type { ConversationState } from "../engine/state.ts";
+import type { Action } from "../engine/types.ts";
+import { byTime, dateTime } from "./brief-data.ts";
+
+// What the care team gets from a patient who said no to sharing (limited mode, issue 17 item
+// 1): risk alerts, each with only the risk message and a plain "declined sharing" note; a brief,
+// status and exports that say so and show nothing the patient wrote; no stored questionnaires.
+
+export { sharingDeclined } from "../engine/consent.ts";
+
+/** The alert flag that says the patient declined sharing (no answers, no conversation). */
+export const DECLINED_FLAG = "sharing_declined";
+/** What every care-team view says instead of the patient's answers. */
+export const DECLINED_NOTE =
+  "The patient declined sharing: nothing they wrote is shown here. Risk alerts still reach the care team, with only the risk message.";
+
+/** `consent.read` (flows/consent.yaml): the stored choice as "yes", "no" or "unset". */
+export function consentActions(): Record<string, Action> {
+  return { "consent.read": (_args, context) => ({ value: consentOf(context.state.user) }) };
+}
+
+/** The brief of a patient in limited mode: who, the note, and risk levels the team was alerted to. */
+export function renderDeclinedBrief(state: ConversationState, header: string[]): string {
+  const risk = [...state.risk.recent]
+    .filter((r) => r.level !== "none")
+    .sort(byTime)
+    .reverse()
+    .slice(0, 5)
+    .map((r) => `- ${dateTime(r.at)} risk words in chat: ${r.level} (alerted; see the alert)`);
+  const lines = [
+    ...header,
+    "",
+    "Sharing",
+    `- ${DECLINED_NOTE}`,
+    "",
+    "Risk alerts (levels only)",
+    ...(risk.length ? risk : ["- None recorded."]),
+    "",
+    "Treatment decisions stay with the physician and the care team.",
+  ];
+  return `${lines.join("\n")}\n`;
+}
+
+/** A conversation as the care team may see it: user.* emptied when sharing was declined. */
+export function sharedState(state: ConversationState): ConversationState {
+  if (!sharingDeclined(state)) return state;
+  return { ...state, user: { consent: false }, history: [] };
+}
