@@ -25,6 +25,11 @@ export function localeOf(state: Pick<ConversationState, "locale" | "user">): str
 /** Take the inbound's locale (Telegram language_code, Teams locale) unless the patient chose one. */
 export function applyInboundLocale(state: ConversationState, inbound: Inbound): void {
   if (inbound.locale) state.locale = inbound.locale;
+  syncLocale(state);
+}
+
+/** After a turn: store the chosen language as the locale, for alerts, briefs and the runtime. */
+export function syncLocale(state: ConversationState): void {
   const locale = localeOf(state);
   if (locale) state.locale = locale;
 }

@@ -7,7 +7,7 @@ import { type Command, canInterrupt, parseCommand } from "./commands.ts";
 import { allowedFlow, CONSENT_FLOW } from "./consent.ts";
 import { awayLongEnough } from "./disclosure.ts";
 import { answer, ask, endFrame, runSteps, startFlow, timeOut } from "./flow-runner.ts";
-import { applyInboundLocale, startLanguageChoice } from "./locale.ts";
+import { applyInboundLocale, startLanguageChoice, syncLocale } from "./locale.ts";
 import { showMenu } from "./menu.ts";
 import { crisisInSafety, inSafetyFlow, leaveSafety } from "./safety-exit.ts";
 import { noteAlerted, riskInSafetyFlow } from "./safety-words.ts";
@@ -35,6 +35,7 @@ export async function runTurn(
   } catch (error) {
     recover(turn, error);
   }
+  syncLocale(turn.state);
   turn.state.updatedAt = turn.at;
   return { state: turn.state, outbox: turn.emitted };
 }

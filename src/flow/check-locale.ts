@@ -1,3 +1,4 @@
+import { join, relative } from "node:path";
 import { slotNames, type Template } from "../prompts/templates.ts";
 import type { LoadedFlow } from "./load.ts";
 import { messageKeys, OPTIONAL_KEYS, type Translations } from "./locale-messages.ts";
@@ -77,7 +78,7 @@ export function checkTranslations(
       const translation = byFlow.get(loaded.flow.id);
       if (!translation) {
         gap({
-          file: `${flowsDir}/${language}/${loaded.flow.id}.yaml`,
+          file: relative(process.cwd(), join(flowsDir, language, `${loaded.flow.id}.yaml`)),
           line: 1,
           message: `${options.strict ? "" : "warning: "}${loaded.flow.id} has no ${language} translation yet; it runs in English for ${language} patients`,
         });

@@ -4,7 +4,8 @@
 // split where two strong vowels (a, e, o) meet or an accented i/u breaks a diphthong.
 
 /**
- * Lowest Fernández-Huerta ease a message may have before a warning. 206.84 - 0.60 P - 1.02 F;
+ * Lowest Fernández-Huerta ease a message may have before a warning. 206.84 - 0.60 P - 1.02 F,
+ * P = syllables per 100 words, F = words per sentence (see fernandezHuerta);
  * 60-70 reads as "normal" (about grades 7-8), 70-80 as "fairly easy" (grade 6). We aim for 60
  * or more (6th-8th grade) and warn below 55, which leaves room for a published questionnaire's
  * sentence.
@@ -61,7 +62,9 @@ export function fernandezHuerta(text: string): { ease: number; words: number } |
   if (list.length < MIN_WORDS_FOR_EASE) return undefined;
   const syllables = list.reduce((sum, w) => sum + (/\p{L}/u.test(w) ? syllablesEs(w) : 1), 0);
   const p = (syllables / list.length) * 100;
-  const f = (all.length / list.length) * 100;
+  // F as words per sentence: Fernández-Huerta adapts Flesch (1.015 x words per sentence). Read
+  // as "sentences per 100 words", the minus sign would score short sentences as harder.
+  const f = list.length / all.length;
   const ease = 206.84 - 0.6 * p - 1.02 * f;
   return { ease: Math.round(ease * 10) / 10, words: list.length };
 }
@@ -72,7 +75,7 @@ const MEDICINE_ES =
   "opioides?|oxicodona|morfina|tramadol|code[ií]na|gabapentina|pregabalina|ondansetr[oó]n|ibuprofeno|naproxeno|aspirina|paracetamol|acetaminof[eé]n|tylenol|melatonina)";
 const NUMBER_ES = "(?:\\d+(?:[.,]\\d+)?|una?|dos|tres|cuatro|cinco|media|otra|m[aá]s|menos)";
 const CHANGE_ES =
-  "(?:aument\\w*|sub\\w*|dobl\\w*|baj\\w*|reduc\\w*|disminu\\w*|cambi\\w*|ajust\\w*|suspend\\w*|dej\\w* de tomar|salt\\w*|parti\\w*|divid\\w*|empez\\w*|comenz\\w*|inici\\w*|retom\\w*|repet\\w*)";
+  "(?:aument\\w*|sub\\w*|dobl\\w*|baj\\w*|reduc\\w*|reduz\\w*|disminu\\w*|cambi\\w*|ajust\\w*|suspend\\w*|dej\\w* de tomar|salt\\w*|parti\\w*|divid\\w*|empez\\w*|comenz\\w*|inici\\w*|retom\\w*|repet\\w*)";
 
 /** What makes a Spanish sentence dosing instructions or medication advice. */
 const RULES_ES: { pattern: RegExp; why: string }[] = [
