@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { createApp } from "../src/app.ts";
 import type { Notifier } from "../src/channel.ts";
 import { EnvSchema } from "../src/config/env.ts";
+import { guardInput } from "../src/engine/risk-context.ts";
 import { newState } from "../src/engine/state.ts";
 import { detectRisk } from "../src/safety/detect.ts";
 import { createRiskGuard } from "../src/safety/guard.ts";
@@ -35,7 +36,7 @@ const texts = [
 const times: number[] = [];
 for (const t of texts) {
   const a = performance.now();
-  await guard?.check(t, newState("telegram", "u1", new Date()));
+  await guard?.check(t, guardInput(newState("telegram", "u1", new Date())));
   times.push(performance.now() - a);
 }
 await app.close();

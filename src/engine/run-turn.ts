@@ -9,6 +9,7 @@ import { awayLongEnough } from "./disclosure.ts";
 import { answer, ask, endFrame, runSteps, startFlow, timeOut } from "./flow-runner.ts";
 import { applyInboundLocale, startLanguageChoice, syncLocale } from "./locale.ts";
 import { showMenu } from "./menu.ts";
+import { guardInput } from "./risk-context.ts";
 import { crisisInSafety, inSafetyFlow, leaveSafety } from "./safety-exit.ts";
 import { noteAlerted, riskInSafetyFlow } from "./safety-words.ts";
 import { type ConversationState, SEEN_LIMIT } from "./state.ts";
@@ -86,7 +87,7 @@ async function guard(turn: Turn, text: string): Promise<boolean> {
   let decision: GuardDecision;
   try {
     decision = guard
-      ? await guard.check(text, turn.state)
+      ? await guard.check(text, guardInput(turn.state))
       : { assessment: { level: "none", categories: [], evidence: [] } };
   } catch (error) {
     decision = failSafe(turn, error);

@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { SessionsConfig } from "../config/sessions.ts";
 import type { FlowCatalog } from "../flow/catalog.ts";
 import type { ExpectType, Flow, Text } from "../flow/schema.ts";
+import type { RiskGuard } from "../safety/guard-decision.ts";
 import type { RiskAssessment } from "../safety/types.ts";
 import type { ConversationState, OutboxItem } from "./state.ts";
 
@@ -29,25 +30,8 @@ export interface Clock {
 
 export const systemClock: Clock = { now: () => new Date() };
 
-/** What the risk guard decided for one text; `preempt` interrupts any flow. */
-export interface GuardDecision {
-  assessment: RiskAssessment;
-  preempt?: {
-    /** Shown at once, before anything else: inline text or a template, with {{slots}}. */
-    messages: Text[];
-    /** Low-level concern: show the messages, then let the turn go on as usual. */
-    continue?: boolean;
-    /** A safety flow started on top of the current one. */
-    flow?: string;
-    /** An alert for the care team, stored with this turn and delivered by notifiers. */
-    alert?: Record<string, unknown>;
-  };
-}
-
-/** Runs on every inbound text before any flow; no flow can turn it off. */
-export interface RiskGuard {
-  check(text: string, state: ConversationState): Promise<GuardDecision>;
-}
+// The guard's types live with the guard, below the engine; the engine re-exports them.
+export type { GuardDecision, GuardInput, RiskGuard } from "../safety/guard-decision.ts";
 
 /** What an action returns: a value for `into`, and effects for the runtime to carry out after the save. */
 export interface ActionResult {

@@ -1,5 +1,4 @@
-import type { ConversationState } from "../engine/state.ts";
-import type { GuardDecision, RiskGuard } from "../engine/types.ts";
+import type { GuardDecision, GuardInput, RiskGuard } from "./guard-decision.ts";
 import { DEFAULT_POLICY, policyFor, type RiskPolicy } from "./policy.ts";
 import type { RiskAssessment, RiskContext } from "./types.ts";
 
@@ -8,16 +7,6 @@ export type Assess = (
   text: string,
   context: RiskContext,
 ) => Promise<RiskAssessment> | RiskAssessment;
-
-/** Recent patient messages with the level each got, oldest first, for the detector's context. */
-export function riskContext(state: ConversationState): RiskContext {
-  return {
-    recent: state.history
-      .filter((h) => h.from === "patient")
-      .slice(-6)
-      .map((h) => ({ text: h.text, level: h.risk ?? "none" })),
-  };
-}
 
 /**
  * The risk guard: detector + written policy. Any error is thrown to the engine, which
@@ -28,8 +17,9 @@ export function riskContext(state: ConversationState): RiskContext {
  */
 export function createRiskGuard(assess: Assess, policy: RiskPolicy = DEFAULT_POLICY): RiskGuard {
   return {
-    async check(text: string, state: ConversationState): Promise<GuardDecision> {
-      const assessment = await assess(text, riskContext(state));
+    async check(text: string, input: GuardInput): Promise<GuardDecision> {
+      const context: RiskContext = input.recent ? { recent: input.recent } : {};
+      const assessment = await assess(text, context);
       const chosen = policyFor(
         policy,
         assessment.level,

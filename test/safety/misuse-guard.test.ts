@@ -1,12 +1,11 @@
 import { describe, expect, it } from "vitest";
-import type { ConversationState } from "../../src/engine/state.ts";
 import { detectRisk } from "../../src/safety/detector/detect.ts";
 import { createRiskGuard } from "../../src/safety/guard.ts";
 import { DEFAULT_POLICY, RiskPolicy } from "../../src/safety/policy.ts";
 
 // The real guard (detector + written policy) on misuse and the wider medical red flags.
 const guard = createRiskGuard((text, context) => detectRisk(text, context));
-const state = { history: [] } as unknown as ConversationState;
+const state = { conversation: "test:1", recent: [] };
 const templates = (messages: unknown[]) =>
   messages.map((m) => (typeof m === "string" ? m : (m as { template: string }).template));
 

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/app.ts";
 import { EnvSchema } from "../../src/config/env.ts";
+import { guardInput } from "../../src/engine/risk-context.ts";
 import { newState } from "../../src/engine/state.ts";
 import { detectRisk, isDetectorWarm, warmDetector } from "../../src/safety/detect.ts";
 import { FakeClock, RecordingChannel, RecordingNotifier } from "../support/recorders.ts";
@@ -49,7 +50,7 @@ describe("detector warm-up at start", () => {
     expect(isDetectorWarm()).toBe(true);
     const first = await built.runtime.services.guard?.check(
       "i have the pills right here",
-      newState("telegram", "u1", new Date()),
+      guardInput(newState("telegram", "u1", new Date())),
     );
     expect(first?.assessment.level).toBe("imminent");
     // Warming changed nothing a patient's message gets (no regex left mid-scan).

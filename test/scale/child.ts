@@ -26,12 +26,12 @@ if (slowSend) {
 if (slowTurn && h.runtime.services.guard) {
   const guard = h.runtime.services.guard;
   h.runtime.services.guard = {
-    check: async (text, state) => {
+    check: async (text, input) => {
       if (text === slowTurn) {
-        process.stdout.write(`stalled ${state.id}\n`);
+        process.stdout.write(`stalled ${input.conversation}\n`);
         await stall();
       }
-      return guard.check(text, state);
+      return guard.check(text, input);
     },
   };
 }
