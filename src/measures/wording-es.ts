@@ -152,3 +152,17 @@ export const UNAVAILABLE_ES = {
   pcl5: "No published Spanish PCL-5 could be reproduced verbatim with a citation (the National Center for PTSD lists translations it has not validated); a translation of our own would not be the validated instrument. Offer it in English or on paper.",
   peg: "No published Spanish PEG (Krebs et al. 2009) could be reproduced verbatim with a citation; a translation of our own would not be the validated instrument. Offer it in English or on paper.",
 } as const;
+
+/**
+ * The score bands (src/measures/score.ts BANDS labels) in Spanish, for a Spanish patient's
+ * result message ("en el rango leve"). Not wired in yet: flow.result.band is still the English
+ * label, so a Spanish result reads "en el rango mild" until the engine renders it per language.
+ */
+export const BAND_LABELS_ES: Readonly<Record<string, string>> = {
+  minimal: "mínimo",
+  mild: "leve",
+  moderate: "moderado",
+  "moderately severe": "moderadamente grave",
+  severe: "grave",
+  "n/a": "sin rango",
+};
