@@ -28,6 +28,7 @@ import { loadFlows } from "./flow/load.ts";
 import { loadLocales } from "./flow/locales.ts";
 import { formatProblem, type Problem } from "./flow/problems.ts";
 import { createLlmServices, type LlmServices } from "./llm/index.ts";
+import type { Summariser } from "./llm/summarise.ts";
 import { loadTemplates } from "./prompts/templates.ts";
 import { type EffectHandler, Runtime } from "./runtime/runtime.ts";
 import { sessionEffects } from "./runtime/sessions.ts";
@@ -116,6 +117,8 @@ export interface App {
   runtime: Runtime;
   escalations: EscalationService;
   patients: Patients;
+  /** The clinician summary for briefs: only with a model and LANTERN_LLM_SEND_PATIENT_TEXT. */
+  summariser?: Summariser;
   /**
    * Send an alert now without the store (a store outage): to every primary target, flagged
    * untracked (src/care/outage-alert.ts). Throws if none took it; else the targets that did.
@@ -256,6 +259,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     runtime,
     escalations,
     patients,
+    ...(llm?.summariser ? { summariser: llm.summariser } : {}),
     alertNow: (raw) =>
       alertWithoutStore(escalations.primary, raw, {
         salt,

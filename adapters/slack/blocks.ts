@@ -77,6 +77,15 @@ export function alertBlocks(
   const blocks: KnownBlock[] = [];
   if (mention)
     blocks.push({ type: "section", text: { type: "mrkdwn", text: `${mention} please look now:` } });
+  const clinicians = (alert.subject?.clinicians ?? []).filter((u) => /^[UW][A-Z0-9]+$/.test(u));
+  if (clinicians.length)
+    blocks.push({
+      type: "section",
+      text: {
+        type: "mrkdwn",
+        text: `Their clinicians: ${clinicians.map((u) => `<@${u}>`).join(" ")}`,
+      },
+    });
   blocks.push(
     {
       type: "header",

@@ -1,17 +1,18 @@
-import type { App as BoltApp } from "@slack/bolt";
+import type { App as BoltApp, webApi } from "@slack/bolt";
 import type { Logger } from "pino";
 import type { App } from "../../src/app.ts";
 import { assignableFlows } from "../../src/care/assign.ts";
-import { renderBrief } from "../../src/care/brief.ts";
-import { crisisRequests } from "../../src/care/brief-extra.ts";
 import type { Patient } from "../../src/care/patients.ts";
 import { ACCESS_UNAVAILABLE, type CareTeamAccess, NOT_CARE_TEAM } from "./access.ts";
 import { slackActor } from "./actions.ts";
 import { assign } from "./assign.ts";
 import { escapeText } from "./blocks.ts";
+import { briefOrStatus } from "./care-commands.ts";
+import { caseloadReply, noteReply, patientsReply } from "./caseload.ts";
 import type { SlackConfig } from "./config.ts";
+import { dashboardText, memberDashboard } from "./dashboard.ts";
 import { findPatient } from "./lookup.ts";
-import { day, latestState, name, renderStatus } from "./status.ts";
+import { day, name } from "./status.ts";
 
 // `/lantern …`: the therapists' console. Every reply is ephemeral (only the person who asked
 // sees it) and names patients by the label the clinic gave them, never by chat identity.
@@ -20,16 +21,21 @@ export interface CommandDeps {
   app: App;
   config: Pick<SlackConfig, "SLACK_TIMEZONE" | "TELEGRAM_BOT_USERNAME">;
   logger?: Logger | undefined;
+  /** The Web API, for chart uploads with brief and status; without it, text only. */
+  client?: webApi.WebClient | undefined;
 }
 
 export const HELP = [
   "*Lantern commands* (care team only; replies are visible to you alone)",
   "`/lantern invite <label>`: a new patient record and a one-time code",
-  "`/lantern patients`: your caseload",
+  "`/lantern patients`: your caseload first, then everyone else",
+  "`/lantern caseload add|remove <patient> @member`: who looks after a patient (default: you)",
+  "`/lantern note <patient> <text>`: a clinician note (audited; in the brief and the export)",
+  "`/lantern dashboard`: your caseload's due questionnaires, worsenings and open alerts",
   "`/lantern status <patient>`: stage, flows, last check-in, measures with trend",
   "`/lantern assign <patient> <flow> [now | at <time> | every <daily|weekday|monday…> [at <time>] until <date>]`",
   "`/lantern unassign <patient> <flow>`: cancel its scheduled starts",
-  "`/lantern brief <patient>`: the pre-session brief",
+  "`/lantern brief <patient>`: the pre-session brief (charts come to you in a DM)",
   "`/lantern flows`: the flow catalogue",
   "A <patient> is its name, record id (`pt_…`) or an alert's code (`P-…`); put names with spaces in quotes.",
 ].join("\n");
@@ -80,32 +86,25 @@ export async function runCommand(deps: CommandDeps, text: string, userId: string
       const { patient, invite } = await app.patients.create(label, slackActor(userId));
       return inviteText(deps, patient, invite.code, invite.expiresAt);
     }
-    case "patients": {
-      const patients = await app.patients.list();
-      if (!patients.length) return "No patients yet. `/lantern invite <label>` adds one.";
-      const lines = patients.slice(0, 100).map((p) => {
-        const where = p.links.length
-          ? p.links.map((l) => l.channel).join(", ")
-          : "invite not redeemed";
-        return `• ${name(p)}: ${where}`;
-      });
-      return [`*Caseload* (${patients.length})`, ...lines].join("\n");
+    case "patients":
+      return patientsReply(app, userId);
+    case "caseload":
+      return caseloadReply(app, args, userId);
+    case "note":
+      return noteReply(app, text, userId);
+    case "dashboard": {
+      const { rows, scope } = await memberDashboard(app, userId);
+      return dashboardText(rows, scope);
     }
     case "status":
-    case "brief": {
-      const found = await findPatient(app, args.join(" ") || undefined);
-      if ("error" in found) return found.error;
-      const state = await latestState(app, found.patient);
-      // The pre-session brief (src/care/brief.ts) needs a conversation; without one, the status says why.
-      if (sub.toLowerCase() === "brief" && state)
-        return escapeText(
-          renderBrief(state, app.runtime.clock.now(), {
-            patientLabel: found.patient.label,
-            crisisRequests: await crisisRequests(app.escalations, state.id),
-          }),
-        ).slice(0, 12_000);
-      return renderStatus(found.patient, state);
-    }
+    case "brief":
+      return briefOrStatus(
+        app,
+        sub.toLowerCase() === "brief" ? "brief" : "status",
+        args.join(" ") || undefined,
+        userId,
+        deps.client,
+      );
     case "assign":
       return assign(deps, args, slackActor(userId));
     case "unassign":
@@ -126,12 +125,12 @@ export function registerCommands(
   bolt: BoltApp,
   deps: CommandDeps & { access: CareTeamAccess },
 ): void {
-  bolt.command("/lantern", async ({ ack, command, respond }) => {
+  bolt.command("/lantern", async ({ ack, command, respond, client }) => {
     await ack();
     let reply: string;
     try {
       reply = (await deps.access.isMember(command.user_id))
-        ? await runCommand(deps, command.text ?? "", command.user_id)
+        ? await runCommand({ ...deps, client }, command.text ?? "", command.user_id)
         : NOT_CARE_TEAM;
     } catch (error) {
       deps.logger?.error({ err: error }, "/lantern failed");

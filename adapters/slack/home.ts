@@ -2,7 +2,8 @@ import type { App as BoltApp, types, webApi } from "@slack/bolt";
 import type { Logger } from "pino";
 import type { App } from "../../src/app.ts";
 import type { CareTeamAccess } from "./access.ts";
-import { escapeText, LEVELS, patientName, slackTime, who } from "./blocks.ts";
+import { escapeText, LEVELS, patientName, slackTime } from "./blocks.ts";
+import { caseloadBlocks, dashboardBlocks } from "./home-caseload.ts";
 import { formatWhen } from "./schedule.ts";
 
 type WebClient = webApi.WebClient;
@@ -10,8 +11,11 @@ type KnownBlock = types.KnownBlock;
 
 const section = (text: string): KnownBlock => ({ type: "section", text: { type: "mrkdwn", text } });
 
-/** The therapist's App Home: caseload, open alerts, upcoming assignments (care team only). */
-export async function homeBlocks(app: App, zone: string): Promise<KnownBlock[]> {
+/**
+ * The therapist's App Home: open alerts, the member's own caseload first (with text trends),
+ * the measures dashboard, upcoming assignments (care team only).
+ */
+export async function homeBlocks(app: App, zone: string, member = ""): Promise<KnownBlock[]> {
   const blocks: KnownBlock[] = [
     { type: "header", text: { type: "plain_text", text: "Lantern: care team" } },
   ];
@@ -44,25 +48,8 @@ export async function homeBlocks(app: App, zone: string): Promise<KnownBlock[]> 
   const byLink = new Map<string, string>();
   for (const p of patients)
     for (const l of p.links) byLink.set(`${l.channel}:${l.userId}`, p.label);
-  blocks.push({ type: "divider" });
-  blocks.push({
-    type: "header",
-    text: { type: "plain_text", text: `Caseload (${patients.length})` },
-  });
-  blocks.push(
-    section(
-      patients.length
-        ? patients
-            .slice(0, 60)
-            .map(
-              (p) =>
-                `• *${escapeText(p.label)}* \`${p.id}\` · ${p.links.length ? p.links.map((l) => l.channel).join(", ") : "invite not redeemed"}${p.createdBy ? ` · added by ${who(p.createdBy)}` : ""}`,
-            )
-            .join("\n")
-            .slice(0, 2900)
-        : "No patients yet. `/lantern invite <label>` adds one.",
-    ),
-  );
+  blocks.push({ type: "divider" }, ...(await caseloadBlocks(app, member)));
+  blocks.push({ type: "divider" }, ...(await dashboardBlocks(app, member)));
 
   const jobs = app.runtime.scheduler
     .list()
@@ -88,7 +75,7 @@ export async function homeBlocks(app: App, zone: string): Promise<KnownBlock[]> 
     elements: [
       {
         type: "mrkdwn",
-        text: "`/lantern help` lists the commands. Patients appear by label only.",
+        text: "`/lantern help` lists the commands. Charts come with `/lantern brief` and `status` (in a DM): App Home images need a public URL, so trends here are text.",
       },
     ],
   });
@@ -121,6 +108,6 @@ export async function publishHome(
   user: string,
 ): Promise<void> {
   const member = await deps.access.isMember(user).catch(() => false);
-  const blocks = member ? await homeBlocks(deps.app, deps.zone) : OUTSIDER;
+  const blocks = member ? await homeBlocks(deps.app, deps.zone, user) : OUTSIDER;
   await client.views.publish({ user_id: user, view: { type: "home", blocks } });
 }

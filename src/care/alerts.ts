@@ -36,7 +36,14 @@ export const Alert = z.object({
   context: z.array(ContextMessage),
   flags: z.array(z.string()),
   /** Who the patient is, as far as `alerts.identify` allows: display name and clinic record id. */
-  subject: z.object({ name: z.string().optional(), record: z.string().optional() }).optional(),
+  subject: z
+    .object({
+      name: z.string().optional(),
+      record: z.string().optional(),
+      /** The patient's assigned clinicians (src/care/caseload.ts): member ids to mention. */
+      clinicians: z.array(z.string()).optional(),
+    })
+    .optional(),
   /** The conversation's channel ("telegram", "teams") and when the patient last wrote. */
   channel: z.string().optional(),
   lastContactAt: z.string().optional(),
@@ -94,7 +101,7 @@ export interface BuildAlertOptions {
   /** The patient's words in the context (`alerts.quote`); default the excerpt mode. */
   quote?: ExcerptMode;
   /** The clinic's record of the patient, already cut to what `alerts.identify` allows. */
-  subject?: { name?: string; record?: string } | undefined;
+  subject?: { name?: string; record?: string; clinicians?: string[] } | undefined;
 }
 
 function strings(value: unknown): string[] {
@@ -177,7 +184,8 @@ export function buildAlert(raw: Record<string, unknown>, options: BuildAlertOpti
       : {}),
     context,
     flags,
-    ...(options.subject && (options.subject.name || options.subject.record)
+    ...(options.subject &&
+    (options.subject.name || options.subject.record || options.subject.clinicians?.length)
       ? { subject: options.subject }
       : {}),
     ...(options.state ? { channel: options.state.channel } : {}),

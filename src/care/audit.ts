@@ -14,7 +14,10 @@ export interface AuditEvent {
     | "backup.escalated"
     | "data.deleted"
     | "data.exported"
-    | "invite.limited";
+    | "invite.limited"
+    | "caseload.added"
+    | "caseload.removed"
+    | "note.added";
   /** The alert concerned; data events name a patient or conversation instead. */
   alert?: string;
   [field: string]: unknown;

@@ -10,6 +10,13 @@ import {
   safetyPlanLines,
   wishLines,
 } from "./brief-extra.ts";
+import {
+  type BriefOptions,
+  betweenSections,
+  closingSections,
+  planRedFlags,
+  topSections,
+} from "./brief-sections.ts";
 import { renderDeclinedBrief, sharedState, sharingDeclined } from "./consent.ts";
 
 // What the physician reads before the next dosing session, from what the patient told
@@ -208,7 +215,7 @@ function header(kind: string, state: ConversationState, now: Date, label?: strin
 export function renderBrief(
   state: ConversationState,
   now: Date,
-  options: { patientLabel?: string; crisisRequests?: readonly CrisisRequest[] } = {},
+  options: BriefOptions = {},
 ): string {
   // Limited mode (src/care/consent.ts): the note and the alerted risk levels, nothing written.
   if (sharingDeclined(state))
@@ -217,13 +224,15 @@ export function renderBrief(
   const measures = measuresOf(state);
   const lines = [
     ...header("Pre-session brief", state, now, options.patientLabel),
+    ...topSections(state, now),
     ...section(
       "Red flags",
-      redFlagLines(state, checkins, measures, options.crisisRequests),
+      [...redFlagLines(state, checkins, measures, options.crisisRequests), ...planRedFlags(state)],
       "None recorded.",
     ),
     ...section("Safety plan (the patient's words)", safetyPlanLines(state), "None saved yet."),
     ...section("Wishes for the session day", wishLines(state), "None written yet."),
+    ...betweenSections(state),
     ...sessionContentSections(state),
     ...section("Intentions", intentionLines(state), "None written yet."),
     ...section(
@@ -241,6 +250,7 @@ export function renderBrief(
       measureLines(measures),
       "No questionnaires yet.",
     ),
+    ...closingSections(options),
     "",
     "Treatment decisions stay with the physician and the care team.",
   ];

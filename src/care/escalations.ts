@@ -9,6 +9,7 @@ import type { Store } from "../store/store.ts";
 import { AlertRecord, adoptUntracked, type UntrackedAlert } from "./alert-record.ts";
 import { alertId, buildAlert, type ExcerptMode, pseudonym } from "./alerts.ts";
 import { type AuditEvent, AuditLog } from "./audit.ts";
+import { Caseloads } from "./caseload.ts";
 import { Patients } from "./patients.ts";
 
 // Every alert is a stored record (`alert:<id>`): which targets have it, who acknowledged it,
@@ -323,12 +324,16 @@ export class EscalationService implements Notifier {
   /** The clinic's record of the patient, cut to what `alerts.identify` allows. */
   async #subject(state: { channel: string; userId: string } | undefined) {
     const identify = this.#alerts.identify;
-    if (!state || identify === "pseudonym") return undefined;
+    if (!state) return undefined;
     const patient = await new Patients(this.store).byLink(state.channel, state.userId);
     if (!patient) return undefined;
+    // The patient's clinicians are mentioned whatever `identify` says: a member id names no patient.
+    const clinicians = await new Caseloads(this.store).of(patient.id);
+    const mention = clinicians.length ? { clinicians } : {};
+    if (identify === "pseudonym") return clinicians.length ? mention : undefined;
     return identify === "name"
-      ? { name: patient.label, record: patient.id }
-      : { record: patient.id };
+      ? { name: patient.label, record: patient.id, ...mention }
+      : { record: patient.id, ...mention };
   }
 
   async #require(id: string): Promise<AlertRecord> {

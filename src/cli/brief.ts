@@ -1,11 +1,11 @@
 import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { renderBrief } from "../care/brief.ts";
 import { Patients } from "../care/patients.ts";
-import { loadEnv } from "../config/env.ts";
+import { type Env, loadEnv } from "../config/env.ts";
 import { type ConversationState, conversationId } from "../engine/state.ts";
 import { openKeyv } from "../store/open.ts";
 import { Store } from "../store/store.ts";
+import { briefReport } from "./brief-report.ts";
 
 /** Where a report command writes, and what it reads; tests pass their own. */
 export interface CliIO {
@@ -22,16 +22,21 @@ const processIO: CliIO = { stdout: process.stdout, stderr: process.stderr };
 export interface FoundUser {
   state: ConversationState;
   label?: string;
+  /** The patient record linked to the conversation, if any. */
+  patientId?: string;
   /** Other conversations linked to the same patient, not shown. */
   others: string[];
 }
 
+/** What a report's render gets besides the conversation: the open store, env, `--out`. */
+export interface ReportContext {
+  store: Store;
+  env: Env;
+  out?: string | undefined;
+}
+
 /** Fails the command with exit code 1 and this message. */
 class UserError extends Error {}
-
-async function labelFor(patients: Patients, state: ConversationState): Promise<string | undefined> {
-  return (await patients.byLink(state.channel, state.userId))?.label;
-}
 
 /**
  * Resolve `--user ID`: a patient id (`pt_…`, through its channel links; the most recently
@@ -53,14 +58,18 @@ export async function findUser(store: Store, id: string): Promise<FoundUser | un
         throw new UserError(
           `patient ${id} has no conversation yet (no invite redeemed or no chat)`,
         );
-      return { state, label: patient.label, others: rest.map((s) => s.id) };
+      return { state, label: patient.label, patientId: patient.id, others: rest.map((s) => s.id) };
     }
   }
   const conversation = id.includes(":") ? id : conversationId("console", id);
   const state = await store.loadConversation(conversation);
   if (!state) return undefined;
-  const label = await labelFor(patients, state);
-  return { state, ...(label ? { label } : {}), others: [] };
+  const patient = await patients.byLink(state.channel, state.userId);
+  return {
+    state,
+    ...(patient ? { label: patient.label, patientId: patient.id } : {}),
+    others: [],
+  };
 }
 
 /** The configured SQLite file must exist: a report must not create an empty store. */
@@ -79,20 +88,29 @@ export async function runUserReport(
   command: string,
   args: string[],
   io: CliIO,
-  render: (found: FoundUser, now: Date) => string,
+  render: (found: FoundUser, now: Date, context: ReportContext) => string | Promise<string>,
+  options: { out?: boolean } = {},
 ): Promise<number> {
-  const usage = `Usage: lantern ${command} --user ID\n  ID: a conversation id (console:local), a patient id (pt_…) or a terminal user id\n`;
+  const usage = `Usage: lantern ${command} --user ID${options.out ? " [--out FILE.png|FILE.html]" : ""}\n  ID: a conversation id (console:local), a patient id (pt_…) or a terminal user id\n`;
   let user: string | undefined;
+  let out: string | undefined;
   try {
     const { values } = parseArgs({
       args,
-      options: { user: { type: "string" }, help: { type: "boolean", short: "h" } },
+      options: {
+        user: { type: "string" },
+        help: { type: "boolean", short: "h" },
+        ...(options.out ? { out: { type: "string" as const } } : {}),
+      },
     });
     if (values.help) {
       io.stdout.write(usage);
       return 0;
     }
     user = values.user?.trim();
+    out = typeof values.out === "string" ? values.out : undefined;
+    if (out !== undefined && !/\.(png|html?)$/i.test(out))
+      throw new Error("--out must name a .png or .html file");
   } catch (error) {
     io.stderr.write(`lantern ${command}: ${(error as Error).message}\n${usage}`);
     return 2;
@@ -117,7 +135,7 @@ export async function runUserReport(
         `lantern ${command}: ${user} has ${found.others.length + 1} linked conversations; showing ${found.state.id} (most recently active), not ${found.others.join(", ")}\n`,
       );
     }
-    io.stdout.write(render(found, io.now?.() ?? new Date()));
+    io.stdout.write(await render(found, io.now?.() ?? new Date(), { store, env, out }));
     return 0;
   } catch (error) {
     io.stderr.write(`lantern ${command}: ${(error as Error).message}\n`);
@@ -128,11 +146,20 @@ export async function runUserReport(
 }
 
 /**
- * `lantern brief --user ID`: print the physician's pre-session brief (src/care/brief.ts).
- * Returns the exit code: 0 printed, 1 unknown user or store problem, 2 usage.
+ * `lantern brief --user ID [--out FILE]`: print the physician's pre-session brief
+ * (src/care/brief.ts) with the patient's crisis requests, the clinicians' notes and, with a
+ * model and LANTERN_LLM_SEND_PATIENT_TEXT=true, a generated summary. `--out FILE.png` also
+ * writes the charts under the brief's heading; `--out FILE.html` the whole brief with its
+ * charts. Returns the exit code: 0 printed, 1 unknown user or store problem, 2 usage.
  */
 export function runBrief(args: string[], io: CliIO = processIO): Promise<number> {
-  return runUserReport("brief", args, io, ({ state, label }, now) =>
-    renderBrief(state, now, label ? { patientLabel: label } : {}),
+  return runUserReport(
+    "brief",
+    args,
+    io,
+    (found, now, context) => briefReport(found, now, context, io),
+    {
+      out: true,
+    },
   );
 }

@@ -52,12 +52,16 @@ export const COMMANDS: Record<string, CommandSpec> = {
   },
   brief: {
     name: "brief",
-    usage: "lantern brief --user ID",
+    usage: "lantern brief --user ID [--out FILE.png|FILE.html]",
     options: [
       "--user ID     a patient id (pt_…), a conversation id (channel:user) or a terminal user id",
+      "--out FILE    also write the charts: FILE.png (heading + charts) or FILE.html (whole brief)",
     ],
-    examples: ["lantern brief --user pt_3f9a2c", "lantern brief --user console:local"],
-    parse: { user: { type: "string" } },
+    examples: [
+      "lantern brief --user pt_3f9a2c",
+      "lantern brief --user console:local --out brief.png",
+    ],
+    parse: { user: { type: "string" }, out: { type: "string" } },
   },
   "measures report": {
     name: "measures report",

@@ -4,6 +4,8 @@ import { pseudonym } from "../care/alerts.ts";
 import { AuditLog } from "../care/audit.ts";
 import { eraseCareRecords } from "../care/erase.ts";
 import { AlertRecord } from "../care/escalations.ts";
+import { Caseloads } from "../care/caseload.ts";
+import { type Note, Notes } from "../care/notes.ts";
 import { type Patient, Patients } from "../care/patients.ts";
 import { loadEnv } from "../config/env.ts";
 import { type ConsentChoice, consentOf } from "../engine/consent.ts";
@@ -48,6 +50,10 @@ export interface PatientExport {
   }[];
   scheduled: { id: string; due: string; flowId: string; by?: string | undefined }[];
   alerts: AlertRecord[];
+  /** The care team's notes on the patient (src/care/notes.ts), oldest first. */
+  notes: Note[];
+  /** The patient's assigned clinicians (src/care/caseload.ts). */
+  clinicians: string[];
 }
 
 export interface PatientDataOptions {
@@ -143,6 +149,8 @@ export async function exportPatient(
     conversations,
     scheduled,
     alerts,
+    notes: await new Notes(store, clock).list(patient.id),
+    clinicians: await new Caseloads(store, clock).of(patient.id),
   };
 }
 
@@ -198,6 +206,8 @@ export async function deletePatient(
     lock: options.lock,
   });
   await new Patients(store, clock).remove(patient.id);
+  await new Notes(store, clock).forget(patient.id);
+  await new Caseloads(store, clock).forget(patient.id);
   await new AuditLog(store, clock).append({
     event: "data.deleted",
     patient: patient.id,

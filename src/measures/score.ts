@@ -33,12 +33,12 @@ export interface ScoreOptions {
 }
 
 /** Published severity bands: the band is the first whose `max` is at or above the total. */
-interface Band {
+export interface Band {
   max: number;
   label: string;
 }
 
-const BANDS: Partial<Record<MeasureId, readonly Band[]>> = {
+export const BANDS: Partial<Record<MeasureId, readonly Band[]>> = {
   // Kroenke et al. 2001.
   phq9: [
     { max: 4, label: "minimal" },

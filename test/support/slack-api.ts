@@ -44,10 +44,27 @@ function safeJson(value: string): unknown {
   }
 }
 
-async function read(req: IncomingMessage): Promise<string> {
+async function readBytes(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString("utf8");
+  return Buffer.concat(chunks);
+}
+
+/** The file in an upload: the first part of a multipart/form-data body (as the WebClient sends it), else the body. */
+function fileBytes(body: Buffer, type: string | undefined): Buffer {
+  const boundary = /boundary=(?:"([^"]+)"|([^;]+))/.exec(type ?? "");
+  const mark = boundary?.[1] ?? boundary?.[2];
+  if (!mark) return body;
+  const start = body.indexOf("\r\n\r\n", body.indexOf(`--${mark}`));
+  const end = body.indexOf(`\r\n--${mark}`, start);
+  return start < 0 || end < 0 ? body : body.subarray(start + 4, end);
+}
+
+/** A file sent to an upload_url that files.getUploadURLExternal handed out. */
+export interface UploadedFile {
+  fileId: string;
+  filename: string;
+  bytes: Buffer;
 }
 
 export class SlackApiStandIn {
@@ -56,6 +73,9 @@ export class SlackApiStandIn {
   readonly responses: Record<string, unknown>[] = [];
   /** Messages in each channel, as conversations.history returns them. */
   readonly history = new Map<string, PostedMessage[]>();
+  /** Bytes posted to upload URLs (files.uploadV2 step 2), in order. */
+  readonly uploads: UploadedFile[] = [];
+  readonly #uploadNames = new Map<string, string>();
   members: Record<string, string[]> = {};
   usergroups: Record<string, string[]> = {};
   /** Every Web API call answers 503 while true. */
@@ -68,8 +88,16 @@ export class SlackApiStandIn {
 
   async start(): Promise<string> {
     this.#server = createServer(async (req, res) => {
-      const raw = await read(req);
+      const bytes = await readBytes(req);
+      const raw = bytes.toString("utf8");
       const path = new URL(req.url ?? "/", "http://x").pathname;
+      if (path.startsWith("/upload/")) {
+        const fileId = path.slice("/upload/".length);
+        const file = fileBytes(bytes, req.headers["content-type"]);
+        this.uploads.push({ fileId, filename: this.#uploadNames.get(fileId) ?? "", bytes: file });
+        res.writeHead(200).end(`OK - ${bytes.length}`);
+        return;
+      }
       if (path.startsWith("/respond/")) {
         this.responses.push(parseBody(raw, req.headers["content-type"]));
         res.writeHead(200).end("ok");
@@ -164,6 +192,21 @@ export class SlackApiStandIn {
         return { ok: true, channel, ts: args.ts };
       case "chat.postEphemeral":
         return { ok: true, message_ts: `${Math.floor(Date.now() / 1000)}.999999` };
+      case "files.getUploadURLExternal": {
+        this.#seq += 1;
+        const fileId = `F${String(this.#seq).padStart(8, "0")}`;
+        this.#uploadNames.set(fileId, String(args.filename ?? ""));
+        return { ok: true, upload_url: `${this.base}upload/${fileId}`, file_id: fileId };
+      }
+      case "files.completeUploadExternal": {
+        const files = Array.isArray(args.files)
+          ? (args.files as { id: string; title?: string }[])
+          : [];
+        return { ok: true, files: files.map((f) => ({ id: f.id, title: f.title ?? "" })) };
+      }
+      case "conversations.open":
+        // The DM with a user: D + the user id's rest, as chat.postMessage's DM target above.
+        return { ok: true, channel: { id: `D${String(args.users ?? "").slice(1)}` } };
       case "views.publish":
       case "views.open":
         return { ok: true, view: { id: "V1" } };

@@ -1,0 +1,87 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { PNG_SIGNATURE } from "../../src/care/charts/render.ts";
+import { coursePatient } from "../care/brief-fixture.ts";
+import { SlackHarness, THERAPIST } from "./slack-harness.ts";
+
+// `/lantern brief` and `/lantern status` through signed requests: the text comes back
+// ephemerally and the chart PNG goes to the member's DM through files.uploadV2 against the
+// local Web API stand-in (getUploadURLExternal, the bytes, completeUploadExternal).
+
+let h: SlackHarness | undefined;
+afterEach(async () => {
+  await h?.close();
+  h = undefined;
+});
+
+/** A patient enrolled on the recording channel, with a course's worth of answers in user.*. */
+async function enrolWithCourse(harness: SlackHarness, patch: Record<string, unknown> = {}) {
+  const { patient, invite } = await harness.app.patients.create("GH", "test");
+  await harness.say(`/start ${invite.code}`);
+  const store = harness.app.runtime.store;
+  const state = await store.loadConversation("telegram:tg-1");
+  if (!state) throw new Error("no conversation");
+  Object.assign(state.user, coursePatient(patch).user);
+  await store.saveConversation(state);
+  return patient;
+}
+
+describe("/lantern brief with charts", () => {
+  it("uploads the chart PNG to the member's DM and says so; the text brief is complete", async () => {
+    h = await new SlackHarness().boot();
+    await h.advance(45 * 86_400_000); // the fake clock to after session 2 (fixture dates)
+    await enrolWithCourse(h);
+    const reply = await h.command("brief GH");
+
+    expect(reply).toMatch(/Session\n- Next: session 3 on 2026-02-21/);
+    expect(reply).toContain("- Last: session 2 on 2026-01-26");
+    expect(reply).toContain("- PHQ-9 fell (better) 13 → 8 (-5) since the session on 2026-01-26");
+    expect(reply).toContain("- No ride home planned");
+    expect(reply).toContain("- Last pacing check-in: 3 of 4 planned sessions done; no flare");
+    expect(reply).toContain('- Meaning: "I can be gentle with myself"');
+    expect(reply).toContain("Charts (9) sent to you in a direct message from Lantern");
+
+    const [ask] = h.api.ok("files.getUploadURLExternal");
+    expect(ask?.filename).toMatch(/^lantern-brief-pt_[0-9a-f]+\.png$/);
+    const [upload] = h.api.uploads;
+    expect(upload?.bytes.subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true);
+    expect(Number(ask?.length)).toBe(upload?.bytes.length);
+    expect(h.api.ok("conversations.open")[0]?.users).toBe(THERAPIST);
+    const [done] = h.api.ok("files.completeUploadExternal");
+    expect(done?.channel_id).toBe("D0THERAPIST");
+    expect(JSON.stringify(done?.files)).toContain(upload?.fileId);
+    // The numbers in words go with the picture.
+    expect(String(done?.initial_comment)).toContain(
+      "PHQ-9 total (0–27, higher is worse): 2026-01-05 17 (moderately severe)",
+    );
+    // Nothing about the patient went to a shared channel.
+    expect(h.api.ok("chat.postMessage")).toHaveLength(0);
+  }, 30_000);
+
+  it("uploads the chart with /lantern status too", async () => {
+    h = await new SlackHarness().boot();
+    await enrolWithCourse(h);
+    const reply = await h.command("status GH");
+    expect(reply).toContain("Status of *GH*");
+    expect(reply).toContain("Charts (9) sent to you");
+    expect(h.api.uploads).toHaveLength(1);
+    expect(h.api.uploads[0]?.bytes.subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true);
+  }, 30_000);
+
+  it("uploads nothing when there is nothing to chart", async () => {
+    h = await new SlackHarness().boot();
+    await enrolWithCourse(h, { measures: [], checkins: [] });
+    const reply = await h.command("brief GH");
+    expect(reply).not.toContain("Charts (");
+    expect(h.api.attempts("files.getUploadURLExternal")).toBe(0);
+  }, 30_000);
+
+  it("still answers with the text when the upload fails", async () => {
+    h = await new SlackHarness().boot();
+    await enrolWithCourse(h);
+    h.api.fail("files.getUploadURLExternal", { status: 500 }, 5);
+    const reply = await h.command("brief GH");
+    expect(reply).toContain("Pre-session brief: GH");
+    expect(reply).toContain("The charts could not be sent this time");
+    expect(h.api.uploads).toHaveLength(0);
+  }, 30_000);
+});
