@@ -13,24 +13,36 @@ export const LANGUAGE_FLOW = "language";
 
 const LANGUAGE = /^[a-z]{2}$/;
 
-/** The patient's locale: their chosen language with the platform's region ("es" + "en-US" -> "es-US"). */
-export function localeOf(state: Pick<ConversationState, "locale" | "user">): string | undefined {
+/**
+ * The patient's locale: their chosen language with the region of their locale, else of the
+ * clinic's default ("es" + "en-US" -> "es-US"), so crisis resources stay the country's.
+ */
+export function localeOf(
+  state: Pick<ConversationState, "locale" | "user">,
+  fallback?: string,
+): string | undefined {
   const chosen = state.user.language;
   if (typeof chosen !== "string" || !LANGUAGE.test(chosen)) return state.locale;
-  const [language, region] = (state.locale ?? "").split("-");
+  const [language, region] = (state.locale ?? fallback ?? "").split("-");
+  if (language === chosen && region) return `${chosen}-${region}`;
   if (language === chosen) return state.locale;
-  return region ? `${chosen}-${region}` : chosen;
+  const other = region ?? fallback?.split("-")[1];
+  return other ? `${chosen}-${other}` : chosen;
 }
 
 /** Take the inbound's locale (Telegram language_code, Teams locale) unless the patient chose one. */
-export function applyInboundLocale(state: ConversationState, inbound: Inbound): void {
+export function applyInboundLocale(
+  state: ConversationState,
+  inbound: Inbound,
+  fallback?: string,
+): void {
   if (inbound.locale) state.locale = inbound.locale;
-  syncLocale(state);
+  syncLocale(state, fallback);
 }
 
 /** After a turn: store the chosen language as the locale, for alerts, briefs and the runtime. */
-export function syncLocale(state: ConversationState): void {
-  const locale = localeOf(state);
+export function syncLocale(state: ConversationState, fallback?: string): void {
+  const locale = localeOf(state, fallback);
   if (locale) state.locale = locale;
 }
 

@@ -36,7 +36,7 @@ export async function runTurn(
   } catch (error) {
     recover(turn, error);
   }
-  syncLocale(turn.state);
+  syncLocale(turn.state, flows.defaultLocale);
   turn.state.updatedAt = turn.at;
   return { state: turn.state, outbox: turn.emitted };
 }
@@ -47,7 +47,7 @@ async function handle(turn: Turn, inbound: Inbound): Promise<void> {
     state.seen.push(inbound.messageId);
     if (state.seen.length > SEEN_LIMIT) state.seen.splice(0, state.seen.length - SEEN_LIMIT);
   }
-  applyInboundLocale(state, inbound);
+  applyInboundLocale(state, inbound, turn.flows.defaultLocale);
   pinVersions(turn);
   expireFrames(turn);
   if (inbound.kind === "tick") {

@@ -63,7 +63,7 @@ export class Turn {
 
   constructor(flows: FlowCatalog, state: ConversationState, now: Date, services: EngineServices) {
     // The patient's language, read on every lookup: a switch mid-turn applies at once.
-    this.flows = flows.forLocale(() => localeOf(this.state));
+    this.flows = flows.forLocale(() => localeOf(this.state, flows.defaultLocale));
     this.services = services;
     // klona/json: the state is plain JSON (zod-checked); ten times faster than structuredClone.
     // History entries are never changed once written, so the copy shares them.
@@ -135,7 +135,7 @@ export class Turn {
       : this.state.session;
     const vars = flow && frame ? scopeValues(flow, "flow", frame.vars) : {};
     return {
-      ...this.services.globals?.(localeOf(this.state)),
+      ...this.services.globals?.(localeOf(this.state, this.flows.defaultLocale)),
       user,
       session,
       flow: vars,

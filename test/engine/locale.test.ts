@@ -140,7 +140,7 @@ describe("switching language", () => {
     await send({ choice: "en" }, { locale: "es" });
     // Telegram still says "es", but the patient chose English.
     expect((await send("menu", { locale: "es" })).buttons).toContain("Say hello");
-    expect((await state())?.locale).toBe("en");
+    expect((await state())?.locale).toBe("en-US");
   });
 });
 
