@@ -96,6 +96,27 @@ export const COMMANDS: Record<string, CommandSpec> = {
     examples: ["lantern patient delete --patient pt_3f9a2c --yes"],
     parse: { patient: { type: "string" }, yes: { type: "boolean" } },
   },
+  "session add": {
+    name: "session add",
+    usage: "lantern session add --patient ID --at WHEN [--number N]",
+    options: [
+      "--patient ID   a patient id (pt_…), a conversation id (channel:user) or a terminal user id",
+      "--at WHEN      the session's start in clinic time (sessions.timezone): 2026-12-10T09:00, or words",
+      "--number N     which session (1, 2, …): moves it if it exists; default the next number",
+    ],
+    examples: [
+      "lantern session add --patient pt_3f9a2c --at 2026-12-10T09:00",
+      'lantern session add --patient pt_3f9a2c --at "december 17 9:30am" --number 2',
+    ],
+    parse: { patient: { type: "string" }, at: { type: "string" }, number: { type: "string" } },
+  },
+  "session list": {
+    name: "session list",
+    usage: "lantern session list --patient ID",
+    options: ["--patient ID   a patient id (pt_…), a conversation id or a terminal user id"],
+    examples: ["lantern session list --patient pt_3f9a2c"],
+    parse: { patient: { type: "string" } },
+  },
 };
 
 /** Commands spoken as two words (`flows check`): the group word alone prints the group's help. */
@@ -104,4 +125,5 @@ export const GROUPS: Record<string, string[]> = {
   risk: ["classify"],
   measures: ["report"],
   patient: ["export", "delete"],
+  session: ["add", "list"],
 };

@@ -15,6 +15,8 @@ const USAGE = `Usage: lantern [command] [options]   (lantern <command> --help fo
   measures report --user ID     questionnaire history with dates, bands and trend arrows
   patient export --patient ID [--out FILE]   everything held about a patient, as JSON (audited)
   patient delete --patient ID --yes          delete a patient's data (audited)
+  session add --patient ID --at WHEN [--number N]   set or move a dosing session (reminders follow)
+  session list --patient ID                  a patient's sessions
   help                          this text
 `;
 
@@ -82,6 +84,19 @@ export async function main(argv: string[]): Promise<number> {
       return (await import("./brief.ts")).runBrief(rest);
     case "measures report":
       return (await import("./measures-report.ts")).runMeasuresReport(rest);
+    case "session add": {
+      const { runSessionAdd } = await import("./session.ts");
+      const [patient, at, number] = [text("patient"), text("at"), text("number")];
+      return runSessionAdd({
+        ...(patient ? { patient } : {}),
+        ...(at ? { at } : {}),
+        ...(number ? { number } : {}),
+      });
+    }
+    case "session list": {
+      const patient = text("patient");
+      return (await import("./session.ts")).runSessionList(patient ? { patient } : {});
+    }
     default:
       // patient export | patient delete
       return (await import("./patient.ts")).runPatient(argv.slice(1));
