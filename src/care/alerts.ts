@@ -2,6 +2,7 @@ import { createHmac } from "node:crypto";
 import { z } from "zod";
 import type { ConversationState } from "../engine/state.ts";
 import { RISK_CATEGORIES, RISK_LEVELS, type RiskLevel } from "../safety/types.ts";
+import { foreignLanguage, marked, writesIn } from "./alert-language.ts";
 import { DECLINED_FLAG, sharingDeclined } from "./consent.ts";
 
 // What the care team receives. Built once from the engine's raw outbox payload and stored, so
@@ -34,6 +35,8 @@ export const Alert = z.object({
   reason: z.string(),
   excerpt: z.string().optional(),
   context: z.array(ContextMessage),
+  /** The patient's language when it is not the clinic's ("es"); the quotes are marked with it. */
+  language: z.string().optional(),
   flags: z.array(z.string()),
   /** Who the patient is, as far as `alerts.identify` allows: display name and clinic record id. */
   subject: z
@@ -102,6 +105,8 @@ export interface BuildAlertOptions {
   quote?: ExcerptMode;
   /** The clinic's record of the patient, already cut to what `alerts.identify` allows. */
   subject?: { name?: string; record?: string; clinicians?: string[] } | undefined;
+  /** The language alerts are written in; default English. */
+  clinicLanguage?: string;
 }
 
 function strings(value: unknown): string[] {
@@ -170,7 +175,13 @@ export function buildAlert(raw: Record<string, unknown>, options: BuildAlertOpti
   const declined = sharingDeclined(options.state);
   if (declined) flags.push(DECLINED_FLAG);
   const size = options.excerpt === "none" || declined ? 0 : (options.contextSize ?? 10);
-  const context = size ? recentTurns(history, size, evidence, quote) : [];
+  // A patient writing in another language: said in the flags, their quoted words marked.
+  const language = foreignLanguage(options.state, options.clinicLanguage);
+  if (language) flags.push(writesIn(language));
+  const context = (size ? recentTurns(history, size, evidence, quote) : []).map((m) => ({
+    ...m,
+    text: marked(m.text, language),
+  }));
   const at = typeof raw.at === "string" && !Number.isNaN(Date.parse(raw.at)) ? raw.at : undefined;
   return Alert.parse({
     id: alertId(String(raw.id), options.salt),
@@ -180,8 +191,9 @@ export function buildAlert(raw: Record<string, unknown>, options: BuildAlertOpti
     at: new Date(at ?? options.now).toISOString(),
     reason: typeof raw.reason === "string" ? raw.reason : "risk_guard",
     ...(options.excerpt !== "none" && text !== undefined
-      ? { excerpt: redact(text, evidence, options.excerpt) }
+      ? { excerpt: marked(redact(text, evidence, options.excerpt), language) }
       : {}),
+    ...(language ? { language: language.code } : {}),
     context,
     flags,
     ...(options.subject &&
