@@ -4,7 +4,11 @@ import { defineConfig } from "vitest/config";
 // `npm run test:stores` (vitest.stores.config.ts): the Redis and PostgreSQL tests.
 
 /** Test files whose every test needs Redis or PostgreSQL: only in the stores suite. */
-export const SERVER_TEST_FILES = ["test/store/shared.test.ts", "test/scale/store-down.test.ts"];
+export const SERVER_TEST_FILES = [
+  "test/store/shared.test.ts",
+  "test/scale/store-down.test.ts",
+  "test/store/telegram-outage.test.ts",
+];
 
 /**
  * Test files with tests for both kinds of store: in both suites, where each test picks its store

@@ -1,15 +1,12 @@
-import { dirname, join } from "node:path";
 import { type AutoRetryOptions, autoRetry } from "@grammyjs/auto-retry";
 import { type APIThrottlerOptions, apiThrottler } from "@grammyjs/transformer-throttler";
 import { Bot } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { Logger } from "pino";
 import type { App } from "../../src/app.ts";
-import { buildAlert } from "../../src/care/alerts.ts";
-import type { AlertPayload, Notifier } from "../../src/channel.ts";
-import { LanternError } from "../../src/errors.ts";
 import { renderSlots } from "../../src/prompts/templates.ts";
-import { InboundJournal } from "../../src/runtime/inbound-journal.ts";
+import { intakeNotice, journalPathFor } from "../../src/runtime/intake-notices.ts";
+import { openJournal, outageAlerts } from "../outage.ts";
 import { TelegramChannel } from "./channel.ts";
 import { loadTelegramEnv, type TelegramEnv } from "./config.ts";
 import { TelegramIntake } from "./intake.ts";
@@ -31,7 +28,7 @@ export interface TelegramOptions {
   retry?: Partial<AutoRetryOptions>;
   /** Long polling timeout in seconds (30). */
   pollTimeoutSeconds?: number;
-  /** Interface the webhook server listens on (0.0.0.0). */
+  /** Interface the webhook server listens on (LANTERN_HOST, 127.0.0.1 by default). */
   webhookHost?: string;
   /** Skip getMe at start (tests, or a known bot). */
   botInfo?: UserFromGetMe;
@@ -39,8 +36,6 @@ export interface TelegramOptions {
   journalPath?: string;
   /** Ordinary updates one chat may hold in flight before a flood is answered (8). */
   perChatLimit?: number;
-  /** Pseudonym salt for alerts sent while the store is down (else as the app finds it). */
-  pseudonymSalt?: string;
 }
 
 /** Stops receiving; also carries the running pieces for the caller and tests. */
@@ -68,7 +63,7 @@ function isParsed(env: TelegramOptions["env"]): env is TelegramEnv {
  * if (telegramConfigured()) stops.push(await startTelegram(app, { logger }));
  */
 export async function startTelegram(
-  app: Pick<App, "runtime"> & Partial<Pick<App, "escalations">>,
+  app: Pick<App, "runtime" | "alertNow" | "storeUrl"> & Partial<Pick<App, "escalations">>,
   options: TelegramOptions = {},
 ): Promise<StopTelegram> {
   const env = isParsed(options.env) ? options.env : loadTelegramEnv(options.env);
@@ -97,20 +92,12 @@ export async function startTelegram(
       })
     : undefined;
   const { runtime } = app;
-  const salt =
-    options.pseudonymSalt ??
-    process.env.LANTERN_PSEUDONYM_SALT ??
-    (await runtime.store.get<string>("config:pseudonym_salt"));
+  const journal = openJournal(options.journalPath ?? journalPathFor("telegram", app.storeUrl));
   const intake = new TelegramIntake({
-    journal: InboundJournal.open(options.journalPath ?? defaultJournalPath()),
-    alertNow: (raw) => directAlert(app.escalations?.primary ?? runtime.notifiers, salt, raw),
-    ...(app.escalations ? { adopt: app.escalations.adoptDuring.bind(app.escalations) } : {}),
-    notice: (kind) => {
-      const [name, fallback] =
-        kind === "flood" ? ["system/flood", FLOOD] : ["system/store-down-kept", STORE_DOWN_KEPT];
-      const body = runtime.catalog.templates.get(name)?.body ?? fallback;
-      return renderSlots(body, runtime.services.globals?.(undefined) ?? {});
-    },
+    journal,
+    alerts: outageAlerts(app, journal, options.logger),
+    // prompts/system/store-down-kept.md and flood.md, with the crisis resources.
+    notice: (kind, locale) => intakeNotice(runtime, kind, locale),
     ...(options.perChatLimit ? { perChatLimit: options.perChatLimit } : {}),
     ...(options.logger ? { logger: options.logger } : {}),
   });
@@ -147,49 +134,4 @@ export function inviteLink(botUsername: string, code: string): string {
   if (!/^[A-Za-z0-9_-]{1,64}$/.test(code))
     throw new TypeError("an invite code for a link is 1–64 letters, digits, _ or -");
   return `https://t.me/${bot}?start=${code}`;
-}
-
-/** Said while the store is down: the message is in the journal and runs when the store is back. */
-const STORE_DOWN_KEPT =
-  "Sorry, I can't reach my records right now. I've kept your message and will answer it as soon as they're back.\n\nIf you are in danger or thinking about harming yourself, call {{crisis.emergency}} now, or reach {{crisis.line}}.";
-
-/** Said once when one chat sends more than it may hold in flight. */
-const FLOOD =
-  "You've sent a lot of messages very quickly, so I can't answer each one. I'll reply to the ones I've already taken in; after that, please send one message at a time.\n\nIf you are in danger or thinking about harming yourself, call {{crisis.emergency}} now, or reach {{crisis.line}}.";
-
-/**
- * An alert while the store is down: built as the care team's alert (pseudonym, redacted
- * excerpt) and sent to every target at once, without a stored record. Throws if none got it.
- */
-async function directAlert(
-  targets: Notifier[],
-  salt: string | undefined,
-  raw: AlertPayload,
-): Promise<string[]> {
-  if (!salt) throw new LanternError("escalation.no_salt", "no pseudonym salt for an outage alert");
-  // The clinic's excerpt setting (LANTERN_ALERT_EXCERPT), as for every other alert.
-  const setting = process.env.LANTERN_ALERT_EXCERPT;
-  const excerpt = setting === "full" || setting === "none" ? setting : "redacted";
-  const alert = buildAlert(raw, { salt, excerpt, now: new Date() });
-  const failed: string[] = [];
-  for (const target of targets) {
-    try {
-      await target.notify({ ...alert, flags: [...alert.flags, "untracked"] });
-    } catch {
-      failed.push(target.name);
-    }
-  }
-  if (failed.length === targets.length)
-    throw new LanternError(
-      "escalation.delivery_failed",
-      `outage alert not delivered: ${failed.join(", ")}`,
-    );
-  return targets.map((t) => t.name).filter((name) => !failed.includes(name));
-}
-
-/** Beside the SQLite store (its data folder), else ./data: one journal per store and process. */
-function defaultJournalPath(store = process.env.LANTERN_STORE ?? ""): string {
-  const file = /^sqlite:\/\/(.+)$/.exec(store)?.[1];
-  const folder = file && file !== ":memory:" ? dirname(file) : "data";
-  return join(folder, "telegram-inbound.jsonl");
 }

@@ -1,14 +1,6 @@
 import type { Update } from "grammy/types";
-import { detectRisk } from "../../src/safety/detect.ts";
-import { type RiskAssessment, rank } from "../../src/safety/types.ts";
-
-/** Adds `by` to a counter; returns the new value (0 removes it). */
-export function bump(map: Map<string, number>, key: string, by: number): number {
-  const value = (map.get(key) ?? 0) + by;
-  if (value > 0) map.set(key, value);
-  else map.delete(key);
-  return Math.max(0, value);
-}
+import { riskOfText } from "../../src/runtime/intake-alerts.ts";
+import type { RiskAssessment } from "../../src/safety/types.ts";
 
 /** The private chat an update belongs to (its user id), or undefined for other updates. */
 export function chatOf(update: Update): string | undefined {
@@ -24,8 +16,12 @@ export function chatOf(update: Update): string | undefined {
 /** The rule layer's view of a typed message, when it rates it low or above. */
 export function riskOf(update: Update): RiskAssessment | undefined {
   const message = update.message ?? update.edited_message;
-  const text = message?.text ?? message?.caption;
-  if (!text) return undefined;
-  const assessment = detectRisk(text);
-  return rank(assessment.level) >= rank("low") ? assessment : undefined;
+  return riskOfText(message?.text ?? message?.caption);
+}
+
+/** The sender's language (Telegram's language_code, language only), for notices. */
+export function localeOf(update: Update): string | undefined {
+  const from = (update.message ?? update.edited_message ?? update.callback_query)?.from;
+  const language = from?.language_code?.split("-")[0]?.toLowerCase();
+  return language && /^[a-z]{2}$/.test(language) ? language : undefined;
 }

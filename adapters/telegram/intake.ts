@@ -1,14 +1,15 @@
 import type { Context, Middleware, NextFunction, Transformer } from "grammy";
 import type { Update } from "grammy/types";
 import type { Logger } from "pino";
-import type { UntrackedAlert } from "../../src/care/alert-record.ts";
-import type { AlertPayload, InboundSink } from "../../src/channel.ts";
+import type { InboundSink } from "../../src/channel.ts";
 import { conversationId } from "../../src/engine/state.ts";
 import { LanternError } from "../../src/errors.ts";
 import type { InboundJournal } from "../../src/runtime/inbound-journal.ts";
+import { bump, type OutageAlerts } from "../../src/runtime/intake-alerts.ts";
+import type { IntakeNotice } from "../../src/runtime/intake-notices.ts";
 import { isStoreFailure } from "../../src/runtime/runtime.ts";
 import type { RiskAssessment } from "../../src/safety/types.ts";
-import { bump, chatOf, riskOf } from "./intake-helpers.ts";
+import { chatOf, localeOf, riskOf } from "./intake-helpers.ts";
 
 /** What the intake needs from the channel: run one update, and send a plain text. */
 export interface IntakeChannel {
@@ -19,18 +20,10 @@ export interface IntakeChannel {
 
 export interface IntakeOptions {
   journal: InboundJournal;
-  /**
-   * Straight to the care team's targets, without the store; throws if none got it, else
-   * returns the names of the targets that took it.
-   */
-  alertNow(raw: AlertPayload): Promise<string[] | undefined>;
-  /**
-   * Run the replay of a message whose outage alert was sent so that the tracked alert it
-   * raises is recorded as that alert (EscalationService.adoptDuring), not sent twice.
-   */
-  adopt?(conversation: string, sent: UntrackedAlert, work: () => Promise<void>): Promise<void>;
-  /** The patient-facing notices, rendered with the crisis resources. */
-  notice(kind: "store-down" | "flood"): string;
+  /** Outage alerts: sent without the store (App.alertNow), adopted on replay. */
+  alerts: OutageAlerts;
+  /** The patient-facing notices in the patient's language, with the crisis resources. */
+  notice(kind: IntakeNotice, locale?: string): string;
   /** Ordinary updates one chat may hold in flight (queued or running): 8. */
   perChatLimit?: number;
   /** Risk messages one chat may hold in flight ahead of its queue: 4. */
@@ -62,7 +55,6 @@ export class TelegramIntake {
     parked: 0,
     drained: 0,
     priority: 0,
-    outageAlerts: 0,
   };
   readonly #options: IntakeOptions;
   readonly #limit: number;
@@ -74,8 +66,6 @@ export class TelegramIntake {
   /** Chats told about the outage (once per outage; a risk message is always answered). */
   readonly #told = new Set<string>();
   readonly #flooded = new Set<string>();
-  /** Outage alerts sent by this process, by journal alert id: who took them, and when. */
-  readonly #sentAlerts = new Map<string, UntrackedAlert>();
   #down = false;
   #timer: NodeJS.Timeout | undefined;
   #draining: Promise<void> | undefined;
@@ -93,6 +83,11 @@ export class TelegramIntake {
 
   get storeDown(): boolean {
     return this.#down;
+  }
+
+  /** Outage alerts a target took, by this process. */
+  get outageAlerts(): number {
+    return this.#options.alerts.sent;
   }
 
   /** Long polling: journal (fsync) what getUpdates returned before the runner sees it. */
@@ -184,7 +179,7 @@ export class TelegramIntake {
     }
     if (risk || !this.#told.has(chat)) {
       this.#told.add(chat);
-      await this.#say(chat, this.#options.notice("store-down"));
+      await this.#say(chat, this.#options.notice("store-down", localeOf(update)));
     }
     if (risk) await this.#alert(update, id, chat, risk);
     if (update.callback_query) await this.#channel?.answerButton(update.callback_query.id);
@@ -200,7 +195,7 @@ export class TelegramIntake {
     if (update.callback_query) await this.#channel?.answerButton(update.callback_query.id);
     if (this.#flooded.has(chat)) return;
     this.#flooded.add(chat);
-    await this.#say(chat, this.#options.notice("flood"));
+    await this.#say(chat, this.#options.notice("flood", localeOf(update)));
   }
 
   async #say(chat: string, text: string): Promise<void> {
@@ -210,33 +205,11 @@ export class TelegramIntake {
   }
 
   async #alert(update: Update, id: string, chat: string, risk: RiskAssessment): Promise<void> {
-    const alertId = `outage:${conversationId("telegram", chat)}:${id}`;
     const message = update.message ?? update.edited_message;
-    const raw: AlertPayload = {
-      id: alertId,
-      conversation: conversationId("telegram", chat),
-      level: risk.level,
-      categories: risk.categories,
-      flags: [...(risk.flags ?? []), "store_unavailable"],
-      evidence: risk.evidence.map((e) => ({ rule: e.rule, level: e.level, excerpt: e.excerpt })),
-      reason: "store_unavailable",
+    await this.#options.alerts.raise(conversationId("telegram", chat), id, risk, {
       text: message?.text ?? message?.caption ?? "",
       at: new Date((message?.date ?? Date.now() / 1000) * 1000).toISOString(),
-    };
-    if (!this.journal.addAlert(alertId, id, raw) && this.journal.alert(alertId)?.sent) return;
-    await this.#sendAlert(alertId, raw);
-  }
-
-  async #sendAlert(alertId: string, raw: AlertPayload): Promise<void> {
-    try {
-      const targets = await this.#options.alertNow(raw);
-      this.journal.alertSent(alertId);
-      if (targets)
-        this.#sentAlerts.set(alertId, { rawId: alertId, at: new Date().toISOString(), targets });
-      this.stats.outageAlerts++;
-    } catch (error) {
-      this.#options.logger?.error({ err: String(error) }, "outage alert not delivered: retrying");
-    }
+    });
   }
 
   /** Retry unsent alerts, then run parked chats' journaled updates in order. */
@@ -248,8 +221,7 @@ export class TelegramIntake {
   }
 
   async #drainPass(): Promise<void> {
-    for (const alert of this.journal.unsentAlerts())
-      await this.#sendAlert(alert.id, alert.payload as AlertPayload);
+    await this.#options.alerts.retry();
     const channel = this.#channel;
     const sink = this.#sink;
     if (!channel || !sink) return;
@@ -261,7 +233,9 @@ export class TelegramIntake {
       ) {
         for (const item of items) {
           try {
-            await this.#replay(chat, item.id, () => channel.receive(item.payload as Update, sink));
+            await this.#options.alerts.replay(conversationId("telegram", chat), item.id, () =>
+              channel.receive(item.payload as Update, sink),
+            );
             this.#down = false;
             this.stats.drained++;
           } catch (error) {
@@ -281,23 +255,6 @@ export class TelegramIntake {
       this.#told.delete(chat);
     }
     if (!this.#parked.size) this.#down = false;
-  }
-
-  /**
-   * Replay one journaled update; if its outage alert went out, its tracked alert adopts that
-   * one (after a restart this process does not know who took it, so the tracked one is sent).
-   */
-  async #replay(chat: string, id: string, work: () => Promise<void>): Promise<void> {
-    const conversation = conversationId("telegram", chat);
-    const alertId = `outage:${conversation}:${id}`;
-    const sent = this.#sentAlerts.get(alertId);
-    if (!sent || !this.#options.adopt) {
-      this.#sentAlerts.delete(alertId);
-      return work();
-    }
-    // Kept until the replay went through: a store failure mid-way replays it again later.
-    await this.#options.adopt(conversation, sent, work);
-    this.#sentAlerts.delete(alertId);
   }
 
   /** Begin: remember where updates go, drain leftovers, retry on a timer. */

@@ -43,6 +43,7 @@ export interface WebhookOptions {
   url: string;
   secret: string;
   port: number;
+  /** Interface to listen on (LANTERN_HOST); 127.0.0.1 when unset. */
   host?: string;
   logger?: Logger;
 }
@@ -93,7 +94,8 @@ export function webhookReceiver(options: WebhookOptions): WebhookReceiver {
       });
       await new Promise<void>((resolve, reject) => {
         server?.once("error", reject);
-        server?.listen(options.port, options.host ?? "0.0.0.0", () => resolve());
+        // LANTERN_HOST reaches here as `host`; without one, loopback only (docs/operations.md).
+        server?.listen(options.port, options.host ?? "127.0.0.1", () => resolve());
       });
       await bot.init();
       await bot.api.setWebhook(options.url, {

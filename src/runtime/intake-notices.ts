@@ -20,7 +20,8 @@ export function intakeNotice(
   kind: IntakeNotice,
   locale?: string,
 ): string {
-  const templates = runtime.catalog.templates;
+  // The patient's language when prompts/<lang>/ has these templates, else English.
+  const templates = runtime.catalog.templatesFor(locale);
   const names =
     kind === "flood" ? ["system/flood"] : ["system/store-down-kept", "system/store-down"];
   const body = names.map((n) => templates.get(n)?.body).find(Boolean) ?? LAST_RESORT;

@@ -52,7 +52,6 @@ export class TelegramHarness {
       throttle: { global: {}, group: {}, out: { maxConcurrent: 1 } },
       pollTimeoutSeconds: 1,
       journalPath: join(dir, "data", "telegram-inbound.jsonl"),
-      pseudonymSalt: "telegram-tests-salt-0123",
       ...options,
     });
     return h;

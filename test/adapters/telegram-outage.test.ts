@@ -127,7 +127,6 @@ describe("telegram: store outage on long polling", () => {
       throttle: false,
       pollTimeoutSeconds: 1,
       journalPath: file,
-      pseudonymSalt: "telegram-tests-salt-0123",
     });
     await h.server.until(() => h.stop.channel.intake?.journal.size === 0, 10_000);
     expect(await patientTexts(902)).toEqual(["help", "I feel a bit better today"]);
