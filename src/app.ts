@@ -10,6 +10,7 @@ import { sessionActions } from "./care/sessions.ts";
 import { webhookFromEnv } from "./care/webhook-notifier.ts";
 import type { AlertPayload, ChannelAdapter, Notifier } from "./channel.ts";
 import { type ClinicConfig, crisisFor, loadClinicConfig } from "./config/clinic.ts";
+import { clinicFactsFor } from "./config/clinic-locale.ts";
 import type { Env } from "./config/env.ts";
 import { sessionFlows } from "./config/sessions.ts";
 import { SYSTEM_TEMPLATES } from "./engine/turn.ts";
@@ -51,9 +52,8 @@ export interface Content {
 /** Template globals for a locale: {{clinic.*}}, {{crisis.*}}, {{care_team.*}}. */
 export function globalsFor(clinic: ClinicConfig, defaultLocale?: string) {
   return (locale: string | undefined) => ({
-    clinic: clinic.clinic,
+    ...clinicFactsFor(clinic, locale ?? defaultLocale),
     crisis: crisisFor(clinic, locale ?? defaultLocale),
-    care_team: clinic.care_team,
   });
 }
 

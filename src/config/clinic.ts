@@ -4,6 +4,7 @@ import { LanternError } from "../errors.ts";
 import { parseDuration } from "../flow/duration.ts";
 import { formatProblem } from "../flow/problems.ts";
 import { parseYamlSource } from "../flow/source.ts";
+import { ClinicTranslations } from "./clinic-locale.ts";
 import { SessionsConfig } from "./sessions.ts";
 
 // Clinic configuration (config/clinic.yaml): the facts that differ between clinics and
@@ -81,6 +82,8 @@ export const ClinicConfig = z.object({
   alerts: AlertsConfig.prefault({}),
   /** The session cycle: reminders, check-ins, questionnaires (src/config/sessions.ts). */
   sessions: SessionsConfig.prefault({}),
+  /** The clinic's descriptive facts per language (src/config/clinic-locale.ts). */
+  translations: ClinicTranslations,
 });
 export type ClinicConfig = z.infer<typeof ClinicConfig>;
 
