@@ -14,7 +14,7 @@ import {
   systemClock,
   type TurnResult,
 } from "../engine/types.ts";
-import { LanternError } from "../errors.ts";
+import { isLanternError, LanternError } from "../errors.ts";
 import type { FlowCatalog } from "../flow/catalog.ts";
 import { parseDuration } from "../flow/duration.ts";
 import { type ConversationLock, KeyedLock } from "../lock.ts";
@@ -427,14 +427,29 @@ const STORE_DOWN_FALLBACK =
 
 /** A store or cross-process lock that could not be reached (not a bad record or a bug). */
 export function isStoreFailure(error: unknown): boolean {
-  const code = (error as { code?: unknown })?.code;
-  if (typeof code === "string" && /^store\.(unavailable|lock_timeout)$/.test(code)) return true;
-  // Driver errors that escaped an adapter: refused, reset or timed-out connections.
+  if (isLanternError(error, "store.unavailable", "store.lock_timeout")) return true;
+  // Driver errors that escaped an adapter's wrapping: by their code or class, never by message.
+  const { code } = (error ?? {}) as { code?: unknown };
+  // node-redis's error classes do not set `name`: their constructor names them.
+  const className = (error as { constructor?: { name?: unknown } } | null)?.constructor?.name;
   return (
-    (typeof code === "string" &&
-      /^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|ENOTFOUND|EHOSTUNREACH)$/.test(code)) ||
-    /(not connected|client is (closed|offline)|connection (timeout|terminated|refused|closed)|socket closed)/i.test(
-      (error as Error)?.message ?? "",
-    )
+    (typeof code === "string" && DRIVER_OUTAGE_CODES.has(code)) ||
+    (typeof className === "string" && DRIVER_OUTAGE_NAMES.has(className))
   );
 }
+
+const DRIVER_OUTAGE_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EPIPE",
+  "ENOTFOUND",
+  "EHOSTUNREACH",
+]);
+/** node-redis's connection errors. */
+const DRIVER_OUTAGE_NAMES = new Set([
+  "ClientClosedError",
+  "ClientOfflineError",
+  "SocketClosedUnexpectedlyError",
+  "ConnectionTimeoutError",
+]);

@@ -3,6 +3,7 @@ import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from "node:fs";
 import { dirname } from "node:path";
 import { DatabaseSync, type StatementSync } from "node:sqlite";
 import type { KeyvStoreAdapter, StoredData } from "keyv";
+import { storeUnavailable } from "./shared/errors.ts";
 import { SqliteCheckpointer } from "./sqlite-checkpointer.ts";
 
 /**
@@ -60,7 +61,7 @@ export class KeyvNodeSqlite extends EventEmitter implements KeyvStoreAdapter {
   async get<Value>(key: string): Promise<StoredData<Value> | undefined> {
     const pending = this.#pending.get(key);
     if (pending !== undefined) return pending as StoredData<Value>;
-    const row = this.#get.get(key) as { value: string } | undefined;
+    const row = guarded(() => this.#get.get(key)) as { value: string } | undefined;
     return row?.value as StoredData<Value> | undefined;
   }
 
@@ -92,7 +93,8 @@ export class KeyvNodeSqlite extends EventEmitter implements KeyvStoreAdapter {
       this.#db.exec("COMMIT");
     } catch (error) {
       if (this.#db.isTransaction) this.#db.exec("ROLLBACK");
-      for (const waiter of waiters) waiter.reject(error);
+      const failure = sqliteFailure(error);
+      for (const waiter of waiters) waiter.reject(failure);
       return;
     }
     for (const waiter of waiters) waiter.resolve(true);
@@ -113,7 +115,7 @@ export class KeyvNodeSqlite extends EventEmitter implements KeyvStoreAdapter {
 
   async delete(key: string): Promise<boolean> {
     this.#flush();
-    const deleted = this.#delete.run(key).changes > 0;
+    const deleted = guarded(() => this.#delete.run(key).changes > 0);
     this.#wrote(1);
     return deleted;
   }
@@ -137,7 +139,7 @@ export class KeyvNodeSqlite extends EventEmitter implements KeyvStoreAdapter {
   }
 
   async has(key: string): Promise<boolean> {
-    return this.#pending.has(key) || this.#get.get(key) !== undefined;
+    return this.#pending.has(key) || guarded(() => this.#get.get(key)) !== undefined;
   }
 
   async clear(): Promise<void> {
@@ -162,6 +164,32 @@ export class KeyvNodeSqlite extends EventEmitter implements KeyvStoreAdapter {
     this.#flush();
     await this.#checkpointer?.close();
     if (this.#db.isOpen) this.#db.close();
+  }
+}
+
+// SQLite primary result codes meaning the file cannot be used now (busy or locked by another
+// process, read-only, out of memory or disk, I/O error, cannot open, corrupt): the same
+// store.unavailable a stopped Redis gives, so the runtime answers with the store-down notice
+// and the adapters keep the update in their journal. Other errors (a bug, a constraint) pass.
+const UNAVAILABLE_CODES = new Set([5, 6, 7, 8, 10, 11, 13, 14, 15, 26]);
+
+/** A node:sqlite error as store.unavailable when it is an outage; anything else unchanged. */
+export function sqliteFailure(error: unknown): unknown {
+  const { code, errcode } = (error ?? {}) as { code?: unknown; errcode?: unknown };
+  if (
+    code === "ERR_SQLITE_ERROR" &&
+    typeof errcode === "number" &&
+    UNAVAILABLE_CODES.has(errcode & 0xff)
+  )
+    return storeUnavailable("sqlite", error);
+  return error;
+}
+
+function guarded<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    throw sqliteFailure(error);
   }
 }
 
