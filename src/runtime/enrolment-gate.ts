@@ -1,12 +1,24 @@
-import type { Patients } from "../care/patients.ts";
 import type { ChannelAdapter } from "../channel.ts";
 import type { EngineServices, Inbound } from "../engine/types.ts";
 import type { FlowCatalog } from "../flow/catalog.ts";
 import { renderSlots } from "../prompts/templates.ts";
 
+/**
+ * The gate's port to the patient register (care's Patients implements it): is this platform
+ * user linked to a patient, and redeem an invite code for them.
+ */
+export interface EnrolmentDirectory {
+  byLink(channel: string, userId: string): Promise<unknown>;
+  redeem(
+    code: string,
+    channel: string,
+    userId: string,
+  ): Promise<{ ok: true } | { ok: false; reason: string }>;
+}
+
 /** Which channels need an invite before a user may chat (all but the local terminal, by default). */
 export interface EnrolmentOptions {
-  patients: Patients;
+  patients: EnrolmentDirectory;
   required(channel: string): boolean;
 }
 
