@@ -12,6 +12,7 @@ import { caseloadReply, noteReply, patientsReply } from "./caseload.ts";
 import type { SlackConfig } from "./config.ts";
 import { dashboardText, memberDashboard } from "./dashboard.ts";
 import { findPatient } from "./lookup.ts";
+import { SESSION_HELP, sessionCommand } from "./session.ts";
 import { day, name } from "./status.ts";
 
 // `/lantern …`: the therapists' console. Every reply is ephemeral (only the person who asked
@@ -36,6 +37,7 @@ export const HELP = [
   "`/lantern assign <patient> <flow> [now | at <time> | every <daily|weekday|monday…> [at <time>] until <date>]`",
   "`/lantern unassign <patient> <flow>`: cancel its scheduled starts",
   "`/lantern brief <patient>`: the pre-session brief (charts come to you in a DM)",
+  SESSION_HELP,
   "`/lantern flows`: the flow catalogue",
   "A <patient> is its name, record id (`pt_…`) or an alert's code (`P-…`); put names with spaces in quotes.",
 ].join("\n");
@@ -109,6 +111,8 @@ export async function runCommand(deps: CommandDeps, text: string, userId: string
       return assign(deps, args, slackActor(userId));
     case "unassign":
       return unassign(app, args);
+    case "session":
+      return sessionCommand(app, args, slackActor(userId));
     case "flows": {
       const lines = assignableFlows(app.runtime.catalog.list()).map(
         (f) => `• \`${f.id}\`: ${escapeText(f.title)}${f.menu ? ` (${f.menu.group})` : ""}`,
