@@ -5,6 +5,8 @@ import { createApp } from "../app.ts";
 import { loadClinicConfig } from "../config/clinic.ts";
 import { loadEnv } from "../config/env.ts";
 import { createLogger } from "../log.ts";
+import { tightenDataFolder } from "../runtime/data-folder.ts";
+import { dataFolderOf } from "../runtime/intake-notices.ts";
 import { runChat } from "./chat.ts";
 import { clinicPlaceholders, placeholderWarning } from "./placeholders.ts";
 
@@ -44,6 +46,9 @@ export async function runStart(): Promise<number> {
     );
     notifiers.push(new ConsoleNotifier());
   }
+  // An existing data folder made wider by hand or an older version: narrowed, and logged.
+  const dataFolder = dataFolderOf(env.LANTERN_STORE);
+  if (dataFolder) tightenDataFolder(dataFolder, logger);
   const app = await createApp({
     recover: false,
     env,

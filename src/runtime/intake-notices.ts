@@ -29,14 +29,20 @@ export function intakeNotice(
 }
 
 /**
- * The journal file for one platform: beside the SQLite store (its data folder); ./data for
- * Redis and PostgreSQL; a fresh temporary folder for an in-memory store (nothing outlives
- * that process anyway).
+ * The data folder Lantern keeps local files in: the SQLite file's folder; ./data for Redis and
+ * PostgreSQL; undefined for an in-memory store.
+ */
+export function dataFolderOf(store = process.env.LANTERN_STORE ?? ""): string | undefined {
+  const file = /^sqlite:\/\/(.+)$/.exec(store)?.[1];
+  if (store.startsWith("memory:") || file === ":memory:") return undefined;
+  return file ? dirname(file) : "data";
+}
+
+/**
+ * The journal file for one platform, in the data folder; for an in-memory store a fresh
+ * temporary folder (nothing outlives that process anyway).
  */
 export function journalPathFor(platform: string, store = process.env.LANTERN_STORE ?? ""): string {
-  const name = `${platform}-inbound.jsonl`;
-  const file = /^sqlite:\/\/(.+)$/.exec(store)?.[1];
-  if (store.startsWith("memory:") || file === ":memory:")
-    return join(mkdtempSync(join(tmpdir(), "lantern-journal-")), name);
-  return join(file ? dirname(file) : "data", name);
+  const folder = dataFolderOf(store) ?? mkdtempSync(join(tmpdir(), "lantern-journal-"));
+  return join(folder, `${platform}-inbound.jsonl`);
 }
