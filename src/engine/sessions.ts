@@ -119,6 +119,9 @@ export function menuStage(turn: Turn): "before" | "after" | "any" {
   return stageOfPhase(phaseOf(sessions, turn.now, { config: turn.services.sessions, stage }));
 }
 
+/** A session flow that waited longer than this is not started by itself any more. */
+const WAIT_FRESH_MS = 24 * 3_600_000;
+
 /**
  * A session flow (reminder, check-in, questionnaire) that came due while the patient was in
  * another flow waits in `assigned`. When the patient's flow ends, start the first such one, so
@@ -133,8 +136,10 @@ export function startWaitingSessionFlow(turn: Turn): string | undefined {
   // In the configured order: the reminder first (it is for tonight), then the check-in, ...
   const order = turn.services.sessionFlows ?? [];
   const rank = (flowId: string) => order.indexOf(flowId);
+  // Only fresh ones: last week's questionnaires or an old reminder stay in the menu (★) instead.
+  const fresh = (at: string) => turn.now.getTime() - Date.parse(at) < WAIT_FRESH_MS;
   const waiting = state.assigned
-    .filter((a) => rank(a.flowId) >= 0 && turn.flows.get(a.flowId))
+    .filter((a) => rank(a.flowId) >= 0 && fresh(a.at) && turn.flows.get(a.flowId))
     .sort((a, b) => rank(a.flowId) - rank(b.flowId))[0];
   if (!waiting) return undefined;
   state.assigned = state.assigned.filter((a) => a !== waiting);

@@ -243,6 +243,14 @@ describe("the session cycle, two sessions", () => {
     expect(after).toContain("Don't eat for 4 hours");
     expect(await flow()).toBe("session-reminder");
     await patient("no", "choice");
+    // The questionnaires the patient stopped yesterday do not start by themselves now: they
+    // wait in the menu, marked.
+    expect(await flow()).toBe("END");
+    await patient("menu");
+    expect((await state()).menu?.choices.slice(0, 2).map((c) => c.label)).toEqual([
+      "★ Anxiety questionnaire (GAD-7)",
+      "★ Pain questionnaire (PEG)",
+    ]);
 
     // --- The day after session 2: its check-in ---
     expect(await until("2026-02-11T14:00:30Z")).toContain("safety questions");
