@@ -1,29 +1,7 @@
 import { Worker } from "node:worker_threads";
 
-// Runs in the worker: its own connection to the same file. Plain JS (CommonJS or ESM alike), so
-// the worker needs no TypeScript loader; a PASSIVE checkpoint never blocks the main connection.
-const WORKER_SOURCE = `
-const { parentPort, workerData } = process.getBuiltinModule("node:worker_threads");
-const { DatabaseSync } = process.getBuiltinModule("node:sqlite");
-// Lowest priority for this thread alone (Linux nice is per thread): turns come first.
-try { process.getBuiltinModule("node:os").setPriority(19); } catch {}
-const db = new DatabaseSync(workerData.file);
-db.exec("PRAGMA busy_timeout = 5000");
-const checkpoint = db.prepare("PRAGMA wal_checkpoint(PASSIVE)");
-parentPort.on("message", (message) => {
-  if (message === "close") {
-    db.close();
-    parentPort.close();
-    return;
-  }
-  try {
-    const { busy, log, checkpointed } = checkpoint.get();
-    parentPort.postMessage({ busy, log, checkpointed });
-  } catch (error) {
-    parentPort.postMessage({ error: String(error && error.message || error) });
-  }
-});
-`;
+// The worker's code is src/store/sqlite-checkpoint-worker.ts (Node strips its types itself).
+const WORKER_URL = new URL("./sqlite-checkpoint-worker.ts", import.meta.url);
 
 /**
  * Under constant writes the log is never wholly copied when a write begins, so SQLite never
@@ -82,7 +60,7 @@ export class SqliteCheckpointer {
   }
 
   #start(): Worker {
-    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { file: this.#file } });
+    const worker = new Worker(WORKER_URL, { workerData: { file: this.#file } });
     worker.unref();
     this.#exited = new Promise((resolve) => worker.once("exit", () => resolve()));
     worker.on("message", (message: CheckpointResult | { error: string }) => {
