@@ -57,7 +57,7 @@ export async function dashboardBlocks(app: App, member: string): Promise<KnownBl
   const [head = "", ...lists] = text.split("\n\n");
   return [
     header("Measures dashboard"),
-    section(head.replace(/^\*Measures dashboard: /, "*").slice(0, 2900)),
+    section(head.replace(/^\*Measures dashboard: (\w)/, (_, c: string) => `*${c.toUpperCase()}`)),
     ...lists.map((l) => section(l.slice(0, 2900))),
   ];
 }
