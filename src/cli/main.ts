@@ -74,7 +74,7 @@ export async function main(argv: string[]): Promise<number> {
     case "flows check":
       return (await import("./flows-check.ts")).runFlowsCheck(positionals);
     case "risk classify": {
-      const { classifyLines } = await import("../safety/classify-cli.ts");
+      const { classifyLines } = await import("./risk-classify.ts");
       await classifyLines(process.stdin, process.stdout);
       return 0;
     }

@@ -1,6 +1,6 @@
 import { PassThrough, Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { classifyLines } from "../../src/safety/classify-cli.ts";
+import { classifyLines } from "../../src/cli/risk-classify.ts";
 
 async function run(lines: string[]) {
   const out = new PassThrough();

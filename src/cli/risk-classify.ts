@@ -1,6 +1,6 @@
 import { createInterface } from "node:readline";
 import { z } from "zod";
-import { detectRisk } from "./detector/detect.ts";
+import { detectRisk } from "../safety/detector/detect.ts";
 
 const Line = z.object({ id: z.union([z.string(), z.number()]), text: z.string() });
 
