@@ -24,8 +24,29 @@ export interface ChannelAdapter<Update = unknown> {
 /** An alert for the care team, as stored in the outbox. */
 export type AlertPayload = Record<string, unknown> & { id: string };
 
+/**
+ * A non-urgent message for the care team (not an alert: nothing to acknowledge, no backup),
+ * e.g. "P-3F9A2C shared their safety plan". Never carries patient text.
+ */
+export interface CareNotice {
+  /** Stable per event, so a retried delivery is recognised. */
+  id: string;
+  /** What happened: "safety_plan.shared". */
+  kind: string;
+  /** Pseudonym ("P-3F9A2C") and, as far as `alerts.identify` allows, the clinic record. */
+  patient: string;
+  subject?: { name?: string; record?: string };
+  /** One line for people: "shared their safety plan". */
+  text: string;
+  /** Where the team reads the details: "/lantern brief pt_1a2b3c4d". */
+  see?: string;
+  at: string;
+}
+
 /** Delivers care-team alerts (console, webhook, Slack, Teams). Throw to have it retried. */
 export interface Notifier {
   readonly name: string;
   notify(alert: AlertPayload): Promise<void>;
+  /** Non-urgent notices; a notifier without it does not get them. Throw to have it retried. */
+  notice?(notice: CareNotice): Promise<void>;
 }

@@ -1,11 +1,17 @@
 import type { webApi } from "@slack/bolt";
 import type { Logger } from "pino";
 import { Alert } from "../../src/care/alerts.ts";
-import type { AlertPayload, Notifier } from "../../src/channel.ts";
+import type { AlertPayload, CareNotice, Notifier } from "../../src/channel.ts";
 import { LanternError } from "../../src/errors.ts";
 import { KeyedLock } from "../../src/lock.ts";
 import type { Store } from "../../src/store/store.ts";
-import { type AlertStatus, alertBlocks, alertFallback, contextBlocks } from "./blocks.ts";
+import {
+  type AlertStatus,
+  alertBlocks,
+  alertFallback,
+  contextBlocks,
+  escapeText,
+} from "./blocks.ts";
 
 type WebClient = webApi.WebClient;
 
@@ -91,6 +97,15 @@ export function toAlert(payload: AlertPayload): Alert {
   };
 }
 
+/** "📋 pt_1a2b3c4d (P-3F9A2C) shared their safety plan. Details: `/lantern brief pt_1a2b3c4d`" */
+export function noticeText(notice: CareNotice): string {
+  const who = notice.subject?.record
+    ? `${notice.subject.record} (${notice.patient})`
+    : notice.patient;
+  const see = notice.see ? ` Details: \`${notice.see}\`` : "";
+  return `📋 ${escapeText(who)} ${escapeText(notice.text)}.${see}`;
+}
+
 /** Slack answered with `ok: false` (bad channel, missing scope): retrying the same call won't help. */
 function isPlatformError(error: unknown): boolean {
   return (error as { code?: string })?.code === "slack_webapi_platform_error";
@@ -160,6 +175,20 @@ export class SlackNotifier implements Notifier {
         record.contextPosted = true;
         await this.#alerts.save(alert.id, record);
       }
+    });
+  }
+
+  /**
+   * A non-urgent notice ("P-3F9A2C shared their safety plan"): one plain message in the alert
+   * channel, no buttons. The backup (on-call) variant takes none: notices never page anyone.
+   */
+  async notice(notice: CareNotice): Promise<void> {
+    if (this.#mention) return;
+    await this.#client.chat.postMessage({
+      channel: this.#channel,
+      text: noticeText(notice),
+      unfurl_links: false,
+      unfurl_media: false,
     });
   }
 

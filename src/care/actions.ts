@@ -98,10 +98,12 @@ const saveSafetyPlan: Action = (_args, context) => {
     plan[field] = typeof value === "string" ? value : "";
   }
   const saved = { ...plan, saved_at: context.now.toISOString() };
+  // Limited mode: the plan is the patient's own; the team is not told (src/care/notices.ts).
+  const shared = !sharingDeclined(context.state);
   return {
     value: true,
     user: { safety_plan: saved, plan_saved: true },
-    effects: [{ name: "safety_plan.shared", args: { plan: saved } }],
+    effects: shared ? [{ name: "safety_plan.shared", args: { plan: saved } }] : [],
   };
 };
 

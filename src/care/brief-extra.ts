@@ -72,5 +72,7 @@ export function wishLines(state: ConversationState): string[] {
   if (words(user.hard_moment_help))
     lines.push(`- What staff should do in a hard moment: ${quoted(user.hard_moment_help)}`);
   if (words(user.anchor)) lines.push(`- Anchor phrase: ${quoted(user.anchor)}`);
+  // prep/set-setting-plan tells the patient "Your care team can see this plan".
+  if (words(user.comfort_items)) lines.push(`- To feel comfortable: ${quoted(user.comfort_items)}`);
   return lines;
 }

@@ -1,4 +1,10 @@
-import type { AlertPayload, ChannelAdapter, InboundSink, Notifier } from "../../src/channel.ts";
+import type {
+  AlertPayload,
+  CareNotice,
+  ChannelAdapter,
+  InboundSink,
+  Notifier,
+} from "../../src/channel.ts";
 import type { OutboxMessage } from "../../src/engine/state.ts";
 import type { Clock, Inbound } from "../../src/engine/types.ts";
 
@@ -36,6 +42,8 @@ export class RecordingChannel implements ChannelAdapter<Inbound> {
 export class RecordingNotifier implements Notifier {
   readonly name: string;
   readonly alerts: AlertPayload[] = [];
+  /** Non-urgent notices (safety plan shared), in order. */
+  readonly notices: CareNotice[] = [];
   failNext: number;
 
   constructor(name = "recording", failNext = 0) {
@@ -49,6 +57,10 @@ export class RecordingNotifier implements Notifier {
       throw new Error("notifier down (test)");
     }
     this.alerts.push(alert);
+  }
+
+  async notice(notice: CareNotice): Promise<void> {
+    this.notices.push(notice);
   }
 }
 
