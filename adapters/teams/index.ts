@@ -217,7 +217,8 @@ export async function startTeams(
   const address = server.address() as AddressInfo;
   const url = `http://${address.address.includes(":") ? `[${address.address}]` : address.address}:${address.port}`;
   logger?.info({ url: `${url}/api/messages`, mode: config.mode }, "teams listening");
-  if (options.notifier && !(await channel.channelReference(options.notifier.conversation)))
+  // Read (and kept by the notifier) now, so an alert in a later store outage still goes out.
+  if (options.notifier && !(await options.notifier.reference()))
     logger?.warn("teams alerts channel not known yet: add the Lantern app to that channel's team");
 
   return {

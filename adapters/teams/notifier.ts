@@ -1,11 +1,12 @@
-import { Activity } from "@microsoft/agents-activity";
+import { Activity, type ConversationReference } from "@microsoft/agents-activity";
 import { CardFactory, MessageFactory, type TurnContext } from "@microsoft/agents-hosting";
 import type { Logger } from "pino";
 import type { AlertRecord, EscalationService } from "../../src/care/escalations.ts";
 import { Patients } from "../../src/care/patients.ts";
-import type { AlertPayload, CareNotice, Notifier } from "../../src/channel.ts";
+import type { AlertPayload, Notifier } from "../../src/channel.ts";
 import type { ConversationState } from "../../src/engine/state.ts";
 import { LanternError } from "../../src/errors.ts";
+import { isStoreFailure } from "../../src/runtime/runtime.ts";
 import { type AlertSubmit, type AlertView, alertCard } from "./cards.ts";
 import {
   type AlertActionHandler,
@@ -31,6 +32,8 @@ export class TeamsNotifier implements Notifier, AlertActionHandler {
   #logger: Logger | undefined;
   #channel: TeamsChannel | undefined;
   #escalations: EscalationService | undefined;
+  /** The alerts channel's reference once read: an alert in a store outage still goes out. */
+  #reference: ConversationReference | undefined;
 
   constructor(options: TeamsNotifierOptions) {
     this.conversation = baseConversationId(options.conversation);
@@ -45,11 +48,26 @@ export class TeamsNotifier implements Notifier, AlertActionHandler {
     channel.alertActions = this;
   }
 
+  /**
+   * The alerts channel's stored reference, read from the store and kept; while the store is
+   * unreachable the one last read is used (an outage alert needs no store).
+   */
+  async reference(): Promise<ConversationReference | undefined> {
+    const channel = this.#channel;
+    if (!channel) return undefined;
+    try {
+      this.#reference = (await channel.channelReference(this.conversation)) ?? this.#reference;
+    } catch (error) {
+      if (!this.#reference || !isStoreFailure(error)) throw error;
+    }
+    return this.#reference;
+  }
+
   /** Post the alert card; throws when the channel is unknown or Teams fails, so it is retried. */
   async notify(alert: AlertPayload): Promise<void> {
     const channel = this.#channel;
     if (!channel) throw new LanternError("teams.not_started", "the Teams channel is not running");
-    const reference = await channel.channelReference(this.conversation);
+    const reference = await this.reference();
     if (!reference)
       throw new LanternError(
         "teams.no_alert_channel",
@@ -60,20 +78,6 @@ export class TeamsNotifier implements Notifier, AlertActionHandler {
       reference,
       MessageFactory.attachment(CardFactory.adaptiveCard(alertCard(view))),
     );
-  }
-
-  /** A non-urgent notice ("P-3F9A2C shared their safety plan"): a plain message, no card. */
-  async notice(notice: CareNotice): Promise<void> {
-    const channel = this.#channel;
-    if (!channel) throw new LanternError("teams.not_started", "the Teams channel is not running");
-    const reference = await channel.channelReference(this.conversation);
-    if (!reference)
-      throw new LanternError("teams.no_alert_channel", "Lantern is not in the alerts channel yet");
-    const who = notice.subject?.record
-      ? `${notice.subject.record} (${notice.patient})`
-      : notice.patient;
-    const see = notice.see ? ` Details: ${notice.see}` : "";
-    await channel.post(reference, MessageFactory.text(`${who} ${notice.text}.${see}`));
   }
 
   /**

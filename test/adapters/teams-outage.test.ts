@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { loadTeamsConfig } from "../../adapters/teams/config.ts";
-import { startTeams, type TeamsServer } from "../../adapters/teams/index.ts";
+import { startTeams, TeamsNotifier, type TeamsServer } from "../../adapters/teams/index.ts";
 import { type App, createApp } from "../../src/app.ts";
 import { EnvSchema } from "../../src/config/env.ts";
 import { RecordingNotifier } from "../support/recorders.ts";
@@ -36,14 +36,20 @@ afterEach(async () => {
   running = [];
 });
 
-async function boot(file: string): Promise<Running> {
+const ALERTS = "19:alerts-outage@thread.tacv2";
+
+async function boot(file: string, teamsAlerts?: TeamsNotifier): Promise<Running> {
   const notifier = new RecordingNotifier();
   const env = EnvSchema.parse({
     LANTERN_STORE: `sqlite://${file}`,
     LANTERN_PSEUDONYM_SALT: "teams-test-salt-0123456789",
   });
-  const app = await createApp({ env, notifiers: [notifier] });
-  const teams = await startTeams(app, { config: loadTeamsConfig({}), port: 0 });
+  const app = await createApp({
+    env,
+    notifiers: [notifier, ...(teamsAlerts ? [teamsAlerts] : [])],
+  });
+  const config = loadTeamsConfig(teamsAlerts ? { TEAMS_ALERT_CONVERSATION: ALERTS } : {});
+  const teams = await startTeams(app, { config, port: 0, notifier: teamsAlerts });
   const r = { app, teams, notifier };
   running.push(r);
   return r;
@@ -137,5 +143,37 @@ describe("teams: store outage", () => {
     await waitFor(() => /988/.test(connector.texts(before)) || undefined, 10_000);
     // A new process cannot know who took the outage alert: the tracked one is sent too.
     await waitFor(() => second.notifier.alerts.length > 0, 5_000);
+  }, 30_000);
+
+  it("posts the outage alert card to the Teams alerts channel without the store", async () => {
+    const alerts = new TeamsNotifier({ conversation: ALERTS });
+    const r = await boot(tempFile(), alerts);
+    // The bot added to the alerts channel's team: its reference is stored (and kept).
+    const added = {
+      type: "conversationUpdate",
+      id: "staff-added-1",
+      channelId: "msteams",
+      serviceUrl: connector.url,
+      from: { id: "29:nurse", name: "Nurse" },
+      recipient: { id: "28:lantern-bot", name: "Lantern" },
+      conversation: { id: ALERTS, conversationType: "channel", isGroup: true, tenantId: "t" },
+      membersAdded: [{ id: "28:lantern-bot" }],
+    };
+    expect((await postActivity(r.teams.url, added)).status).toBe(200);
+    const patient = new TeamsUser("29:outage-3", connector.url);
+    await enrol(r, patient);
+    expect(await alerts.reference()).toBeDefined();
+    const setDown = storeOutage(r.app.runtime.store);
+    setDown(true);
+    const before = connector.posts(ALERTS).length;
+    expect(
+      (await postActivity(r.teams.url, patient.message("I want to kill myself tonight"))).status,
+    ).toBe(200);
+    await waitFor(() => connector.posts(ALERTS).length > before, 5_000);
+    const card = ConnectorStandIn.render(connector.posts(ALERTS).at(-1) as never);
+    expect(card).toMatch(/P-/);
+    expect(card).not.toContain("29:outage-3");
+    setDown(false);
+    await waitFor(() => r.teams.channel.intake?.journal.size === 0, 10_000);
   }, 30_000);
 });
