@@ -156,6 +156,20 @@ const setSetting = briefShows("test/transcripts/content/prep-set-setting.yaml", 
   "comfort_items",
 ]);
 
+/** The flare plan: every field, in the patient's words, in the brief's "Flare plan" section. */
+const flarePlan: Check = async () => {
+  const file = "test/transcripts/content/flare-plan.yaml";
+  const h = await run(file, QUIET);
+  const state = await stateOf(h);
+  const plan = state.user.flare_plan as Record<string, string>;
+  const brief = renderBrief(state, h.clock.now());
+  for (const key of ["signs", "pace", "soothe", "reach_out", "kind_words"]) {
+    expect(typeof plan[key], `${file}: flare_plan.${key} stored`).toBe("string");
+    expect(brief, `${file}: the brief shows flare_plan.${key}`).toContain(plan[key]);
+  }
+  await h.app.close();
+};
+
 /** Each file that makes a promise, what shows it to the team, and the check that runs it. */
 const KEPT: Record<string, { shows: string; check: Check }> = {
   "flows/safety-plan.yaml": {
@@ -164,6 +178,7 @@ const KEPT: Record<string, { shows: string; check: Check }> = {
   },
   "flows/es/safety-plan.yaml": { shows: "the same flow in Spanish", check: safetyPlan },
   "flows/prep-fear.yaml": { shows: "brief 'Wishes for the session day'", check: prepFear },
+  "flows/flare-plan.yaml": { shows: "brief 'Flare plan'", check: flarePlan },
   "prompts/prep/set-setting-plan.md": { shows: "brief wishes and intentions", check: setSetting },
   "prompts/integrate/checkin-intro.md": { shows: "brief 'Last check-ins'", check: checkin },
   "prompts/es/integrate/checkin-intro.md": { shows: "brief 'Last check-ins'", check: checkin },
