@@ -35,3 +35,13 @@ export function writesIn(language: PatientLanguage): string {
 export function marked(text: string, language: PatientLanguage | undefined): string {
   return language && text ? `[${language.name}] ${text}` : text;
 }
+
+/** The brief's line for a patient writing in another language: their words stay as written. */
+export function briefLanguageLine(state: Pick<ConversationState, "locale">): string[] {
+  const language = foreignLanguage(state);
+  return language
+    ? [
+        `${writesIn(language)}: their answers are quoted as written (${language.name}); questions and labels are in English.`,
+      ]
+    : [];
+}

@@ -17,6 +17,7 @@ import {
   planRedFlags,
   topSections,
 } from "./brief-sections.ts";
+import { briefLanguageLine } from "./alert-language.ts";
 import { renderDeclinedBrief, sharedState, sharingDeclined } from "./consent.ts";
 
 // What the physician reads before the next dosing session, from what the patient told
@@ -200,6 +201,7 @@ function header(kind: string, state: ConversationState, now: Date, label?: strin
   return [
     `${kind}: ${who}`,
     `Prepared ${dateTime(now.toISOString())} UTC from what the patient told Lantern.`,
+    ...briefLanguageLine(state),
   ];
 }
 

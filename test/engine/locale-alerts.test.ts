@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildAlert } from "../../src/care/alerts.ts";
+import { renderBrief } from "../../src/care/brief.ts";
 import { newState } from "../../src/engine/state.ts";
 
 // Issue 19 item 6: alerts stay in the clinic's language (English); a patient who writes in
@@ -55,5 +56,18 @@ describe("alerts for a patient who writes in Spanish", () => {
       state,
     });
     expect(alert.excerpt).toBe("[Spanish] … quiero morir");
+  });
+});
+
+describe("the brief for a patient who writes in Spanish", () => {
+  it("quotes their answers as written, with the item text in English", () => {
+    const state = newState("test", "p", now);
+    state.locale = "es-US";
+    state.user = { consent: true, intention: "Quiero sentirme en paz con mi cuerpo" };
+    const brief = renderBrief(state, now);
+    expect(brief).toContain("Patient writes in Spanish: their answers are quoted as written");
+    expect(brief).toContain('- For the next session: "Quiero sentirme en paz con mi cuerpo"');
+    state.locale = "en-US";
+    expect(renderBrief(state, now)).not.toContain("Patient writes in");
   });
 });
