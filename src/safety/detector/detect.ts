@@ -33,6 +33,7 @@ import {
   pastAndResolved,
 } from "./modifiers.ts";
 import { excerpt, type Normalised, normalise } from "./normalise.ts";
+import { eachMatch, type Words, wordsOf } from "./prefilter.ts";
 import type { Rule } from "./rules.ts";
 
 const ALL: Rule[] = [
@@ -169,25 +170,29 @@ function scan(original: string, n: Normalised, rules: Rule[], best: Map<string, 
   const t = n.text;
   const idioms = idiomSpans(t);
   const joking = isJoking(t);
+  const words = wordsFor(n);
   for (const rule of rules) {
     if (rule.gate !== undefined && !rule.gate.test(t)) continue;
-    const re = rule.re;
-    re.lastIndex = 0;
-    for (let m = re.exec(t); m !== null; m = re.exec(t)) {
-      const from = m.index;
-      const to = from + m[0].length;
-      if (to === from) {
-        re.lastIndex++;
-        continue;
-      }
+    eachMatch(rule.re, t, words, (from, to) => {
       const level = judge(rule, t, from, to, idioms, joking);
-      if (level === undefined) continue;
+      if (level === undefined) return;
       const prior = best.get(rule.id);
       if (prior === undefined || rank(level) > rank(prior.level)) {
         best.set(rule.id, { rule, level, excerpt: excerpt(original, n, from, to) });
       }
-    }
+    });
   }
+}
+
+// A chunk is scanned twice (primary, then framed rules): split its words once.
+const WORDS = new WeakMap<Normalised, Words>();
+function wordsFor(n: Normalised): Words {
+  let words = WORDS.get(n);
+  if (words === undefined) {
+    words = wordsOf(n.text);
+    WORDS.set(n, words);
+  }
+  return words;
 }
 
 // Apply the modifiers to one match; undefined drops it.
