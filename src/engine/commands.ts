@@ -1,3 +1,4 @@
+import { aliasCommand } from "./command-aliases.ts";
 import type { Turn } from "./turn.ts";
 
 export const COMMANDS = [
@@ -9,7 +10,6 @@ export const COMMANDS = [
   "pause",
   "resume",
   "delete",
-  "consent",
   "consent",
   "language",
   "idioma",
@@ -24,7 +24,7 @@ const START = /^\s*\/start(@\w+)?(\s+[A-Za-z0-9_-]+)?\s*$/i;
 export function parseCommand(text: string): Command | undefined {
   if (START.test(text)) return "menu";
   const match = PATTERN.exec(text);
-  return match ? (match[1]?.toLowerCase() as Command) : undefined;
+  return match ? (match[1]?.toLowerCase() as Command) : aliasCommand(text);
 }
 
 /** Commands may interrupt unless the current question or flow says it must not be interrupted. */
