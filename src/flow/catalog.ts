@@ -147,6 +147,10 @@ class LocaleView extends FlowCatalog {
     return this.#base.forLocale(locale);
   }
 
+  override templatesFor(locale: string | undefined): Map<string, Template> {
+    return this.#base.templatesFor(locale);
+  }
+
   override deploy(flow: Flow): void {
     this.#base.deploy(flow);
   }

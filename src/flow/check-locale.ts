@@ -107,7 +107,7 @@ export function checkTranslations(
         });
     }
     for (const name of options.requiredTemplates ?? []) {
-      if (/-es$/.test(name) || needed.has(name)) continue;
+      if (needed.has(name)) continue;
       if (!options.templates.has(`${language}/${name}`))
         gap({
           file: `prompts/${language}/${name}.md`,

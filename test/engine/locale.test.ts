@@ -161,6 +161,16 @@ describe("fallback", () => {
   });
 });
 
+describe("an English patient who writes in Spanish", () => {
+  it("gets the Spanish answer from prompts/es/system/ (asked whether Lantern is a person)", async () => {
+    const { send } = await boot(fixtureFlows(), "en-US");
+    const said = await send("¿eres una persona?");
+    const spanish = template("prompts/es/system/disclosure.md").split("{{")[0]?.slice(0, 30) ?? "";
+    expect(spanish.length).toBeGreaterThan(10);
+    expect(said.texts.join("\n")).toContain(spanish);
+  });
+});
+
 describe("onboarding", () => {
   it("offers English / Español first when the clinic has two languages, then runs in the choice", async () => {
     const { send, state } = await boot("flows");
