@@ -31,6 +31,8 @@ export class FlowCatalog {
   readonly translations: Translations;
   defaultLocale: string | undefined;
   readonly #templatesByLanguage = new Map<string, Map<string, Template>>();
+  /** Localised copies by language and hash: made once, shared by every turn's view. */
+  readonly #localised = new Map<string, Flow>();
 
   constructor(
     flows: Iterable<Flow> = [],
@@ -76,6 +78,18 @@ export class FlowCatalog {
     return map;
   }
 
+  /** `flow` with its words in `language` (English: itself); cached per version. */
+  localise(flow: Flow, language: string): Flow {
+    if (language === SOURCE_LANGUAGE) return flow;
+    const key = `${language}\u0000${flow.hash}`;
+    let out = this.#localised.get(key);
+    if (!out) {
+      out = localiseFlow(flow, this.translations.get(language)?.get(flow.id));
+      this.#localised.set(key, out);
+    }
+    return out;
+  }
+
   /** A view in the language of `locale()` (read on every call, so a switch applies at once). */
   forLocale(locale: () => string | undefined): FlowCatalog {
     return new LocaleView(this, () => this.languageFor(locale()));
@@ -118,7 +132,6 @@ const LANGUAGE_PREFIX = /^[a-z]{2}\//;
 class LocaleView extends FlowCatalog {
   readonly #base: FlowCatalog;
   readonly #language: () => string;
-  readonly #cache = new Map<string, Flow>();
 
   constructor(base: FlowCatalog, language: () => string) {
     super([], new Map(), { translations: base.translations, defaultLocale: base.defaultLocale });
@@ -127,16 +140,11 @@ class LocaleView extends FlowCatalog {
   }
 
   #localise(flow: Flow | undefined): Flow | undefined {
-    if (!flow) return undefined;
-    const language = this.#language();
-    if (language === SOURCE_LANGUAGE) return flow;
-    const key = `${language}\u0000${flow.hash}`;
-    let out = this.#cache.get(key);
-    if (!out) {
-      out = localiseFlow(flow, this.translations.get(language)?.get(flow.id));
-      this.#cache.set(key, out);
-    }
-    return out;
+    return flow ? this.#base.localise(flow, this.#language()) : undefined;
+  }
+
+  override localise(flow: Flow, language: string): Flow {
+    return this.#base.localise(flow, language);
   }
 
   override get templates(): Map<string, Template> {
