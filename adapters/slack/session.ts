@@ -2,14 +2,14 @@ import type { App } from "../../src/app.ts";
 import { formatSessionTime, parseSessionTime } from "../../src/care/sessions.ts";
 import { DEFAULT_SESSIONS } from "../../src/config/sessions.ts";
 import { sessionsOf } from "../../src/engine/sessions.ts";
-import { addSessionFor } from "../../src/runtime/sessions.ts";
+import { addSessionFor, cancelSessionFor } from "../../src/runtime/sessions.ts";
 import { findPatient } from "./lookup.ts";
 import { latestState, name } from "./status.ts";
 
 // `/lantern session <patient> [#N] <when>`: the care team sets (or, with #N, moves) a dosing
 // session. Times are read in the clinic's zone (config/clinic.yaml sessions.timezone), and the
 // reminder, questionnaires, check-in and weekly integration prompts follow it. Without a time,
-// the patient's sessions are listed.
+// the patient's sessions are listed; `#N cancel` cancels one.
 
 const ERRORS: Record<string, string> = {
   unclear: "I could not read a date and time in that.",
@@ -19,7 +19,7 @@ const ERRORS: Record<string, string> = {
 };
 
 export const SESSION_HELP =
-  "`/lantern session <patient> [#N] <when>`: set a dosing session (or move session N); reminders follow";
+  "`/lantern session <patient> [#N] <when | cancel>`: set a dosing session (or move or cancel session N); reminders follow";
 
 export async function sessionCommand(app: App, args: string[], by: string): Promise<string> {
   const [ref, ...rest] = args;
@@ -37,8 +37,24 @@ export async function sessionCommand(app: App, args: string[], by: string): Prom
     const sessions = sessionsOf((await latestState(app, patient))?.user ?? {});
     if (!sessions.length) return `No sessions set for ${name(patient)}. ${SESSION_HELP}`;
     return sessions
-      .map((s) => `Session ${s.number}: ${formatSessionTime(new Date(s.at), zone)} (${zone})`)
+      .map(
+        (s) =>
+          `Session ${s.number}: ${formatSessionTime(new Date(s.at), zone)} (${zone})${s.status === "cancelled" ? ", cancelled" : ""}`,
+      )
       .join("\n");
+  }
+  const conversation = `${link.channel}:${link.userId}`;
+  if (words.toLowerCase() === "cancel") {
+    if (!numbered) return "Which session? `/lantern session <patient> #N cancel`.";
+    const cancelled = await cancelSessionFor(
+      app.runtime,
+      conversation,
+      Number(numbered[1]),
+      config,
+    );
+    return cancelled
+      ? `Session ${numbered[1]} for ${name(patient)} cancelled; its reminders are removed.`
+      : `${name(patient)} has no session ${numbered[1]}.`;
   }
   const now = app.runtime.clock.now();
   const parsed = parseSessionTime(words, now, zone);
@@ -46,7 +62,7 @@ export async function sessionCommand(app: App, args: string[], by: string): Prom
   const number = numbered ? Number(numbered[1]) : undefined;
   const session = await addSessionFor(
     app.runtime,
-    `${link.channel}:${link.userId}`,
+    conversation,
     { at: parsed.at, by, ...(number ? { number } : {}) },
     config,
   );

@@ -117,6 +117,16 @@ export const COMMANDS: Record<string, CommandSpec> = {
     examples: ["lantern session list --patient pt_3f9a2c"],
     parse: { patient: { type: "string" } },
   },
+  "session cancel": {
+    name: "session cancel",
+    usage: "lantern session cancel --patient ID --number N",
+    options: [
+      "--patient ID   a patient id (pt_…), a conversation id or a terminal user id",
+      "--number N     the session to cancel (it stays listed as cancelled; its reminders go)",
+    ],
+    examples: ["lantern session cancel --patient pt_3f9a2c --number 2"],
+    parse: { patient: { type: "string" }, number: { type: "string" } },
+  },
 };
 
 /** Commands spoken as two words (`flows check`): the group word alone prints the group's help. */
@@ -125,5 +135,5 @@ export const GROUPS: Record<string, string[]> = {
   risk: ["classify"],
   measures: ["report"],
   patient: ["export", "delete"],
-  session: ["add", "list"],
+  session: ["add", "list", "cancel"],
 };

@@ -17,6 +17,7 @@ const USAGE = `Usage: lantern [command] [options]   (lantern <command> --help fo
   patient delete --patient ID --yes          delete a patient's data (audited)
   session add --patient ID --at WHEN [--number N]   set or move a dosing session (reminders follow)
   session list --patient ID                  a patient's sessions
+  session cancel --patient ID --number N     cancel a session and its reminders
   help                          this text
 `;
 
@@ -96,6 +97,13 @@ export async function main(argv: string[]): Promise<number> {
     case "session list": {
       const patient = text("patient");
       return (await import("./session.ts")).runSessionList(patient ? { patient } : {});
+    }
+    case "session cancel": {
+      const [patient, number] = [text("patient"), text("number")];
+      return (await import("./session.ts")).runSessionCancel({
+        ...(patient ? { patient } : {}),
+        ...(number ? { number } : {}),
+      });
     }
     default:
       // patient export | patient delete

@@ -5,7 +5,7 @@ import type { SessionsConfig } from "../config/sessions.ts";
 import { lastSession, nextSession, sessionsOf } from "../engine/sessions.ts";
 import { FlowCatalog } from "../flow/catalog.ts";
 import { Runtime } from "../runtime/runtime.ts";
-import { addSessionFor } from "../runtime/sessions.ts";
+import { addSessionFor, cancelSessionFor } from "../runtime/sessions.ts";
 import { openKeyv } from "../store/open.ts";
 import { createSharedRuntimeOptions } from "../store/shared/index.ts";
 import { Store } from "../store/store.ts";
@@ -125,6 +125,34 @@ export async function runSessionList(
         `Session ${s.number}: ${formatSessionTime(new Date(s.at), zone)}${s.status === "cancelled" ? " (cancelled)" : ""}${mark}\n`,
       );
     }
+    return 0;
+  });
+}
+
+/** `lantern session cancel --patient ID --number N`: marked cancelled, its jobs removed. */
+export async function runSessionCancel(
+  options: { patient?: string; number?: string },
+  io: CliIO = processIO,
+): Promise<number> {
+  const number = Number(options.number);
+  if (!options.patient || !(Number.isInteger(number) && number >= 1)) {
+    io.stderr.write("lantern session cancel: needs --patient ID and --number N\n");
+    return 2;
+  }
+  const patient = options.patient;
+  return withRuntime(io, async (runtime, config) => {
+    const found = await findUser(runtime.store, patient).catch(() => undefined);
+    if (!found) {
+      io.stderr.write(`lantern session cancel: no conversation for ${patient}\n`);
+      return 1;
+    }
+    if (!(await cancelSessionFor(runtime, found.state.id, number, config))) {
+      io.stderr.write(`lantern session cancel: ${patient} has no session ${number}\n`);
+      return 1;
+    }
+    io.stdout.write(
+      `Session ${number} for ${found.label ?? patient} cancelled; its reminders are removed.\n`,
+    );
     return 0;
   });
 }

@@ -101,6 +101,12 @@ export function addSession(
   return sort([...sessions, { number, at, status: "scheduled", ...by }]);
 }
 
+/** Cancel session `number` (kept, marked cancelled: its jobs go, the numbers stay). */
+export function cancelSession(sessions: Session[], number: number): Session[] | undefined {
+  if (!sessions.some((s) => s.number === number)) return undefined;
+  return sessions.map((s) => (s.number === number ? { ...s, status: "cancelled" } : s));
+}
+
 /** The patient says when their next session is: the upcoming one moves, or a new one is added. */
 export function setNextSession(sessions: Session[], at: Date, now: Date): Session[] {
   const next = nextSession(sessions, now);

@@ -1,6 +1,12 @@
 import { TZDate } from "@date-fns/tz";
 import type { SessionsConfig } from "../config/sessions.ts";
-import { addSession, localDay, type Session, sessionsOf } from "../engine/sessions.ts";
+import {
+  addSession,
+  cancelSession,
+  localDay,
+  type Session,
+  sessionsOf,
+} from "../engine/sessions.ts";
 import type { ConversationState } from "../engine/state.ts";
 import { LanternError } from "../errors.ts";
 import type { EffectHandler, Runtime } from "./runtime.ts";
@@ -132,4 +138,22 @@ export async function addSessionFor(
     throw new LanternError("session.no_conversation", `no conversation ${conversation}`);
   await syncSessionJobs(runtime.scheduler, state, config, runtime.clock.now());
   return added;
+}
+
+/** The care team cancels session `number`: it stays listed as cancelled, and its jobs go. */
+export async function cancelSessionFor(
+  runtime: Runtime,
+  conversation: string,
+  number: number,
+  config: SessionsConfig,
+): Promise<boolean> {
+  let found = false;
+  const state = await runtime.update(conversation, (draft) => {
+    const after = cancelSession(sessionsOf(draft.user), number);
+    found = after !== undefined;
+    if (after) draft.user.sessions = after;
+  });
+  if (!state) throw new LanternError("session.no_conversation", `no conversation ${conversation}`);
+  if (found) await syncSessionJobs(runtime.scheduler, state, config, runtime.clock.now());
+  return found;
 }

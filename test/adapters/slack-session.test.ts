@@ -44,5 +44,17 @@ describe("/lantern session", () => {
     const said = h.patientChannel.texts().slice(before).join("\n");
     expect(said).toContain("Your session is Tuesday, January 13 at 9:00 AM");
     expect(said).toContain("Don't eat for 4 hours");
+    await h.say("no");
+
+    // Cancelled: the check-in and integration prompts for it are removed, the session stays listed.
+    expect(await h.command("session JD-01 cancel")).toContain("Which session?");
+    expect(await h.command("session JD-01 #1 cancel")).toContain(
+      "cancelled; its reminders are removed",
+    );
+    expect(h.app.runtime.scheduler.list(link as { channel: string; userId: string })).toEqual([]);
+    expect(await h.command("session JD-01")).toBe(
+      "Session 1: Tuesday, January 13 at 9:00 AM (America/New_York), cancelled",
+    );
+    expect(await h.command("session JD-01 #4 cancel")).toContain("has no session 4");
   });
 });

@@ -63,6 +63,12 @@ describe("lantern session", () => {
     expect(listed.stdout).toMatch(
       new RegExp(`^Session 1: \\w+day, \\w+ ${moved.day} at 9:00 AM {2}\\(next\\)\\n$`),
     );
+    const cancelled = lantern(["session", "cancel", "--patient", "alice", "--number", "1"], env);
+    expect(cancelled.stdout).toContain("Session 1 for alice cancelled");
+    expect(await sessionJobs(file)).toEqual([]);
+    expect(lantern(["session", "cancel", "--patient", "alice", "--number", "3"], env).status).toBe(
+      1,
+    );
   }, 90_000);
 
   it("refuses a time without an hour, a past time and an unknown patient, changing nothing", async () => {
