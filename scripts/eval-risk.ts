@@ -61,7 +61,8 @@ if (showMisses) {
   }
 }
 // Tune and fresh sets (test/fixtures/risk/README.md): only "fresh" figures support a claim.
-for (const part of ["tune", "fresh"]) {
+// "train" is the learned scorer's corpus (scripts/train-risk.ts): a tuning set, never fresh.
+for (const part of ["train", "tune", "fresh"]) {
   const sub = join(dir, part);
   if (!existsSync(sub) || loadFixtures(sub).length === 0) continue;
   const lines = loadFixtures(sub).map((label): Scored => {

@@ -12,6 +12,7 @@ import { meansWithTime, methodQuestion } from "./cooccur.ts";
 import { SPANISH_RULES } from "./es/index.ts";
 import { emojiMeansWithTimeline, unreverse } from "./evasion.ts";
 import { idiomSpans } from "./idioms.ts";
+import { learnedRaise } from "./learned/score.ts";
 import { DISTRESS_RULES } from "./lexicon-distress.ts";
 import { ESCAPE_RULES, SLANG_RULES, SUICIDAL_RULES } from "./lexicon-escape.ts";
 import { MEANS_RULES } from "./lexicon-means.ts";
@@ -161,8 +162,10 @@ function detect(raw: string, context: RiskContext | undefined): RiskAssessment {
     level = gathered.level;
     if (!categories.includes("suicide")) categories.push("suicide");
   }
-  evidence.sort((a, b) => rank(b.level) - rank(a.level));
-  return raiseFromContext({ level, categories, evidence }, context);
+  // The learned scorer (issue 15, learned/score.ts): raise-only, at most moderate, OR-ed in.
+  const learned = learnedRaise({ level, categories, evidence }, chunks);
+  learned.evidence.sort((a, b) => rank(b.level) - rank(a.level));
+  return raiseFromContext(learned, context);
 }
 
 // Run rules over one chunk, keeping the highest-level surviving match per rule id.

@@ -1,0 +1,251 @@
+// Train the learned risk scorer: `npm run train:risk` (node scripts/train-risk.ts [--check]).
+// Reads test/fixtures/risk/train and test/fixtures/risk-es/train, holds out one line in five
+// (by a hash of its id), trains one-vs-rest logistic regression with L2 (AdaGrad, fixed seed),
+// picks thresholds on the held-out split, writes src/safety/detector/learned/model.json and
+// prints held-out figures and one JSON line. --check trains and compares with the shipped file
+// without writing. Deterministic: the same corpus gives byte-identical weights.
+import { createHash } from "node:crypto";
+import { readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { extractFeatures } from "../src/safety/detector/learned/features.ts";
+import { decodeModel, MODEL_URL, type ModelFile } from "../src/safety/detector/learned/model.ts";
+import { probabilities } from "../src/safety/detector/learned/score.ts";
+import { normalise } from "../src/safety/detector/normalise.ts";
+import { RISK_CATEGORIES, type RiskCategory, rank } from "../src/safety/types.ts";
+import { type Labelled, loadFixtures } from "./risk-metrics.ts";
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
+/** Where the corpus lives. */
+export const TRAIN_DIRS = ["test/fixtures/risk/train", "test/fixtures/risk-es/train"].map((d) =>
+  join(ROOT, d),
+);
+
+export interface TrainOptions {
+  bits: number;
+  epochs: number;
+  rate: number;
+  l2: number;
+  seed: number;
+  /** Highest share of held-out negatives allowed at or above "low", per category. */
+  lowBudget: number;
+  /**
+   * Lowest "low" threshold whatever the held-out split says: template lines are easier than
+   * real wording, and at 0.8 the rules + scorer raise no false alarm on the tune sets.
+   */
+  lowFloor: number;
+  /** Highest share of held-out lines below moderate allowed at or above the "severe" cut. */
+  severeBudget: number;
+}
+export const DEFAULTS: TrainOptions = {
+  bits: 16,
+  epochs: 12,
+  rate: 0.4,
+  l2: 1e-6,
+  seed: 15,
+  lowBudget: 0.004,
+  lowFloor: 0.8,
+  severeBudget: 0.03,
+};
+
+interface Example {
+  ids: Int32Array;
+  values: Float64Array;
+  y: Uint8Array;
+}
+
+function fnv(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** One line in five, chosen by its id, is held out for thresholds and figures. */
+export const isHeldOut = (id: string): boolean => fnv(id) % 5 === 0;
+
+const isSevere = (l: Labelled): boolean =>
+  l.categories.length > 0 && rank(l.level) >= rank("moderate");
+
+function example(line: Labelled, bits: number, cats: readonly RiskCategory[]): Example {
+  const { ids, count } = extractFeatures(normalise(line.text).text, bits);
+  const counts = new Map<number, number>();
+  for (let i = 0; i < count; i++) counts.set(ids[i] ?? 0, (counts.get(ids[i] ?? 0) ?? 0) + 1);
+  const keys = [...counts.keys()].sort((a, b) => a - b);
+  const norm = count === 0 ? 0 : 1 / Math.sqrt(count);
+  return {
+    ids: Int32Array.from(keys),
+    values: Float64Array.from(keys, (k) => (counts.get(k) ?? 0) * norm),
+    // One target per category, then "severe".
+    y: Uint8Array.from([...cats.map((c) => line.categories.includes(c)), isSevere(line)], Number),
+  };
+}
+
+function mulberry(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), a | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+// Threshold that lets at most `budget` of the negatives' probabilities reach it.
+function threshold(neg: number[], budget: number, floor: number): number {
+  const sorted = [...neg].sort((a, b) => b - a);
+  const allowed = Math.floor(budget * sorted.length);
+  const above = sorted[allowed] ?? 0;
+  return Math.min(0.999, Math.max(floor, above + 1e-6));
+}
+
+/** sha256 of the corpus lines in load order (ids and texts), recorded in the model file. */
+export function corpusHash(lines: readonly Labelled[]): string {
+  const h = createHash("sha256");
+  for (const l of lines) h.update(`${l.id}\t${l.text}\t${l.categories.join(",")}\n`);
+  return h.digest("hex");
+}
+
+/** Train on `lines` and return the model file (deterministic for the same lines and options). */
+export function train(lines: readonly Labelled[], o: TrainOptions = DEFAULTS): ModelFile {
+  const cats = RISK_CATEGORIES;
+  const k = cats.length + 1;
+  const fit = lines.filter((l) => !isHeldOut(l.id)).map((l) => example(l, o.bits, cats));
+  const w = new Float64Array((1 << o.bits) * k);
+  const g2 = new Float64Array(w.length).fill(1e-8);
+  const bias = new Float64Array(k);
+  const bg2 = new Float64Array(k).fill(1e-8);
+  const r = mulberry(o.seed);
+  const order = fit.map((_, i) => i);
+  for (let epoch = 0; epoch < o.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(r() * (i + 1));
+      [order[i], order[j]] = [order[j] ?? 0, order[i] ?? 0];
+    }
+    for (const at of order) {
+      const ex = fit[at];
+      if (ex === undefined) continue;
+      for (let c = 0; c < k; c++) {
+        let z = bias[c] ?? 0;
+        for (let f = 0; f < ex.ids.length; f++)
+          z += (w[(ex.ids[f] ?? 0) * k + c] ?? 0) * (ex.values[f] ?? 0);
+        const grad = 1 / (1 + Math.exp(-z)) - (ex.y[c] ?? 0);
+        for (let f = 0; f < ex.ids.length; f++) {
+          const wi = (ex.ids[f] ?? 0) * k + c;
+          const g = grad * (ex.values[f] ?? 0) + o.l2 * (w[wi] ?? 0);
+          g2[wi] = (g2[wi] ?? 0) + g * g;
+          w[wi] = (w[wi] ?? 0) - (o.rate * g) / Math.sqrt(g2[wi] ?? 1);
+        }
+        bg2[c] = (bg2[c] ?? 0) + grad * grad;
+        bias[c] = (bias[c] ?? 0) - (o.rate * grad) / Math.sqrt(bg2[c] ?? 1);
+      }
+    }
+  }
+  const scale = Array.from({ length: k }, (_, c) => {
+    let max = 1e-9;
+    for (let i = c; i < w.length; i += k) max = Math.max(max, Math.abs(w[i] ?? 0));
+    return max / 127;
+  });
+  const q = new Int8Array(w.length);
+  for (let i = 0; i < w.length; i++) q[i] = Math.round((w[i] ?? 0) / (scale[i % k] ?? 1));
+  const file: ModelFile = {
+    format: 1,
+    bits: o.bits,
+    categories: [...cats],
+    bias: [...bias],
+    scale,
+    low: cats.map(() => 1),
+    severe: 1,
+    weights: Buffer.from(q.buffer).toString("base64"),
+    corpusSha256: corpusHash(lines),
+    weightsSha256: createHash("sha256").update(q).digest("hex"),
+  };
+  // Thresholds from the held-out negatives, scored through the shipped code path.
+  const model = decodeModel(file);
+  const held = lines.filter((l) => isHeldOut(l.id));
+  const heldP = held.map((l) => probabilities(model, normalise(l.text).text));
+  const negP = heldP.filter((_, i) => held[i]?.categories.length === 0);
+  file.low = cats.map((_, c) =>
+    threshold(
+      negP.map((p) => p[c] ?? 0),
+      o.lowBudget,
+      o.lowFloor,
+    ),
+  );
+  const mild = heldP.filter((_, i) => !isSevere(held[i] as Labelled)).map((p) => p[k - 1] ?? 0);
+  file.severe = threshold(mild, o.severeBudget, 0.5);
+  return file;
+}
+
+/** Held-out figures: per set recall at low+, and negatives flagged at low+. */
+export function heldOutFigures(lines: readonly Labelled[], file: ModelFile) {
+  const model = decodeModel(file);
+  const perSet = new Map<string, { n: number; hit: number }>();
+  let neg = 0;
+  let alarms = 0;
+  for (const l of lines.filter((x) => isHeldOut(x.id))) {
+    const p = probabilities(model, normalise(l.text).text);
+    const fired = file.categories.filter((_, c) => (p[c] ?? 0) >= (file.low[c] ?? 1));
+    const s = perSet.get(l.set) ?? { n: 0, hit: 0 };
+    s.n++;
+    if (l.categories.length === 0) {
+      neg++;
+      if (fired.length > 0) alarms++;
+      if (fired.length === 0) s.hit++;
+    } else if (l.categories.every((c) => fired.includes(c))) s.hit++;
+    perSet.set(l.set, s);
+  }
+  return { perSet, negatives: neg, falseAlarmRate: neg === 0 ? 0 : alarms / neg };
+}
+
+/** Every training line, English then Spanish. */
+export function corpus(): Labelled[] {
+  return TRAIN_DIRS.flatMap((d) => loadFixtures(d));
+}
+
+if (import.meta.main) {
+  const started = performance.now();
+  const lines = corpus();
+  // LEARNED_OPTS='{"l2":1e-4}' tries other options (experiments only; the shipped file uses DEFAULTS).
+  const file = train(lines, { ...DEFAULTS, ...JSON.parse(process.env.LEARNED_OPTS ?? "{}") });
+  const ms = Math.round(performance.now() - started);
+  const figs = heldOutFigures(lines, file);
+  console.log(`learned risk scorer: ${lines.length} lines, ${ms} ms to train`);
+  console.log(
+    "held-out set                 n   correct (risk: every category at low+; none: quiet)",
+  );
+  for (const [set, s] of [...figs.perSet].sort()) {
+    console.log(
+      `${set.padEnd(26)} ${String(s.n).padStart(4)}   ${((100 * s.hit) / s.n).toFixed(1)}%`,
+    );
+  }
+  console.log(
+    `held-out negatives at low+: ${(100 * figs.falseAlarmRate).toFixed(2)}% of ${figs.negatives}`,
+  );
+  const risk = [...figs.perSet].filter(([set]) => !/neg|concern/.test(set));
+  const recall =
+    risk.reduce((a, [, s]) => a + s.hit, 0) /
+    Math.max(
+      1,
+      risk.reduce((a, [, s]) => a + s.n, 0),
+    );
+  const check = process.argv.includes("--check");
+  let same: boolean | undefined;
+  if (check) {
+    const shipped = JSON.parse(readFileSync(MODEL_URL, "utf8")) as ModelFile;
+    same =
+      shipped.weightsSha256 === file.weightsSha256 && shipped.corpusSha256 === file.corpusSha256;
+  } else writeFileSync(MODEL_URL, `${JSON.stringify(file)}\n`);
+  console.log(
+    JSON.stringify({
+      lines: lines.length,
+      heldOutRecall: Number(recall.toFixed(4)),
+      heldOutFalseAlarms: Number(figs.falseAlarmRate.toFixed(4)),
+      low: file.low.map((x) => Number(x.toFixed(3))),
+      severe: Number(file.severe.toFixed(3)),
+      weightsSha256: file.weightsSha256,
+      trainMs: ms,
+      ...(same === undefined ? {} : { matchesShipped: same }),
+    }),
+  );
+  if (same === false) process.exitCode = 1;
+}

@@ -1,0 +1,80 @@
+import { readFileSync } from "node:fs";
+import { z } from "zod";
+import { RISK_CATEGORIES, type RiskCategory } from "../../types.ts";
+
+/**
+ * The shipped model file (model.json, written by scripts/train-risk.ts): one-vs-rest logistic
+ * regression over hashed features with one output per category plus a last "severe" output
+ * (the line is moderate or above), weights quantised to int8 per output and base64-encoded.
+ */
+export const ModelFile = z.object({
+  format: z.literal(1),
+  bits: z.number().int().min(10).max(22),
+  categories: z.array(z.enum(RISK_CATEGORIES)).min(1),
+  /** Per output: the categories, then "severe". */
+  bias: z.array(z.number()),
+  /** int8 weight k of output o is `k * scale[o]`. */
+  scale: z.array(z.number().positive()),
+  /** Per category: probability at or above which it reads as "low". */
+  low: z.array(z.number().min(0).max(1)),
+  /** "severe" probability at or above which a category that passed `low` reads as "moderate". */
+  severe: z.number().min(0).max(1),
+  /** base64 of an Int8Array laid out [feature][output]. */
+  weights: z.string(),
+  /** sha256 of the training lines (ids and texts in order), see scripts/train-risk.ts. */
+  corpusSha256: z.string(),
+  /** sha256 of the decoded int8 weights. */
+  weightsSha256: z.string(),
+});
+export type ModelFile = z.infer<typeof ModelFile>;
+
+/** A model ready to score: weights as float32 in the [feature][output] layout. */
+export interface Model {
+  bits: number;
+  categories: RiskCategory[];
+  /** categories.length + 1 (the last output is "severe"). */
+  outputs: number;
+  bias: Float64Array;
+  low: Float64Array;
+  severe: number;
+  weights: Float32Array;
+}
+
+/** Decode a validated model file; throws (a LanternError is not needed: callers catch). */
+export function decodeModel(file: ModelFile): Model {
+  const k = file.categories.length + 1;
+  const bytes = Buffer.from(file.weights, "base64");
+  const expected = (1 << file.bits) * k;
+  if (bytes.length !== expected) throw new Error(`model weights: ${bytes.length} != ${expected}`);
+  if (file.bias.length !== k || file.scale.length !== k || file.low.length !== k - 1) {
+    throw new Error("model: per-output arrays differ in length");
+  }
+  const q = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
+  const weights = new Float32Array(q.length);
+  for (let i = 0; i < q.length; i++) weights[i] = (q[i] ?? 0) * (file.scale[i % k] ?? 0);
+  return {
+    bits: file.bits,
+    categories: file.categories,
+    outputs: k,
+    bias: Float64Array.from(file.bias),
+    low: Float64Array.from(file.low),
+    severe: file.severe,
+    weights,
+  };
+}
+
+/** URL of the shipped model file, next to this module. */
+export const MODEL_URL = new URL("./model.json", import.meta.url);
+
+/**
+ * Read and decode the shipped model once. Returns undefined when it is missing or malformed:
+ * the learned layer then adds nothing and the rules stand alone.
+ */
+export function loadShippedModel(): Model | undefined {
+  try {
+    const parsed = ModelFile.safeParse(JSON.parse(readFileSync(MODEL_URL, "utf8")));
+    return parsed.success ? decodeModel(parsed.data) : undefined;
+  } catch {
+    return undefined;
+  }
+}

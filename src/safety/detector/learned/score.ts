@@ -1,0 +1,114 @@
+import { type RiskAssessment, type RiskCategory, type RiskLevel, rank } from "../../types.ts";
+import { extractFeatures } from "./features.ts";
+import { loadShippedModel, type Model } from "./model.ts";
+
+/**
+ * The learned risk scorer (issue 15): hashed word and character n-grams, one-vs-rest logistic
+ * regression trained offline by scripts/train-risk.ts on test/fixtures/risk{,-es}/train.
+ * It is OR-ed with the rule layer and raise-only: it may add a category or lift the level to
+ * "low" or "moderate", never higher (the rules own high and imminent), and never lowers.
+ */
+
+// Loaded synchronously once at import, so the first message is not a cold one.
+/** Fewer words than this is a flow answer ("yes", "40", "menu"), not something to read. */
+export const MIN_WORDS = 3;
+const SHIPPED: Model | undefined = loadShippedModel();
+
+/**
+ * Per-output probability for one normalised text: the categories in `model.categories` order,
+ * then "severe". All zero for a text under MIN_WORDS words (short answers are the rules' job).
+ */
+export function probabilities(model: Model, normalisedText: string): Float64Array {
+  const k = model.outputs;
+  const sums = new Float64Array(k);
+  const { ids, count, words } = extractFeatures(normalisedText, model.bits);
+  if (count === 0 || words < MIN_WORDS) return sums;
+  const w = model.weights;
+  for (let i = 0; i < count; i++) {
+    const at = (ids[i] ?? 0) * k;
+    for (let c = 0; c < k; c++) sums[c] = (sums[c] ?? 0) + (w[at + c] ?? 0);
+  }
+  // Features are counts scaled by 1/sqrt(n), as in training.
+  const norm = 1 / Math.sqrt(count);
+  for (let c = 0; c < k; c++) {
+    sums[c] = 1 / (1 + Math.exp(-((sums[c] ?? 0) * norm + (model.bias[c] ?? 0))));
+  }
+  return sums;
+}
+
+/** One category the scorer is confident about. */
+export interface LearnedHit {
+  category: RiskCategory;
+  level: Extract<RiskLevel, "low" | "moderate">;
+  probability: number;
+}
+
+/**
+ * Categories whose probability passes their threshold in any of the texts (the detector's
+ * normalised chunks): "moderate" when the "severe" output passes its own, else "low".
+ * Empty without a model.
+ */
+export function learnedHits(
+  texts: readonly string[],
+  model: Model | undefined = SHIPPED,
+): LearnedHit[] {
+  if (model === undefined) return [];
+  const best = new Float64Array(model.outputs);
+  for (const t of texts) {
+    const p = probabilities(model, t);
+    for (let c = 0; c < p.length; c++) best[c] = Math.max(best[c] ?? 0, p[c] ?? 0);
+  }
+  const severe = (best[model.categories.length] ?? 0) >= model.severe;
+  const hits: LearnedHit[] = [];
+  model.categories.forEach((category, c) => {
+    const p = best[c] ?? 0;
+    if (p >= (model.low[c] ?? 2)) {
+      hits.push({ category, level: severe ? "moderate" : "low", probability: p });
+    }
+  });
+  return hits;
+}
+
+/**
+ * OR the learned verdict into the rules' assessment: raise the level (to at most moderate) and
+ * add categories, with evidence "learned.<category>" (no excerpt: the scorer reads the whole
+ * message). Never lowers anything and never throws: on any internal error the rules' own
+ * assessment comes back unchanged.
+ */
+export function learnedRaise(
+  assessment: RiskAssessment,
+  chunks: readonly { n: { text: string } }[],
+  model: Model | undefined = SHIPPED,
+): RiskAssessment {
+  try {
+    const hits = learnedHits(
+      chunks.map((c) => c.n.text),
+      model,
+    );
+    if (hits.length === 0) return assessment;
+    let level = assessment.level;
+    const categories = [...assessment.categories];
+    const evidence = [...assessment.evidence];
+    for (const hit of hits) {
+      const raises = rank(hit.level) > rank(level);
+      const adds = !categories.includes(hit.category);
+      if (!raises && !adds) continue;
+      evidence.push({
+        category: hit.category,
+        level: hit.level,
+        rule: `learned.${hit.category}`,
+        excerpt: "",
+      });
+      if (adds) categories.push(hit.category);
+      if (raises) level = hit.level;
+    }
+    return { ...assessment, level, categories, evidence };
+  } catch {
+    return assessment;
+  }
+}
+
+/** Is a model loaded (false when model.json is missing or malformed)? */
+export function hasLearnedModel(): boolean {
+  return SHIPPED !== undefined;
+}
