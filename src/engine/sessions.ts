@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DEFAULT_SESSIONS, type SessionsConfig } from "../config/sessions.ts";
+import { allowedFlow } from "./consent.ts";
 import type { Turn } from "./turn.ts";
 
 // A KAP course is a series of dosing sessions. They live in user.sessions (set by the patient's
@@ -145,7 +146,9 @@ export function startWaitingSessionFlow(turn: Turn): string | undefined {
   // Only fresh ones: last week's questionnaires or an old reminder stay in the menu (★) instead.
   const fresh = (at: string) => turn.now.getTime() - Date.parse(at) < WAIT_FRESH_MS;
   const waiting = state.assigned
-    .filter((a) => rank(a.flowId) >= 0 && fresh(a.at) && turn.flows.get(a.flowId))
+    .filter((a) => rank(a.flowId) >= 0 && fresh(a.at))
+    // Limited mode (sharing declined) keeps what it does not offer waiting, as startAssigned does.
+    .filter((a) => turn.flows.get(a.flowId) && allowedFlow(state, turn.flows.get(a.flowId)))
     .sort((a, b) => rank(a.flowId) - rank(b.flowId))[0];
   if (!waiting) return undefined;
   state.assigned = state.assigned.filter((a) => a !== waiting);
