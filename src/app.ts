@@ -61,7 +61,7 @@ export function globalsFor(clinic: ClinicConfig, defaultLocale?: string) {
 /** Load everything a runtime needs from disk; `problems` lists what `flows check` would report. */
 export async function loadContent(
   env: Pick<Env, "LANTERN_FLOWS" | "LANTERN_PROMPTS" | "LANTERN_CLINIC"> &
-    Partial<Pick<Env, "LANTERN_LOCALE">>,
+    Partial<Pick<Env, "LANTERN_LOCALE" | "LANTERN_I18N_STRICT">>,
   extraFlowPaths: string[] = [],
 ): Promise<Content> {
   const clinic = await loadClinicConfig(env.LANTERN_CLINIC);
@@ -75,7 +75,13 @@ export async function loadContent(
     ...checkContent(flows, templates),
   );
   // Words per language, flows/<lang>/ and prompts/<lang>/ (docs/i18n.md).
-  const locales = await loadLocales(env.LANTERN_FLOWS, flows, templates, SYSTEM_TEMPLATES);
+  const locales = await loadLocales(
+    env.LANTERN_FLOWS,
+    flows,
+    templates,
+    SYSTEM_TEMPLATES,
+    env.LANTERN_I18N_STRICT,
+  );
   problems.push(...locales.errors);
   return {
     catalog: new FlowCatalog(

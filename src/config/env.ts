@@ -38,6 +38,8 @@ export const EnvSchema = z.object({
     .regex(/^[a-z]{2}(-[A-Z]{2})?$/, "a locale like en-US")
     .default("en-US"),
   LANTERN_FIRST_FLOW: z.string().default("onboarding"),
+  /** flows check: a flow or template with no translation yet is an error, not a warning (docs/i18n.md). */
+  LANTERN_I18N_STRICT: flag,
   /** Where HTTP listeners bind; see ListenHost. */
   LANTERN_HOST: ListenHost,
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
