@@ -1,7 +1,9 @@
 import type { ConversationLock } from "../runtime/runtime.ts";
 import type { Store } from "../store/store.ts";
 import { pseudonym } from "./alerts.ts";
+import { caseloadKey } from "./caseload.ts";
 import { forgetAlert } from "./escalations.ts";
+import { notesKey } from "./notes.ts";
 import { attemptsKey } from "./patients.ts";
 
 // Data deletion, the care team's side: once a patient's conversations are gone, their alerts,
@@ -108,6 +110,9 @@ export async function eraseCareRecords(store: Store, target: EraseTarget): Promi
     scrubbed++;
   }
   for (const key of invites) await store.keyv.delete(key);
+  // The care team's notes and caseload entry about this patient go with them.
+  if (target.patientId)
+    await store.keyv.deleteMany([notesKey(target.patientId), caseloadKey(target.patientId)]);
   for (const link of target.links) {
     await store.keyv.delete(attemptsKey(link.channel, link.userId));
     for (const key of PLATFORM_USER_KEYS[link.channel] ?? [])

@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { exportPatient } from "../../src/cli/patient.ts";
+import { Caseloads } from "../../src/care/caseload.ts";
+import { Notes } from "../../src/care/notes.ts";
+import { deletePatient, exportPatient } from "../../src/cli/patient.ts";
 import { coursePatient } from "../care/brief-fixture.ts";
 import { eventBody, postSigned, waitFor } from "../support/slack-api.ts";
 import { ALERTS, SECRET, SlackHarness, THERAPIST } from "./slack-harness.ts";
@@ -129,5 +131,13 @@ describe("/lantern note", () => {
     expect(await h.command(`note "Kim L" ${"x".repeat(2001)}`)).toContain(
       "at most 2000 characters",
     );
+
+    // Deleting the patient's data takes their notes and caseload entry too.
+    await h.command('caseload add "Kim L"');
+    const store = h.app.runtime.store;
+    expect(await new Caseloads(store).of(patient.id)).toEqual([THERAPIST]);
+    await deletePatient(store, patient.id, { clock: h.clock });
+    expect(await new Notes(store).list(patient.id)).toEqual([]);
+    expect(await new Caseloads(store).of(patient.id)).toEqual([]);
   }, 30_000);
 });

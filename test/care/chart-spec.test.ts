@@ -12,6 +12,11 @@ import { coursePatient, day, NOW } from "./brief-fixture.ts";
 
 // The pure half of the charts: what is read from user.*, and the Vega-Lite JSON built from it.
 
+function must<T>(value: T | undefined): T {
+  if (value === undefined) throw new Error("missing");
+  return value;
+}
+
 type Layer = { mark: { type: string }; data?: { values: Record<string, unknown>[] } };
 const layers = (spec: Record<string, unknown>) => spec.layer as Layer[];
 const ofType = (spec: Record<string, unknown>, type: string) =>
@@ -40,7 +45,8 @@ describe("chart series", () => {
 
   it("reads the five check-in ratings, skipping unanswered (-1) ones instead of plotting 0", () => {
     const state = coursePatient();
-    (state.user.checkins as { vars: Record<string, unknown> }[])[0]!.vars.fear = -1;
+    const [first] = state.user.checkins as { vars: Record<string, unknown> }[];
+    if (first) first.vars.fear = -1;
     const series = ratingSeries(state);
     expect(series.map((s) => s.id)).toEqual(["depth", "dissociation", "fear", "mood", "pain"]);
     expect(series.find((s) => s.id === "fear")?.points).toEqual([{ at: day(22), value: 2 }]);
@@ -71,8 +77,8 @@ describe("chart series", () => {
 describe("chart specs", () => {
   const state = coursePatient();
   const markers = markersOf(state, NOW);
-  const [phq9] = allSeries(state);
-  const spec = seriesSpec(phq9!, markers, timeDomain([phq9!], markers));
+  const phq9 = must(allSeries(state)[0]);
+  const spec = seriesSpec(phq9, markers, timeDomain([phq9], markers));
 
   it("draws bands in grey, darkest for the most severe, each with its name", () => {
     const [rect, names] = layers(spec);
@@ -114,8 +120,7 @@ describe("chart specs", () => {
 describe("chart text alternative", () => {
   it("states every value with its date and band, and the sessions", () => {
     const state = coursePatient();
-    const [phq9] = measureSeries(state);
-    expect(seriesText(phq9!)).toBe(
+    expect(seriesText(must(measureSeries(state)[0]))).toBe(
       "PHQ-9 total (0–27, higher is worse): 2026-01-05 17 (moderately severe); 2026-01-19 13 (moderate); 2026-02-09 8 (mild)",
     );
     const text = chartsText(allSeries(state), markersOf(state, NOW));

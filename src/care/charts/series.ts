@@ -1,7 +1,8 @@
+import { sessionsOf as engineSessions } from "../../engine/sessions.ts";
 import type { ConversationState } from "../../engine/state.ts";
 import { BANDS, DEFAULT_PCL5_CUTOFF, MEASURES } from "../../measures/score.ts";
 import type { MeasureId } from "../../measures/types.ts";
-import { checkinsOf, measuresOf, rating, record, validTime } from "../brief-data.ts";
+import { checkinsOf, measuresOf, rating } from "../brief-data.ts";
 
 // What the charts draw, read from a conversation: one series per measure and per post-session
 // rating, each with its scale, severity bands and the dosing-session markers. Pure data: the
@@ -37,19 +38,11 @@ export interface ChartSeries {
   note: string;
 }
 
-/** The sessions another part of Lantern stores in user.sessions, read defensively. */
+/** Scheduled (not cancelled) dosing sessions in user.sessions, oldest first (src/engine/sessions.ts). */
 export function sessionsOf(state: ConversationState): { at: string; number: number }[] {
-  const list = Array.isArray(state.user.sessions) ? state.user.sessions : [];
-  const out = list
-    .map(record)
-    .flatMap((s) => {
-      const at = s?.at ?? s?.date ?? s?.startsAt ?? s?.startAt;
-      return s && validTime(at) && s.cancelled !== true && s.status !== "cancelled"
-        ? [{ at, number: typeof s.number === "number" ? s.number : 0 }]
-        : [];
-    })
-    .sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
-  return out.map((s, i) => ({ at: s.at, number: s.number || i + 1 }));
+  return engineSessions(state.user)
+    .filter((s) => s.status === "scheduled")
+    .map((s) => ({ at: s.at, number: s.number }));
 }
 
 /**
