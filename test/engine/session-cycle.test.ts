@@ -1,10 +1,6 @@
-import { copyFileSync, mkdtempSync, readdirSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { newState } from "../../src/engine/state.ts";
 import { addSessionFor } from "../../src/runtime/sessions.ts";
-import { stubGuard } from "../support/stub-guard.ts";
 import { TranscriptHarness } from "../support/transcript.ts";
 
 // Two full session cycles through the real app (createApp, SQLite, config/clinic.yaml with its
@@ -15,22 +11,9 @@ import { TranscriptHarness } from "../support/transcript.ts";
 let h: TranscriptHarness;
 const conversation = () => `${h.channel.name}:${h.userId}`;
 
-/** The shipped English flows, copied: translations in progress elsewhere cannot stop this test. */
-function englishFlows(): string {
-  const dir = mkdtempSync(join(tmpdir(), "lantern-cycle-"));
-  for (const file of readdirSync("flows").filter((f) => f.endsWith(".yaml")))
-    copyFileSync(join("flows", file), join(dir, file));
-  return dir;
-}
-
 async function boot(): Promise<void> {
-  const flows = [englishFlows()];
-  // The risk guard has its own tests; here a stand-in that finds no risk keeps this test about
-  // the cycle (the rule detector's in-progress edits must not decide it).
-  h = new TranscriptHarness(
-    { flows, user_vars: {}, stubs: { risk: [] }, turns: [] },
-    stubGuard([]),
-  );
+  // The real app: shipped flows, the real risk guard, config/clinic.yaml.
+  h = new TranscriptHarness({ flows: ["flows"], user_vars: {}, stubs: { risk: [] }, turns: [] });
   await h.boot();
   const state = newState(h.channel.name, h.userId, h.clock.now());
   // An onboarded patient who shares with the care team and said "session coming up".

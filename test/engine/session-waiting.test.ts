@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { newState } from "../../src/engine/state.ts";
-import { stubGuard } from "../support/stub-guard.ts";
 import { TranscriptHarness } from "../support/transcript.ts";
 
 // A session flow that arrives while the patient is in another flow waits, and starts when that
@@ -12,10 +11,7 @@ afterEach(async () => {
 });
 
 async function setUp(user: Record<string, unknown>) {
-  h = new TranscriptHarness(
-    { flows: ["flows"], user_vars: {}, stubs: { risk: [] }, turns: [] },
-    stubGuard([]),
-  );
+  h = new TranscriptHarness({ flows: ["flows"], user_vars: {}, stubs: { risk: [] }, turns: [] });
   await h.boot();
   const state = newState(h.channel.name, h.userId, h.clock.now());
   state.user = { onboarded: true, ...user };
