@@ -8,8 +8,7 @@ export const SERVER_TEST_FILES = [
   "test/store/shared.test.ts",
   "test/scale/store-down.test.ts",
   "test/store/telegram-outage.test.ts",
-  "test/store/slack-outage.test.ts",
-  "test/store/teams-outage.test.ts",
+  "test/store/platforms-outage.test.ts",
 ];
 
 /**

@@ -14,7 +14,7 @@ export interface OwnServer {
   url: string;
   /** Stop the server (Redis: SIGKILL; PostgreSQL: an immediate, crash-like shutdown). */
   stop(): Promise<void>;
-  /** Start it again on the same port with the same data. */
+  /** Start it again on the same port with the same data (nothing if it runs). */
   start(): Promise<void>;
   /** Stop for good and remove its folder. */
   destroy(): Promise<void>;
@@ -59,6 +59,7 @@ export async function ownRedis(): Promise<OwnServer> {
   const port = await freePort();
   let child: ChildProcess | undefined;
   const start = async () => {
+    if (child && child.exitCode === null) return;
     child = spawn(
       bin,
       [
@@ -107,6 +108,7 @@ export async function ownPostgres(): Promise<OwnServer> {
   const options = `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} -c fsync=off -c max_connections=300`;
   let up = false;
   const start = async () => {
+    if (up) return;
     run(pgCtl, ["-D", data, "-o", options, "-l", join(dir, "pg.log"), "-w", "start"]);
     up = true;
     await until(() => reachable(port), "postgres");

@@ -1,7 +1,7 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { type StopTelegram, startTelegram } from "../../adapters/telegram/index.ts";
 import { type App, createApp } from "../../src/app.ts";
 import { loadEnv } from "../../src/config/env.ts";
@@ -29,16 +29,15 @@ interface Rig {
 let rigs: Rig[] = [];
 afterEach(async () => {
   for (const r of rigs) {
+    await r.server.start(); // a test that failed mid-outage leaves it stopped
     await r.stop().catch(() => undefined);
     await r.app.close().catch(() => undefined);
     await r.telegram.close();
-    await r.server.destroy();
   }
   rigs = [];
 });
 
-async function rig(kind: "redis" | "postgres", webhook: boolean): Promise<Rig> {
-  const server = kind === "redis" ? await ownRedis() : await ownPostgres();
+async function rig(server: OwnServer, webhook: boolean): Promise<Rig> {
   const telegram = await new TelegramTestServer().start();
   const dir = mkdtempSync(join(tmpdir(), "lantern-store-outage-"));
   const notifier = new RecordingNotifier();
@@ -77,10 +76,17 @@ async function rig(kind: "redis" | "postgres", webhook: boolean): Promise<Rig> {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe.each(["redis", "postgres"] as const)("%s stopped and restarted", (kind) => {
+  // One server per kind (it keeps its data across the restarts); each test uses its own chat.
+  let server: OwnServer;
+  beforeAll(async () => {
+    server = kind === "redis" ? await ownRedis() : await ownPostgres();
+  });
+  afterAll(() => server?.destroy());
+
   it.each(["polling", "webhook"] as const)(
     "%s: notice + alert within 5 s, every journaled message once, in order, after the restart",
     async (mode) => {
-      const r = await rig(kind, mode === "webhook");
+      const r = await rig(server, mode === "webhook");
       const chat = mode === "webhook" ? 7702 : 7701;
       let nextId = 1;
       const send = async (text: string) => {
