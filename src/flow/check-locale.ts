@@ -1,5 +1,6 @@
 import { join, relative } from "node:path";
 import { slotNames, type Template } from "../prompts/templates.ts";
+import { dosingAdvice } from "./content-checks.ts";
 import type { LoadedFlow } from "./load.ts";
 import { messageKeys, OPTIONAL_KEYS, type Translations } from "./locale-messages.ts";
 import type { Problem } from "./problems.ts";
@@ -193,7 +194,8 @@ function checkTemplates(language: string, templates: Map<string, Template>): Pro
 function textProblems(file: string, line: number, where: string, text: string): Problem[] {
   const problems: Problem[] = [];
   for (const sentence of sentencesEs(text)) {
-    const why = dosingAdviceEs(sentence);
+    // Spanish rules, and the English ones for English words in a Spanish message ("mg", "take 2 pills").
+    const why = dosingAdviceEs(sentence) ?? dosingAdvice(sentence);
     if (why)
       problems.push({
         file,
