@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { PNG_SIGNATURE } from "../../src/care/charts/render.ts";
-import { coursePatient } from "../care/brief-fixture.ts";
+import { GENERATED_MARK } from "../../src/llm/summarise.ts";
+import { coursePatient, day } from "../care/brief-fixture.ts";
+import { FakeOpenAI } from "../support/openai-server.ts";
 import { SlackHarness, THERAPIST } from "./slack-harness.ts";
 
 // `/lantern brief` and `/lantern status` through signed requests: the text comes back
@@ -83,5 +85,41 @@ describe("/lantern brief with charts", () => {
     expect(reply).toContain("Pre-session brief: GH");
     expect(reply).toContain("The charts could not be sent this time");
     expect(h.api.uploads).toHaveLength(0);
+  }, 30_000);
+
+  it("adds the generated summary from the local model when patient text may be sent", async () => {
+    const model = new FakeOpenAI();
+    await model.start();
+    const vars: Record<string, string> = {
+      OPENAI_BASE_URL: model.url,
+      OPENAI_API_KEY: "test",
+      LANTERN_MODEL: "test-model",
+      LANTERN_LLM_SEND_PATIENT_TEXT: "true",
+    };
+    const saved = Object.fromEntries(Object.keys(vars).map((k) => [k, process.env[k]]));
+    Object.assign(process.env, vars);
+    try {
+      model.script({
+        structured: {
+          summary: "Two check-ins; fear went from 4 to 2.",
+          themes: ["gentleness"],
+          quotes: [{ at: day(23), quote: "gentle with myself" }],
+        },
+      });
+      h = await new SlackHarness().boot();
+      expect(h.app.summariser).toBeDefined();
+      await enrolWithCourse(h);
+      const reply = await h.command("brief GH");
+      expect(reply).toContain(
+        `${GENERATED_MARK} (1 journal entries, 2 check-ins; model test-model)`,
+      );
+      expect(reply).toContain(`- "gentle with myself" (journal, ${day(23)})`);
+      expect(model.requests.length).toBeGreaterThan(0);
+    } finally {
+      for (const [k, v] of Object.entries(saved))
+        if (v === undefined) delete process.env[k];
+        else process.env[k] = v;
+      await model.stop();
+    }
   }, 30_000);
 });
