@@ -70,7 +70,8 @@ describe("flows check per language", () => {
         .replace(
           'ready.retry: "Responda sí o no."',
           'ready.retry: "Tome dos pastillas y responda."',
-        ),
+        )
+        .replace('speed.retry: "Toque una opción."', 'speed.retry: "Take two pills y toque una."'),
     );
     writeFileSync(join(dir, "es/ghost.yaml"), 'flow: ghost\nlocale: es\nmessages:\n  title: "x"\n');
     const { code, out } = check(dir);
@@ -81,6 +82,10 @@ describe("flows check per language", () => {
     expect(out).toContain(`${rel}/es/ghost.yaml:1: no flow "ghost"`);
     expect(out).toMatch(
       new RegExp(`${rel}/es/hello.yaml:8: "ready.retry": dosing or medication advice`),
+    );
+    // English words in a Spanish message get the English rules too.
+    expect(out).toMatch(
+      new RegExp(`${rel}/es/hello.yaml:10: "speed.retry": dosing or medication advice`),
     );
   });
 
