@@ -5,6 +5,7 @@ import type { Store } from "../store/store.ts";
 import { AuditLog } from "./audit.ts";
 import type { CrisisRequest } from "./brief-extra.ts";
 import type { BriefOptions } from "./brief-sections.ts";
+import { sharingDeclined } from "./consent.ts";
 import { Notes, noteLines } from "./notes.ts";
 
 // Everything renderBrief needs beyond the conversation, gathered the same way for Slack and
@@ -55,7 +56,8 @@ export async function generatedSummary(
   state: ConversationState,
   timeoutMs = SUMMARY_TIMEOUT_MS,
 ): Promise<string | undefined> {
-  if (!summariser) return undefined;
+  // Limited mode: nothing the patient wrote is summarised for the team (src/care/consent.ts).
+  if (!summariser || sharingDeclined(state)) return undefined;
   const result = await summariser
     .summarise(
       { journal: state.user.journal, checkins: state.user.checkins },

@@ -189,3 +189,20 @@ describe("limited mode: what the care team sees", () => {
     expect(Array.isArray(shared.user?.measures)).toBe(true);
   });
 });
+
+describe("limited mode: the language model", () => {
+  it("writes no clinician summary from a patient who declined sharing", async () => {
+    const { generatedSummary } = await import("../../src/care/brief-inputs.ts");
+    let sent = 0;
+    const summariser = {
+      summarise: async () => {
+        sent += 1;
+        return { text: "summary" };
+      },
+    } as never;
+    expect(await generatedSummary(summariser, withAnswers(false))).toBeUndefined();
+    expect(sent).toBe(0);
+    expect(await generatedSummary(summariser, withAnswers(true))).toBe("summary");
+    expect(sent).toBe(1);
+  });
+});
