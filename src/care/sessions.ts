@@ -1,13 +1,7 @@
 import { TZDate, tzOffset } from "@date-fns/tz";
 import * as chrono from "chrono-node";
 import type { SessionsConfig } from "../config/sessions.ts";
-import {
-  lastSession,
-  nextSession,
-  phaseOf,
-  sessionsOf,
-  setNextSession,
-} from "../engine/sessions.ts";
+import { nextSession, sessionsOf, setNextSession } from "../engine/sessions.ts";
 import type { Action } from "../engine/types.ts";
 import { contentActions } from "./sessions-content.ts";
 
@@ -71,7 +65,6 @@ export function formatSessionTime(at: Date, zone: string, locale?: string): stri
  *   the patient reads it, or "" when it could not be read (the flow asks again). The jobs for it
  *   (reminder, check-in, questionnaires) follow through the `sessions.sync` effect.
  * - `session.next`: the next session's time in words, or "" when none is set.
- * - `session.phase`: where the patient is in the cycle ("preparing", "after", ...; "" when unknown).
  * And the between-session content's actions (src/care/sessions-content.ts).
  */
 export function sessionActions(config: SessionsConfig): Record<string, Action> {
@@ -92,13 +85,5 @@ export function sessionActions(config: SessionsConfig): Record<string, Action> {
       const next = nextSession(sessionsOf(state.user), now);
       return { value: next ? formatSessionTime(new Date(next.at), zone, state.locale) : "" };
     },
-    "session.number": (_args, { state, now }) => {
-      const sessions = sessionsOf(state.user);
-      const session = nextSession(sessions, now) ?? lastSession(sessions, now);
-      return { value: session?.number ?? 0 };
-    },
-    "session.phase": (_args, { state, now }) => ({
-      value: phaseOf(sessionsOf(state.user), now, { config, stage: state.user.stage }) ?? "",
-    }),
   };
 }
