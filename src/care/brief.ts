@@ -1,7 +1,7 @@
 import type { ConversationState } from "../engine/state.ts";
 import { FREQUENCY_OPTIONS } from "../measures/phq9.ts";
 import { PCL5_PROVISIONAL_PTSD, PHQ9_ITEM9_POSITIVE } from "../measures/score.ts";
-import { MEANINGFUL_CHANGE, trend } from "../measures/trend.ts";
+import { trend } from "../measures/trend.ts";
 import type { MeasureId, MeasureResult } from "../measures/types.ts";
 import { RISK_LEVELS } from "../safety/types.ts";
 import {
@@ -10,6 +10,7 @@ import {
   safetyPlanLines,
   wishLines,
 } from "./brief-extra.ts";
+import { briefHeader as header } from "./brief-measures.ts";
 import {
   type BriefOptions,
   betweenSections,
@@ -17,8 +18,8 @@ import {
   planRedFlags,
   topSections,
 } from "./brief-sections.ts";
-import { briefLanguageLine } from "./alert-language.ts";
-import { renderDeclinedBrief, sharedState, sharingDeclined } from "./consent.ts";
+import { renderDeclinedBrief, sharingDeclined } from "./consent.ts";
+import { sessionContentSections } from "./sessions-brief.ts";
 
 // What the physician reads before the next dosing session, from what the patient told
 // Lantern. Plain text (heading lines, "- " items) so the terminal, Slack and Teams all show it
@@ -42,13 +43,11 @@ import {
   rating,
   SERIES_LENGTH,
   SLEEP,
-  signed,
   title,
   totalAndBand,
   validTime,
   words,
 } from "./brief-data.ts";
-import { sessionContentSections } from "./sessions-brief.ts";
 
 function section(heading: string, lines: string[], empty: string): string[] {
   return ["", heading, ...(lines.length ? lines : [`- ${empty}`])];
@@ -196,15 +195,6 @@ function measureLines(measures: Map<MeasureId, MeasureResult[]>): string[] {
   });
 }
 
-function header(kind: string, state: ConversationState, now: Date, label?: string): string[] {
-  const who = label ? `${label} (${state.id})` : state.id;
-  return [
-    `${kind}: ${who}`,
-    `Prepared ${dateTime(now.toISOString())} UTC from what the patient told Lantern.`,
-    ...briefLanguageLine(state),
-  ];
-}
-
 /**
  * The physician's pre-session brief for one conversation, as plain text: red flags, the
  * patient's intentions, the last check-ins (most recent first, up to 3), experience ratings
@@ -221,7 +211,10 @@ export function renderBrief(
 ): string {
   // Limited mode (src/care/consent.ts): the note and the alerted risk levels, nothing written.
   if (sharingDeclined(state))
-    return renderDeclinedBrief(state, header("Pre-session brief", state, now, options.patientLabel));
+    return renderDeclinedBrief(
+      state,
+      header("Pre-session brief", state, now, options.patientLabel),
+    );
   const checkins = checkinsOf(state);
   const measures = measuresOf(state);
   const lines = [
@@ -259,46 +252,4 @@ export function renderBrief(
   return `${lines.join("\n")}\n`;
 }
 
-function flagText(r: MeasureResult): string {
-  const notes: string[] = [];
-  if (r.flags.includes(PHQ9_ITEM9_POSITIVE)) notes.push("item 9 above 0");
-  if (r.flags.includes(PCL5_PROVISIONAL_PTSD)) notes.push("provisional PTSD cut-off reached");
-  if (r.clusters) {
-    const parts = Object.entries(r.clusters).map(([name, sum]) => `${name} ${sum}`);
-    notes.push(`clusters ${parts.join(", ")}`);
-  }
-  return notes.length ? `; ${notes.join("; ")}` : "";
-}
-
-function meaningfulRule(id: MeasureId): string {
-  const rule: { points?: number; relative?: number } = MEANINGFUL_CHANGE[id];
-  return rule.points !== undefined
-    ? `${rule.points} points`
-    : `${Math.round((rule.relative ?? 0) * 100)}% of the earlier score`;
-}
-
-/**
- * Every stored measure result, per measure, oldest first: date and time (UTC), total, band,
- * flags, and an arrow comparing each result with the one before it (↑ meaningful rise, which
- * is worse on every measure; ↓ meaningful drop; → no meaningful change; · first result).
- */
-export function renderMeasuresReport(state: ConversationState, now: Date): string {
-  const measures = measuresOf(sharedState(state));
-  const lines = header("Measures report", state, now);
-  lines.push(
-    "Arrows compare each result with the one before: ↑ meaningful rise (worse), ↓ meaningful drop (better), → no meaningful change, · first result.",
-  );
-  if (measures.size === 0) lines.push("", "No questionnaires yet.");
-  for (const [id, results] of measures) {
-    lines.push(
-      "",
-      `${title(id)} (${results.length} ${results.length === 1 ? "result" : "results"}; meaningful change: ${meaningfulRule(id)})`,
-    );
-    results.forEach((r, i) => {
-      const t = trend(results.slice(0, i + 1));
-      const change = t.change === null ? "" : ` ${signed(t.change)}`;
-      lines.push(`- ${dateTime(r.at)}  ${totalAndBand(r)}  ${t.arrow}${change}${flagText(r)}`);
-    });
-  }
-  return `${lines.join("\n")}\n`;
-}
+export { renderMeasuresReport } from "./brief-measures.ts";
