@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import { Activity, type ConversationReference } from "@microsoft/agents-activity";
 import {
   CardFactory,
@@ -18,12 +17,23 @@ import type { InboundJournal } from "../../src/runtime/inbound-journal.ts";
 import type { OutageAlerts } from "../../src/runtime/intake-alerts.ts";
 import type { Store } from "../../src/store/store.ts";
 import {
+  baseConversationId,
+  botAdded,
+  cleanText,
+  errorCode,
+  isPersonal,
+  normaliseActivity,
+  referenceOf,
+} from "./activity.ts";
+import {
   type AlertSubmit,
   choiceCard,
   closedChoiceCard,
   readAlertSubmit,
   readChoiceSubmit,
 } from "./cards.ts";
+
+export { baseConversationId, cleanText, errorCode, isPersonal } from "./activity.ts";
 
 /** Store keys: a patient's conversation reference, a channel's, the last prompt, a sent card. */
 export const refKey = (userId: string) => `teams:ref:${userId}`;
@@ -70,35 +80,6 @@ interface KeptTeams {
   install?: boolean;
 }
 
-const LOCALE = /^[a-z]{2}(-[A-Z]{2})?$/;
-const JOIN = /^\s*join\s+(\S+)\s*$/i;
-
-/** 1:1 chat with the bot. Local tools may leave conversationType out; they are 1:1 too. */
-export function isPersonal(activity: Activity): boolean {
-  const type = activity.conversation?.conversationType;
-  return type === "personal" || (type === undefined && !activity.conversation?.isGroup);
-}
-
-/** A channel thread id ("19:x@thread.tacv2;messageid=1") without the thread part: the channel. */
-export function baseConversationId(id: string): string {
-  return id.split(";")[0] ?? id;
-}
-
-/** Patient text from Teams: mentions removed; "join CODE" becomes the gate's "/start CODE". */
-export function cleanText(text: string | undefined): string {
-  const plain = (text ?? "")
-    .replace(/<at>[^<]*<\/at>/gi, "")
-    .replace(/\r/g, "")
-    .trim();
-  const join = JOIN.exec(plain);
-  return join ? `/start ${join[1]}` : plain;
-}
-
-function botAdded(activity: Activity): boolean {
-  const bot = activity.recipient?.id;
-  return Boolean(bot && activity.membersAdded?.some((m) => m.id === bot));
-}
-
 /**
  * Microsoft Teams over the Activity protocol (Microsoft 365 Agents SDK). Inbound: 1:1 messages,
  * card submits and installs become `Inbound`s; channel conversations only serve care-team alerts.
@@ -140,37 +121,7 @@ export class TeamsChannel implements ChannelAdapter<Activity> {
    * risk guard) or the bot being installed (a welcome). Dedupe key: the activity id.
    */
   normalise(activity: Activity): Inbound | null {
-    const userId = activity.from?.id;
-    const id = activity.id;
-    if (!userId || !id || !isPersonal(activity)) return null;
-    const base = {
-      channel: this.name,
-      userId,
-      messageId: id,
-      ...(activity.locale && LOCALE.test(activity.locale) ? { locale: activity.locale } : {}),
-    };
-    switch (activity.type) {
-      case "message": {
-        if (readAlertSubmit(activity.value)) return null;
-        const submit = readChoiceSubmit(activity.value);
-        if (submit)
-          return { ...base, kind: "choice", choice: { prompt: submit.prompt, id: submit.choice } };
-        const text = cleanText(activity.text);
-        return text ? { ...base, kind: "text", text } : null;
-      }
-      case "messageUpdate": {
-        const text = cleanText(activity.text);
-        if (!text) return null;
-        // Same activity id as the original: the edit's text makes each edit its own update.
-        const hash = createHash("sha256").update(text).digest("hex").slice(0, 16);
-        return { ...base, messageId: `${id}:edit:${hash}`, kind: "text", text, edited: true };
-      }
-      case "conversationUpdate":
-        // The runtime decides: onboarding for an enrolled user, the enrolment gate otherwise.
-        return botAdded(activity) ? { ...base, kind: "text", text: "hi" } : null;
-      default:
-        return null;
-    }
+    return normaliseActivity(activity, this.name);
   }
 
   /** Send one outbox message to a patient; throws (so the outbox retries) on any failure. */
@@ -361,20 +312,4 @@ export class TeamsChannel implements ChannelAdapter<Activity> {
       await this.store.set(channelRefKey(id), reference);
     }
   }
-}
-
-/** A 1:1 activity's conversation reference, for replies once it runs (undefined if incomplete). */
-function referenceOf(activity: Activity): ConversationReference | undefined {
-  if (!activity.serviceUrl || !activity.conversation?.id || !activity.from?.id) return undefined;
-  if (!activity.recipient || !activity.channelId || !isPersonal(activity)) return undefined;
-  const reference = activity.getConversationReference();
-  delete reference.activityId;
-  return reference;
-}
-
-/** A short, text-free description of an error for logs. */
-export function errorCode(error: unknown): string {
-  if (error instanceof LanternError) return error.code;
-  const status = (error as { status?: unknown })?.status;
-  return typeof status === "number" ? `http ${status}` : error instanceof Error ? error.name : "?";
 }
