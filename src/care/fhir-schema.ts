@@ -1,9 +1,10 @@
 import { z } from "zod";
 
 // Zod schemas for the subset of FHIR R4 (4.0.1) that Lantern's export emits: Bundle
-// (collection), Patient, QuestionnaireResponse and Observation, with the R4 primitive rules
-// for id, uri, dateTime and the required elements and value sets of those resources. Not a
-// full FHIR validator; the export is parsed with these before it is written.
+// (collection), Patient, QuestionnaireResponse, Observation and DocumentReference (clinician
+// notes), with the R4 primitive rules for id, uri, dateTime and the required elements and value
+// sets of those resources. Not a full FHIR validator; the export is parsed with these before
+// it is written.
 
 /** R4 id: [A-Za-z0-9\-\.]{1,64}. */
 const Id = z.string().regex(/^[A-Za-z0-9\-.]{1,64}$/);
@@ -82,10 +83,36 @@ export const FhirObservation = z.strictObject({
   derivedFrom: z.array(Reference).min(1),
 });
 
+/** A clinician note (src/care/fhir-notes.ts): R4 DocumentReference, status and content required. */
+export const FhirDocumentReference = z.strictObject({
+  resourceType: z.literal("DocumentReference"),
+  id: Id,
+  meta: Meta.optional(),
+  status: z.enum(["current", "superseded", "entered-in-error"]),
+  type: CodeableConcept.optional(),
+  subject: Reference,
+  date: DateTime,
+  description: z.string().min(1).optional(),
+  content: z
+    .array(
+      z.strictObject({
+        attachment: z.strictObject({
+          contentType: z.string().min(1),
+          // R4 base64Binary.
+          data: z
+            .string()
+            .regex(/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/),
+        }),
+      }),
+    )
+    .min(1),
+});
+
 const Resource = z.discriminatedUnion("resourceType", [
   FhirPatient,
   FhirQuestionnaireResponse,
   FhirObservation,
+  FhirDocumentReference,
 ]);
 export type FhirResource = z.infer<typeof Resource>;
 

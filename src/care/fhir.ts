@@ -1,7 +1,9 @@
 import { createHash } from "node:crypto";
 import { GAD7, PCL5, PEG, PHQ9 } from "../measures/index.ts";
 import type { MeasureDefinition, MeasureId } from "../measures/types.ts";
+import { noteEntries } from "./fhir-notes.ts";
 import { FhirBundle, type FhirResource } from "./fhir-schema.ts";
+import type { Note } from "./notes.ts";
 
 // A patient's questionnaire results as a FHIR R4 Bundle (type collection): a minimal Patient
 // (the clinic's record id only), one QuestionnaireResponse per administration and one
@@ -85,6 +87,8 @@ export interface FhirExportInput {
   /** Stored measure results (user.measures of each conversation); malformed ones are skipped. */
   measures: readonly unknown[];
   exportedAt: string;
+  /** The care team's notes, one DocumentReference each (src/care/fhir-notes.ts). */
+  notes?: readonly Note[];
 }
 
 /** Build and validate the Bundle; throws (zod) if it would not be valid. */
@@ -163,6 +167,7 @@ export function toFhirBundle(input: FhirExportInput): FhirBundle {
       },
     );
   }
+  entries.push(...noteEntries(input.notes ?? [], patientUrl, input.patientId));
   return FhirBundle.parse({
     resourceType: "Bundle",
     id: uuidFor(`bundle:${input.patientId}:${input.exportedAt}`),

@@ -17,6 +17,7 @@ export async function fhirExport(store: Store, patientId: string, by?: string): 
     // For the care team's record: nothing from a conversation whose patient declined sharing.
     measures: data.conversations.filter((c) => c.sharing !== "no").flatMap((c) => c.measures),
     exportedAt: data.exportedAt,
+    notes: data.notes,
   });
   return `${JSON.stringify(bundle, null, 2)}\n`;
 }
