@@ -209,7 +209,12 @@ export async function createApp(options: AppOptions): Promise<App> {
     guard: options.guard ?? createRiskGuard(llm?.assess ?? detectRisk),
     ...(llm ? { llm: llm.generator, generateTimeoutMs: llm.config.timeoutMs } : {}),
     ...(llm?.understand ? { understand: engineUnderstanding(llm.understand) } : {}),
-    actions: { ...careActions(), ...consentActions(), ...sessionActions(content.clinic.sessions), ...options.actions },
+    actions: {
+      ...careActions(),
+      ...consentActions(),
+      ...sessionActions(content.clinic.sessions),
+      ...options.actions,
+    },
     // The session cycle: the menu's phase, and reminders that wait for a running flow to end.
     sessions: content.clinic.sessions,
     sessionFlows: sessionFlows(content.clinic.sessions),
