@@ -80,6 +80,8 @@ export async function ownRedis(): Promise<OwnServer> {
     });
   };
   await start();
+  // A worker that dies mid-test must not leave the server running.
+  process.once("exit", () => child?.kill("SIGKILL"));
   return {
     url: `redis://127.0.0.1:${port}`,
     start,
@@ -120,6 +122,9 @@ export async function ownPostgres(): Promise<OwnServer> {
     await until(async () => !(await reachable(port)), "postgres stop");
   };
   await start();
+  process.once("exit", () => {
+    if (up) run(pgCtl, ["-D", data, "-m", "immediate", "stop"]);
+  });
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     start,
