@@ -59,17 +59,14 @@ export function startLanguageChoice(turn: Turn, start: (flowId: string) => void)
 
 /**
  * Send a system template in `language` (a Spanish question from a patient whose locale is
- * English gets the Spanish answer): prompts/<lang>/<name>, else the older <name>-<lang>
- * template, else the patient's own language.
+ * English gets the Spanish answer): prompts/<lang>/<name>, else the patient's own language.
  */
 export function systemIn(turn: Turn, language: string | undefined, name: SystemTemplate): void {
-  const own = turn.flows.templatesFor(language);
-  const english = turn.flows.templatesFor(SOURCE_LANGUAGE);
-  const translated = own.get(name);
+  const translated = turn.flows.templatesFor(language).get(name);
   const body =
-    translated && translated !== english.get(name)
+    translated && translated !== turn.flows.templatesFor(SOURCE_LANGUAGE).get(name)
       ? translated.body
-      : english.get(`${name}-${language}`)?.body;
+      : undefined;
   if (!language || !body) turn.system(name);
   else turn.say(body.includes("{{") ? renderSlots(body, turn.scope()) : body);
 }

@@ -4,6 +4,8 @@ import { ExpressionCache, scopeValues, toPlain } from "../flow/expressions.ts";
 import type { Flow, Step, Text } from "../flow/schema.ts";
 import { renderSlots } from "../prompts/templates.ts";
 import type { RiskLevel } from "../safety/types.ts";
+import { localeOf } from "./locale.ts";
+import { type SlotDisplay, slotDisplay } from "./slot-display.ts";
 import {
   type Choice,
   type ConversationState,
@@ -11,7 +13,6 @@ import {
   HISTORY_LIMIT,
   type OutboxItem,
 } from "./state.ts";
-import { localeOf } from "./locale.ts";
 import type { EngineServices } from "./types.ts";
 
 const expressions = new ExpressionCache();
@@ -152,7 +153,14 @@ export class Turn {
     const source =
       typeof text === "string" ? text : (this.flows.templates.get(text.template)?.body ?? "");
     // Most texts have no slots; building the scope costs more than the rest of the step.
-    return source.includes("{{") ? renderSlots(source, this.scope(flow, frame)) : source;
+    if (!source.includes("{{")) return source;
+    return renderSlots(source, this.scope(flow, frame), this.display(flow));
+  }
+
+  /** How slot values read in the patient's language (band words, choice labels); none in English. */
+  display(flow?: Flow): SlotDisplay | undefined {
+    const language = this.flows.languageFor(localeOf(this.state, this.flows.defaultLocale));
+    return slotDisplay(language, flow, () => this.flows.list());
   }
 
   system(name: SystemTemplate, extra: { choices?: Choice[]; prompt?: string } = {}): void {

@@ -79,14 +79,22 @@ export function slotNames(text: string): string[] {
   return [...text.matchAll(SLOT)].map((m) => m[1] as string);
 }
 
-/** Fill `{{a.b}}` slots from a nested object; a missing value renders as empty text. */
-export function renderSlots(text: string, values: Record<string, unknown>): string {
+/**
+ * Fill `{{a.b}}` slots from a nested object; a missing value renders as empty text. `display`
+ * may change how a value reads (the patient's language) without changing what is stored.
+ */
+export function renderSlots(
+  text: string,
+  values: Record<string, unknown>,
+  display?: (name: string, value: unknown) => unknown,
+): string {
   return text.replace(SLOT, (_, name: string) => {
     let value: unknown = values;
     for (const part of name.split(".")) {
       value =
         value && typeof value === "object" ? (value as Record<string, unknown>)[part] : undefined;
     }
+    if (display) value = display(name, value);
     if (value === undefined || value === null) return "";
     return Array.isArray(value) ? value.join(", ") : String(value);
   });
