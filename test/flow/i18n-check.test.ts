@@ -3,6 +3,8 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
+import { slugify } from "../../src/engine/answers.ts";
+import { choiceId } from "../../src/flow/locale-messages.ts";
 import { dosingAdviceEs, fernandezHuerta, syllablesEs } from "../../src/flow/reading-level-es.ts";
 
 // `lantern flows check` per language (docs/i18n.md), on a temp copy of the fixture flows in
@@ -135,5 +137,12 @@ describe("Spanish reading ease and dosing words", () => {
     expect(dosingAdviceEs("Reduzca su medicamento a la mitad.")).toBeDefined();
     expect(dosingAdviceEs("Pregunte a su médico antes de cambiar su medicamento.")).toBeUndefined();
     expect(dosingAdviceEs("Respire despacio y cuente hasta cuatro.")).toBeUndefined();
+  });
+});
+
+describe("message keys", () => {
+  it("a plain-string choice's key uses the id the engine gives it", () => {
+    for (const label of ["Not at all", "Tell me more!", "Sí, está bien", "  ", "A/B test"])
+      expect(choiceId(label)).toBe(slugify(label));
   });
 });
