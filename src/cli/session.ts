@@ -2,7 +2,7 @@ import { formatSessionTime, parseSessionTime } from "../care/sessions.ts";
 import { loadClinicConfig } from "../config/clinic.ts";
 import { loadEnv } from "../config/env.ts";
 import type { SessionsConfig } from "../config/sessions.ts";
-import { lastSession, nextSession, sessionsOf } from "../engine/sessions.ts";
+import { lastSession, nextSession, phaseOf, sessionsOf } from "../engine/sessions.ts";
 import { FlowCatalog } from "../flow/catalog.ts";
 import { Runtime } from "../runtime/runtime.ts";
 import { addSessionFor, cancelSessionFor } from "../runtime/sessions.ts";
@@ -108,7 +108,8 @@ export async function runSessionList(
     io.stderr.write("lantern session list: needs --patient ID\n");
     return 2;
   }
-  return withRuntime(io, async (runtime, { timezone: zone }) => {
+  return withRuntime(io, async (runtime, config) => {
+    const zone = config.timezone;
     const found = await findUser(runtime.store, patient).catch(() => undefined);
     if (!found) {
       io.stderr.write(`lantern session list: no conversation for ${patient}\n`);
@@ -125,6 +126,8 @@ export async function runSessionList(
         `Session ${s.number}: ${formatSessionTime(new Date(s.at), zone)}${s.status === "cancelled" ? " (cancelled)" : ""}${mark}\n`,
       );
     }
+    const phase = phaseOf(sessions, now, { config, stage: found.state.user.stage });
+    if (phase) io.stdout.write(`Now: ${phase.replace("_", " ")}\n`);
     return 0;
   });
 }

@@ -61,7 +61,9 @@ describe("lantern session", () => {
     const listed = lantern(["session", "list", "--patient", "alice"], env);
     expect(listed.status).toBe(0);
     expect(listed.stdout).toMatch(
-      new RegExp(`^Session 1: \\w+day, \\w+ ${moved.day} at 9:00 AM {2}\\(next\\)\\n$`),
+      new RegExp(
+        `^Session 1: \\w+day, \\w+ ${moved.day} at 9:00 AM {2}\\(next\\)\\nNow: preparing\\n$`,
+      ),
     );
     const cancelled = lantern(["session", "cancel", "--patient", "alice", "--number", "1"], env);
     expect(cancelled.stdout).toContain("Session 1 for alice cancelled");
