@@ -1,6 +1,6 @@
 import { SOURCE_LANGUAGE } from "../flow/locale-messages.ts";
 import { renderSlots } from "../prompts/templates.ts";
-import type { ConversationState } from "./state.ts";
+import type { Choice, ConversationState } from "./state.ts";
 import type { SystemTemplate, Turn } from "./turn.ts";
 import type { Inbound } from "./types.ts";
 
@@ -69,4 +69,15 @@ export function systemIn(turn: Turn, language: string | undefined, name: SystemT
       : undefined;
   if (!language || !body) turn.system(name);
   else turn.say(body.includes("{{") ? renderSlots(body, turn.scope()) : body);
+}
+
+/**
+ * A menu line the engine names itself ("My sharing choice"), in the patient's language: the
+ * flow's translated title. English keeps the engine's wording.
+ */
+export function localisedLabel(turn: Turn, choice: Choice): Choice {
+  const language = turn.flows.languageFor(localeOf(turn.state, turn.flows.defaultLocale));
+  if (language === SOURCE_LANGUAGE) return choice;
+  const title = turn.flows.get(choice.id)?.title;
+  return title ? { ...choice, label: title } : choice;
 }

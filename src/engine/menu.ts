@@ -1,5 +1,6 @@
 import type { Flow } from "../flow/schema.ts";
 import { allowedFlow, limitedExtras } from "./consent.ts";
+import { localisedLabel } from "./locale.ts";
 import { menuStage } from "./sessions.ts";
 import type { Choice } from "./state.ts";
 import type { Turn } from "./turn.ts";
@@ -30,7 +31,9 @@ export function menuChoices(turn: Turn): Choice[] {
     .filter((f) => !assigned.includes(f.id))
     .map((f) => ({ id: f.id, label: f.menu.label }));
   // Limited mode (sharing declined) adds its sharing choice and delete (src/engine/consent.ts).
-  const extras = limitedExtras(turn.state, (id) => turn.flows.get(id) !== undefined);
+  const extras = limitedExtras(turn.state, (id) => turn.flows.get(id) !== undefined).map((c) =>
+    localisedLabel(turn, c),
+  );
   return [...fromTherapist, ...rest, ...extras];
 }
 

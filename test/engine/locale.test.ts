@@ -24,7 +24,7 @@ afterEach(async () => {
   for (const h of harnesses.splice(0)) await h.app.close();
 });
 
-async function boot(flowsDir: string, locale?: string) {
+async function boot(flowsDir: string, locale?: string, user: Record<string, unknown> = {}) {
   // A guard that finds no risk: these tests are about words, not detection (test/safety is).
   const h = new TranscriptHarness(
     Transcript.parse({ flows: [flowsDir], turns: [] }),
@@ -34,7 +34,7 @@ async function boot(flowsDir: string, locale?: string) {
   await h.boot();
   if (locale) {
     const state = newState(h.channel.name, h.userId, h.clock.now());
-    state.user = { onboarded: true };
+    state.user = { onboarded: true, ...user };
     state.locale = locale;
     await h.runtime.store.saveConversation(state);
   }
@@ -112,6 +112,16 @@ describe("a Spanish patient", () => {
     expect(note.length).toBeGreaterThan(10);
     expect(said.join("\n")).toContain(note.slice(0, 40));
     expect(said.join("\n")).not.toContain("A short survey.");
+  });
+});
+
+describe("limited mode in Spanish", () => {
+  it("names its own menu lines with the flows' Spanish titles", async () => {
+    const { send } = await boot("flows", "es-US", { consent: false });
+    const menu = await send("menu");
+    expect(menu.buttons).toContain("Su decisión sobre compartir");
+    expect(menu.buttons).toContain("Borrar mis datos");
+    expect(menu.buttons).not.toContain("My sharing choice");
   });
 });
 
