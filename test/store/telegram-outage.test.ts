@@ -126,7 +126,7 @@ describe.each(["redis", "postgres"] as const)("%s stopped and restarted", (kind)
       const notice = r.telegram.texts(chat).find((t) => t.includes("I've kept your message"));
       expect(notice).toMatch(/911[\s\S]*988/);
       await r.telegram.until(() => intake.journal.pending(String(chat)).length === 4, 5_000);
-      await sleep(1_500); // the drain retries meanwhile: still down, nothing runs, no re-alert
+      await sleep(1_100); // the drain (every 1 s) retries meanwhile: still down, nothing runs, no re-alert
       expect(r.notifier.alerts).toHaveLength(1);
 
       await r.server.start();
@@ -155,4 +155,34 @@ describe.each(["redis", "postgres"] as const)("%s stopped and restarted", (kind)
     },
     60_000,
   );
+
+  it("polling: stopped while a burst is being handled, every message once, in order, after", async () => {
+    const r = await rig(server, false);
+    const chat = 7703;
+    const { invite } = await r.app.patients.create("Burst", "therapist-1");
+    expect((await r.app.patients.redeem(invite.code, "telegram", String(chat))).ok).toBe(true);
+    const burst = Array.from({ length: 8 }, (_, i) => `burst message ${i + 1}`);
+    for (const text of burst) r.telegram.push(textUpdate(chat, text));
+    // The first reply is out: the other turns are queued or running when the server goes.
+    await r.telegram.until(() => r.telegram.texts(chat).length > 0, 10_000);
+    await r.server.stop();
+    const intake = r.stop.channel.intake;
+    await r.telegram.until(
+      () => r.telegram.texts(chat).some((t) => t.includes("I've kept your message")),
+      5_000,
+    );
+    const pendingAtStop = intake?.journal.size ?? 0;
+    await r.server.start();
+    await r.telegram.until(() => intake?.journal.size === 0, 30_000);
+    const lines = ((await r.app.runtime.store.loadConversation(`telegram:${chat}`))?.history ?? [])
+      .filter((m) => m.from === "patient")
+      .map((m) => m.text);
+    const lost = burst.filter((t) => !lines.includes(t)).length;
+    const doubled = lines.length - new Set(lines).size;
+    console.log(
+      `outage-figures ${JSON.stringify({ kind, mode: "polling, mid-burst", sent: burst.length, pendingAtStop, lost, doubled })}`,
+    );
+    expect(pendingAtStop).toBeGreaterThan(0);
+    expect(lines).toEqual(burst);
+  }, 60_000);
 });
