@@ -77,7 +77,8 @@ const CODE = /^\s*(?:\/?start\s+)?([A-HJ-NP-Z2-9]{10})\s*$/i;
  * Patients chatting with Lantern in a Slack DM: `message.im` events become Inbounds (dedupe
  * key: the client's message id, else the ts), choices are buttons whose value carries the
  * prompt and the choice, replies go to the user's DM with chat.postMessage (throwing on failure,
- * so the outbox retries).
+ * so the outbox retries). With `durable`, every DM and press is journaled under Slack's event id
+ * (or the press's action_ts) before Slack is acknowledged (see registerChannel).
  */
 export class SlackChannel implements ChannelAdapter<SlackUpdate> {
   readonly name = "slack";
