@@ -14,11 +14,11 @@ const CUES: [string, RegExp][] = [
   ["trapped", /\b(?:trapped|no way out|no escape|stuck forever|cant escape|caged)\b/],
   [
     "hopeless",
-    /\b(?:hopeless|no hope|never get better|wont get better|no future|dont see the point|see no point|nothings (?:going to|gonna|ever going to) change|nothing will (?:ever )?change|dont see a future|nothing (?:i try )?(?:works|helps)|pointless|no point|whats the point|meaningless)\b/,
+    /\b(?:hopeless|no hope|never get better|wont get better|no future|dont see the point|see no point|nothings (?:going to|gonna|ever going to) change|nothing will (?:ever )?change|nothing (?:has|ever) changed? and nothing (?:is going to|will)|dont see a future|nothing (?:i try )?(?:works|helps)|pointless|no point|whats the point|meaningless)\b/,
   ],
   [
     "worthless",
-    /\b(?:worthless|useless|failure|waste of space|exhausting|too much for (?:everyone|them)|hate myself|disgusting|pathetic)\b/,
+    /\b(?:worthless|useless|failure|waste of space|too much for (?:everyone|them)|hate myself|disgusting|pathetic)\b/,
   ],
   [
     "alone",
@@ -26,12 +26,12 @@ const CUES: [string, RegExp][] = [
   ],
   [
     "tired",
-    /\b(?:so tired|exhausted|worn out|cant (?:anymore|do this|take (?:it|this|much more)|keep (?:going|doing this))|done with (?:everything|it all|this)|give up|giving up|given up|exhausted of|barely get out of bed|cant get out of bed|stopped being a problem|done fighting|tired of (?:all of )?it|cant sleep|cant eat)\b/,
+    /\b(?:so tired|exhausted|exhausting|worn out|cant (?:anymore|do this|take (?:it|this|much more)|keep (?:going|doing this))|done with (?:everything|it all|this)|give up|giving up|given up|exhausted of|barely get out of bed|cant get out of bed|stopped being a problem|done fighting|tired of (?:all of )?it|cant sleep|cant eat)\b/,
   ],
   ["numb", /\b(?:numb|empty|dead inside|hollow|nothing left)\b/],
   [
     "farewell",
-    /\b(?:goodbye|sorry for everything|forgive me|last time|one last|take care of (?:\w+ )?for me|thank you for everything|wont have to worry)\b/,
+    /\b(?:goodbye|sorry for everything|forgive me|last time|one last|said what i (?:needed|wanted|had) to say|said my piece|made my peace|(?:tied|tying) up (?:the |my )?loose ends|the people who matter|take care of (?:\w+ )?for me|thank you for everything|wont have to worry)\b/,
   ],
   [
     "escape",
@@ -54,11 +54,20 @@ const CUES: [string, RegExp][] = [
 // Hope and connection said in the same message lower the sum ("but the sessions are helping").
 const PROTECTIVE =
   /\b(?:helping|helped|hopeful|looking forward|plans with|seeing (?:my|a) (?:\w+ )?(?:friends?|sister|brother|mum|mom|dad|family)|going well|getting better|feel(?:ing)? better|grateful|proud of)\b/;
+// Cue families that ordinary venting about pain or a bad week also carries; they count half
+// when the message is about the body (core cues, such as burden, hopeless, farewell, count full).
+const SOFT = new Set(["tired", "pain", "alone", "numb", "loss", "dark"]);
+const BODY =
+  /\b(?:back|neck|knees?|hips?|shoulders?|joints?|migraines?|headaches?|flare|flares|flare up|physio|physiotherapy|arthritis|fibro|fibromyalgia|crps|chronic pain|pain (?:clinic|specialist|doctor|management|levels?)|out of (?:ten|10)|surgery|injury|nerve pain|endo|endometriosis|sciatica|disc|spine)\b/;
+const VENTING =
+  /\b(?:just (?:needed|wanted|had) to (?:vent|get (?:it|this) off my chest|rant)|rant over|vent over)\b/;
 const FIRST_PERSON = /\b(?:i|im|ive|id|me|my|myself)\b/;
 
 /**
- * The level the gathered cues reach: "low" at 3 points, "moderate" at 6 (hope or connection named takes 2 off), with at least two
- * sentences or 25 words (a short message is read by its rules alone). Undefined when below.
+ * The level the gathered cues reach: "low" at 3 points, "moderate" at 6, with at least two
+ * sentences or 25 words (a short message is read by its rules alone). Hope or connection, or
+ * "just needed to vent", takes 2 off; a message about the body's pain takes 1.5 off and counts
+ * its soft cues (tired, pain, alone...) half. Undefined when below.
  */
 export function accumulated(
   text: string,
@@ -68,8 +77,17 @@ export function accumulated(
   const words = text.split(/\s+/).length;
   const sentences = text.split(/[.!?\n]+/).filter((s) => s.trim().length > 0).length;
   if (sentences < 2 && words < 25) return undefined;
-  let score = 0;
-  for (const [, re] of CUES) if (re.test(text)) score += 1;
+  let core = 0;
+  let soft = 0;
+  for (const [name, re] of CUES) {
+    if (!re.test(text)) continue;
+    if (SOFT.has(name)) soft++;
+    else core++;
+  }
+  const body = BODY.test(text);
+  let score = core + (body ? soft / 2 : soft);
+  if (body) score -= 1.5;
+  if (VENTING.test(text)) score -= 2;
   for (const e of evidence) {
     if (e.level === "concern") score += 1.5;
     else if (rank(e.level) >= rank("low")) score += 2.5;

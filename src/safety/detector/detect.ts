@@ -1,4 +1,5 @@
 import {
+  maxLevel,
   type RiskAssessment,
   type RiskCategory,
   type RiskContext,
@@ -10,7 +11,12 @@ import { accumulated } from "./accumulate.ts";
 import { raiseFromContext } from "./context.ts";
 import { meansWithTime, methodQuestion } from "./cooccur.ts";
 import { SPANISH_RULES } from "./es/index.ts";
-import { emojiMeansWithTimeline, unreverse } from "./evasion.ts";
+import {
+  emojiMeansWithTimeline,
+  reversedDeathWords,
+  reversedReading,
+  unreverse,
+} from "./evasion.ts";
 import { idiomSpans } from "./idioms.ts";
 import { learnedRaise } from "./learned/score.ts";
 import { DISTRESS_RULES } from "./lexicon-distress.ts";
@@ -18,6 +24,7 @@ import { ESCAPE_RULES, SLANG_RULES, SUICIDAL_RULES } from "./lexicon-escape.ts";
 import { MEANS_RULES } from "./lexicon-means.ts";
 import { MEDICAL_RULES } from "./lexicon-medical.ts";
 import { MEDICAL_MORE_RULES } from "./lexicon-medical-more.ts";
+import { MISSES_RULES } from "./lexicon-misses.ts";
 import { MISUSE_RULES } from "./lexicon-misuse.ts";
 import { ABUSE_RULES, HARM_OTHERS_RULES } from "./lexicon-others.ts";
 import { SELF_HARM_RULES } from "./lexicon-self-harm.ts";
@@ -36,6 +43,7 @@ import {
 import { excerpt, type Normalised, normalise } from "./normalise.ts";
 import { eachMatch, type Words, wordsOf } from "./prefilter.ts";
 import type { Rule } from "./rules.ts";
+import { VOCAB } from "./vocab.ts";
 
 const ALL: Rule[] = [
   ...SUICIDE_IMMINENT_RULES,
@@ -52,6 +60,7 @@ const ALL: Rule[] = [
   ...[...MEDICAL_RULES, ...MEDICAL_MORE_RULES].map(
     (r): Rule => ({ time: "act", past: "none", ...r }),
   ),
+  ...MISSES_RULES,
   ...DISTRESS_RULES,
   ...SPANISH_RULES,
 ];
@@ -89,7 +98,8 @@ interface Hit {
  */
 export function detectRisk(text: string, context?: RiskContext): RiskAssessment {
   try {
-    return detect(typeof text === "string" ? text : String(text ?? ""), context);
+    const raw = typeof text === "string" ? text : String(text ?? "");
+    return withReversed(raw, detect(raw, context), context);
   } catch {
     return { ...FAIL_SAFE, flags: ["detector_error"] };
   }
@@ -168,6 +178,32 @@ function detect(raw: string, context: RiskContext | undefined): RiskAssessment {
   return raiseFromContext(learned, context);
 }
 
+// Reversed text is read both ways; words of dying written backwards are themselves a sign of
+// hiding them, so they count as at least moderate.
+function withReversed(
+  raw: string,
+  given: RiskAssessment,
+  context: RiskContext | undefined,
+): RiskAssessment {
+  const reading = raw.includes("\u202e") ? unreverse(raw) : reversedReading(raw, VOCAB);
+  if (reading === undefined) return given;
+  const back = raw.includes("\u202e") ? given : detect(reading, context);
+  const death = reversedDeathWords(reading);
+  if (rank(back.level) <= rank(given.level) && (!death || rank(given.level) >= rank("moderate"))) {
+    return given;
+  }
+  const level = death ? maxLevel(back.level, "moderate") : back.level;
+  const categories = [...new Set([...given.categories, ...back.categories])];
+  if (death && !categories.includes("suicide") && rank(back.level) < rank("moderate")) {
+    categories.push("suicide");
+  }
+  const evidence: RiskEvidence[] = [
+    { category: "suicide", level, rule: "evasion.reversed", excerpt: "" },
+    ...back.evidence,
+  ];
+  return { ...back, level: maxLevel(level, given.level), categories, evidence };
+}
+
 // Run rules over one chunk, keeping the highest-level surviving match per rule id.
 function scan(original: string, n: Normalised, rules: Rule[], best: Map<string, Hit>): void {
   const t = n.text;
@@ -227,6 +263,8 @@ function judge(
   if (rule.topic === true && (isGeneralQuestion(t, from, to) || isTopicMention(t, from))) {
     level = minLevel(level, "concern");
   }
+  if (rule.refine !== undefined && level !== "none")
+    level = minLevel(level, rule.refine(t, from, to));
   return level;
 }
 

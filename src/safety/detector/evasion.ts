@@ -39,3 +39,35 @@ export function emojiMeansWithTimeline(text: string): boolean {
   if (PARTING.test(text)) return true;
   return TIMELINE.test(text) && (means >= 2 || GRAVE.test(text));
 }
+
+const LETTERS = /[a-z]+/g;
+const DEATH =
+  /(?<![a-z])(?:die|dying|dead|death|kill|killing|suicide|suicidal|overdose|end it|end my life|hang|cut myself|not wake up)(?![a-z])/;
+
+function vocabHits(text: string, vocab: ReadonlySet<string>): { hits: number; words: number } {
+  let hits = 0;
+  let words = 0;
+  for (const w of text.toLowerCase().match(LETTERS) ?? []) {
+    words++;
+    if (w.length > 1 && vocab.has(w)) hits++;
+  }
+  return { hits, words };
+}
+
+/**
+ * Text typed backwards without a bidi control ("eid ot gniog mi"): the character-reversed
+ * reading when it reads as words and the text as given does not. Short texts only.
+ */
+export function reversedReading(text: string, vocab: ReadonlySet<string>): string | undefined {
+  if (text.length > 400 || text.length < 6) return undefined;
+  const reversed = [...text].reverse().join("");
+  const given = vocabHits(text, vocab);
+  const back = vocabHits(reversed, vocab);
+  if (back.hits < 2 || back.hits < given.hits + 2 || back.hits < 0.5 * back.words) return undefined;
+  return reversed;
+}
+
+/** Was the text reversed (bidi override or typed backwards) around words of dying? */
+export function reversedDeathWords(reading: string): boolean {
+  return DEATH.test(reading.toLowerCase());
+}

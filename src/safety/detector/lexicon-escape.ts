@@ -1,13 +1,17 @@
 import { any, INT, type Rule, rule, SUICIDAL, SUICIDE } from "./rules.ts";
+import { suicidalWordLevel } from "./suicidal-word.ts";
 
 // Hopelessness, burden and escape said without a keyword, the slang people use online for
 // suicide, and indirect farewells. Weak cues that only count together are in accumulate.ts.
 
 // "Suicidal" alone is not a tendency: news, statistics and third persons use the word too.
 const NEWSY =
-  /\b(?:paper|measured|participants|sample|among|in (?:students|teens|adults|veterans|patients|youth|children))\b|\b(?:a|an|the|this|that|his|her|their|your|of the) suicidal\b|suicidal (?:man|woman|men|women|teens?|people|person|patients?|veterans?|callers?|characters?|kids?|students?|youth|driver|gunman|suspect)|\b(?:news|study|studies|report|reported|article|police|officers?|survey|percent|statistics?|rates?|song|lyrics|movie|film|episode|novel|researchers?|headline|squad|mission)\b/;
+  /\b(?:paper|measured|participants|sample|among|in (?:students|teens|adults|veterans|patients|youth|children))\b|\b(?:his|her|their|your) suicidal\b|\b(?:a|an|the|this|that|of the) suicidal\b(?! (?:thoughts?|feelings?|urges?|ideation|episodes?|phase|spiral|mood|moments?|days?|nights?|place)\b)|suicidal (?:man|woman|men|women|teens?|people|person|patients?|veterans?|callers?|characters?|kids?|students?|youth|driver|gunman|suspect)|\b(?:news|study|studies|report|reported|article|police|officers?|survey|percent|statistics?|rates?|song|lyrics|movie|film|episode|novel|researchers?|headline|squad|mission)\b/;
 
-/** The word "suicidal" said of oneself (moderate); hyperbole and jokes drop it. */
+/**
+ * The word "suicidal" said of oneself: moderate in a present first-person frame, concern
+ * otherwise (suicidal-word.ts); hyperbole with a joke marker, news and other people drop it.
+ */
 export const SUICIDAL_RULES: Rule[] = [
   rule(
     "suicide.ideation.suicidal_word",
@@ -21,6 +25,7 @@ export const SUICIDAL_RULES: Rule[] = [
       time: "state",
       hyperbole: true,
       unless: NEWSY,
+      refine: suicidalWordLevel,
     },
   ),
 ];

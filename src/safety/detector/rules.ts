@@ -13,6 +13,8 @@ import type { RiskCategory, RiskLevel } from "../types.ts";
  * - `unless`: a pattern that, found near the match in the same sentence, cancels it
  *   (accidents: "cut myself shaving").
  * - `gate`: words the rule cannot match without; the rule is skipped when none occurs.
+ * - `refine`: a last word on the level from the match's frame (it can only lower it), for
+ *   words whose sense depends on what surrounds them ("suicidal", suicidal-word.ts).
  */
 export interface Rule {
   id: string;
@@ -29,6 +31,7 @@ export interface Rule {
   unless?: RegExp;
   /** A cheap test the chunk must pass before the rule runs (speed only, never meaning). */
   gate?: RegExp;
+  refine?: (text: string, from: number, to: number) => RiskLevel;
 }
 
 export type RuleOptions = Omit<Rule, "id" | "category" | "level" | "re">;

@@ -1,0 +1,75 @@
+import type { RiskLevel } from "../types.ts";
+import { sentence } from "./modifiers.ts";
+
+// The word "suicidal" alone is not a tendency: posts use it for news and statistics, other
+// people, fiction, hyperbole ("this exam makes me suicidal", "suicidal levels of boredom") and
+// questions about the topic. It reads as the patient's own present state (moderate) only in a
+// first-person or elliptic frame: "i'm suicidal", "feeling suicidal again", "my suicidal
+// thoughts are back", "suicidal thoughts won't stop". Anything else is concern: noted, no
+// alert. News, third persons, negation, jokes and the past are dropped or lowered before this
+// (see the rule's modifiers in lexicon-escape.ts).
+
+const ADV =
+  "(?:so|very|really|extremely|super|pretty|kinda|kind of|sort of|lowkey|highkey|literally|actually|honestly|genuinely|seriously|fucking|fkn|severely|quite|a bit|a little|bit|incredibly|insanely|horribly|deeply|actively|chronically|constantly|always|still|again|more|most|just|mildly|fairly|too|even|also|all|feeling|very very|so so|fr|ngl|tbh|now|already|getting|becoming|more and more|increasingly) ";
+/** A first-person frame right before the word: "i'm (so) suicidal", "feeling suicidal". */
+const BEFORE = new RegExp(
+  `(?:^|\\b)(?:(?:i|i am|im|i m|ive|i have|id|i had|i was|am i|was i|me|myself)(?: \\w+)? ` +
+    `(?:${ADV})*(?:been |being |be |become |becoming |get |getting |got |gotten |feel |feeling |felt |go |going |turned |turning |went |had |having |have |with )?(?:${ADV})*` +
+    `|(?:feel|feeling|felt|feels|been|getting|get|got|becoming|become|being|so|very|really|extremely|super|actively|chronically|severely|deeply|incredibly|increasingly|still|again|my|me|im|af|and|but|or) (?:${ADV})*)$`,
+);
+/** A frame right after the word: "suicidal again", "suicidal thoughts won't stop". */
+const AFTER =
+  /^(?: (?:thoughts?|feelings?|urges?|ideation|ideas?|tendencies|depression|mood|episode|phase|spiral|thinking|mind ?set|impulses?|brain|ideations?|moments?|days?|nights?))?(?: (?:are|is|have|has|keep|kept|wont|will not|dont|do not|cant|coming|came|getting|got|just|again|all|every|back|tonight|today|rn|right now|lately|recently|these days|this week|this month|all day|all week|all night|every day|everyday|constantly|nonstop|non stop|again and again|af|as fuck|asf|and|but|since|for|at \d|at night|when|because|cause|cuz|help|please|what do i do|idk)\b|\s*$|\s*[.!,;:\n])/;
+/** Hyperbole about a small thing: "x makes me suicidal", "suicidal levels of boredom". */
+const HYPERBOLE_BEFORE =
+  /\b(?:makes?|making|made|gonna make|going to make|will make|drives?|driving|drove|has|have|had|got|gets|getting)(?: me| us)(?: \w+)? $|\b(?:ill|i will|id|i would|i d|im going to|im gonna|gonna|going to|about to|would|will|could|might) (?:\w+ )?be $|\b(?:almost|nearly|borderline|basically|practically) $/;
+/** Not a person's state at all: animals, politics, sport, a band. */
+const NOT_A_PERSON =
+  /\b(?:politically|economically|electorally|financially|commercially|tactically|strategically|professionally|fiscally) $|^ (?:run|runs|single|singles|pass|passes|back pass|tackle|tackles|defending|defence|defense|challenge|header|tendencies (?:concert|album|song|band|tour|show|tickets|shirt|gig|record|vinyl))\b|\b(?:squirrels?|pigeons?|deer|birds?|flies|fly|wasps?|moths?|lemmings?|sheep|hamsters?|goldfish|cats?|dogs?|rabbits?|ducks?|seagulls?|bugs?|insects?|pheasants?|cyclists?|pedestrians?) (?:is |are |was |were |who |that |being |so |just |always |keep )*$|^ (?:squirrels?|pigeons?|deer|birds?|flies|wasps?|moths?|lemmings?|sheep|pheasants?|ducks?|seagulls?)\b/;
+/** A statement about the topic with no first person: "suicidal thoughts are a known risk". */
+const GENERIC =
+  /\b(?:risk|risks|side effects?|symptoms?|signs?|warning|common|known|rare|linked|associated|caused by|causes?|can cause|may cause|treat|treats|treatment|research|statistics|awareness|prevention|screening)\b/;
+const HEAVY_CAUSE =
+  /\b(?:life|living|everything|depression|loneliness|being alone|my (?:thoughts|past|mind|head|brain|body|illness|condition|pain|life|trauma|family|parents|abuser)|trauma|ptsd|anxiety|bipolar|the pain|this pain|chronic pain|withdrawal|being me|existing|the voices|my meds|these meds|the medication|grief|losing)\b/;
+const HYPERBOLE_AFTER =
+  /^ (?:levels?|amounts?|degrees?|run|runs|single|singles|pass|passes|tackle|tackles|defending|defence|defense|back pass|challenge|header|driving|driver|drivers|mission|missions|squad|policy|policies|move|moves|decision|decisions|strategy|idea|plan|pace|lyrics|song|songs|music|playlist|album|band|tour|concert|tendencies (?:concert|album|song|band|tour|show|tickets|shirt)|bombers?|bombing|attacks?|attack|behaviou?r (?:in|among|of)|dog|cat|bird|deer|squirrel|fly|wasp|moth|pigeon|sheep|lemmings?|hamster|goldfish|plant|phone|laptop|battery|car)\b|^ (?:of|about) (?:the|this|that|my) (?:\w+ )?(?:exam|homework|traffic|queue|commute|meeting|meetings|job|boss|weather|game|team|match|show|episode|season|finale|music|song|class|lecture|teacher|wifi|internet)\b/;
+/** A question about the topic, with or without its "?": "what does suicidal ideation mean". */
+const TOPIC_QUESTION =
+  /^\s*(?:what|whats|how|why|when|where|who|which|is it|is there|are there|can|could|does|do|should|would|any|anyone|has anyone|signs|symptoms|ways|tips|how to)\b/;
+const NOUN =
+  /^ (?:thoughts?|feelings?|urges?|ideation|ideations|impulses?|tendencies|episodes?|phase|spiral|mood|moments?)\b/;
+const NOUN_LEAD =
+  /(?:^|\s)(?:the|these|those|my|all the|all these|all my|having|have|had|has|with|more|some|constant|daily|intrusive|recurring|bad|strong|dark|scary|horrible|awful|active|and|again|still|no|stop|get|got|getting)$/;
+const OTHER_LEAD =
+  /\b(?:he|she|they|hes|shes|theyre|his|her|their|the|a|an|this|that|your|you|youre)\b/;
+const FIRST = /\b(?:i|im|ive|id|ill|me|my|myself|mine|am i)\b/;
+
+/**
+ * The level of the word "suicidal" at [from, to) in normalised text, from its frame: moderate
+ * for a present first-person (or elliptic) state, concern otherwise. Short messages that are
+ * little more than the word ("suicidal.", "so suicidal rn") read as the patient's own.
+ */
+export function suicidalWordLevel(text: string, from: number, to: number): RiskLevel {
+  const [s, e] = sentence(text, from, to);
+  const before = text.slice(Math.max(s, from - 60), from);
+  const after = text.slice(to, Math.min(e + 1, to + 60));
+  const whole = text.slice(s, e);
+  if (NOT_A_PERSON.test(before) || NOT_A_PERSON.test(after)) return "none";
+  if (HYPERBOLE_AFTER.test(after)) return "concern";
+  if (HYPERBOLE_BEFORE.test(before) && !HEAVY_CAUSE.test(whole)) return "concern";
+  if ((TOPIC_QUESTION.test(whole) || GENERIC.test(whole)) && !FIRST.test(whole)) return "concern";
+  if (BEFORE.test(before)) return "moderate";
+  // Elliptic: no subject before the word ("suicidal again", "the suicidal thoughts are back").
+  const lead = before.trim();
+  const noun = NOUN.test(after);
+  if (noun && (lead === "" || NOUN_LEAD.test(lead))) return "moderate";
+  if (
+    AFTER.test(after) &&
+    (lead === "" || /^(?:\w+ ){0,2}\w*$/.test(lead)) &&
+    !OTHER_LEAD.test(lead)
+  ) {
+    return "moderate";
+  }
+  if (lead === "" && text.trim().split(/\s+/).length <= 4) return "moderate";
+  return "concern";
+}
