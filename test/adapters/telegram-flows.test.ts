@@ -41,8 +41,12 @@ describe("telegram: enrolment", () => {
   it("links the chat with /start CODE from the deep link, then runs onboarding with buttons", async () => {
     const { patient, invite } = await h.app.patients.create("J.D.", "therapist-1");
     h.server.push(textUpdate(501, `/start ${invite.code}`));
+    // The clinic offers English and Spanish (flows/es/): the language question comes first.
+    const language = await h.waitForText(501, "Which language would you like me to write in?");
+    expect(h.server.texts(501)[0]).toContain("¿En qué idioma");
+    h.server.push(buttonUpdate(501, language, buttonData(language, "English")));
     const consent = await h.waitForText(501, "share them with your care team");
-    expect(h.server.texts(501)[0]).toContain("I'm Lantern");
+    expect(h.server.texts(501).some((t) => t.includes("I'm Lantern"))).toBe(true);
     expect((await h.app.patients.byLink("telegram", "501"))?.id).toBe(patient.id);
     const labels = consent.reply_markup?.inline_keyboard.flat().map((b) => b.text);
     expect(labels).toEqual(["Yes, that's okay", "No", "Tell me more"]);
