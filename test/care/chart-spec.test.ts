@@ -52,7 +52,7 @@ describe("chart series", () => {
     expect(series.find((s) => s.id === "fear")?.points).toEqual([{ at: day(22), value: 2 }]);
   });
 
-  it("marks past dosing sessions S1, S2 (not the booked future one, not a cancelled one)", () => {
+  it("marks past dosing sessions S1, S2 and the next one (not a cancelled one)", () => {
     const state = coursePatient();
     (state.user.sessions as Record<string, unknown>[]).push({
       number: 9,
@@ -62,6 +62,7 @@ describe("chart series", () => {
     expect(markersOf(state, NOW)).toEqual([
       { at: day(7), label: "S1" },
       { at: day(21), label: "S2" },
+      { at: day(47), label: "S3 (next)" },
     ]);
   });
 
@@ -103,7 +104,7 @@ describe("chart specs", () => {
   it("draws a dashed rule per session, labelled", () => {
     const [rule] = ofType(spec, "rule");
     expect(rule?.mark).toMatchObject({ strokeDash: [4, 3] });
-    expect(rule?.data?.values.map((v) => v.label)).toEqual(["S1", "S2"]);
+    expect(rule?.data?.values.map((v) => v.label)).toEqual(["S1", "S2", "S3 (next)"]);
   });
 
   it("puts every chart of a page on one time axis, a day of margin around the data", () => {
@@ -113,7 +114,8 @@ describe("chart specs", () => {
     );
     expect(new Set(domains.map((d) => d.join()))).toHaveProperty("size", 1);
     expect(domains[0]?.[0]).toBe(Date.parse(day(0)) - 86_400_000);
-    expect(domains[0]?.[1]).toBe(Date.parse(day(36)) + 86_400_000);
+    // The next session (day 47) is the last thing on the axis.
+    expect(domains[0]?.[1]).toBe(Date.parse(day(47)) + 86_400_000);
   });
 });
 
@@ -124,7 +126,9 @@ describe("chart text alternative", () => {
       "PHQ-9 total (0–27, higher is worse): 2026-01-05 17 (moderately severe); 2026-01-19 13 (moderate); 2026-02-09 8 (mild)",
     );
     const text = chartsText(allSeries(state), markersOf(state, NOW));
-    expect(text.at(-1)).toBe("- Dosing sessions (dashed rules): S1 2026-01-12; S2 2026-01-26");
+    expect(text.at(-1)).toBe(
+      "- Dosing sessions (dashed rules): S1 2026-01-12; S2 2026-01-26; S3 (next) 2026-02-21",
+    );
     expect(
       text.some(
         (l) => l.includes("PCL-5 total") && l.includes("44 (provisional PTSD cut-off (33+))"),

@@ -47,12 +47,18 @@ export function sessionsOf(state: ConversationState): { at: string; number: numb
 
 /**
  * Markers for the time axis: past dosing sessions ("S1", "S2", …) when user.sessions has any,
- * otherwise the post-session check-in dates ("C1", …), since each follows a session.
+ * otherwise the post-session check-in dates ("C1", …), since each follows a session; then the
+ * next booked session ("S3 (next)"), so the chart shows how close it is.
  */
 export function markersOf(state: ConversationState, now: Date): Marker[] {
-  const past = sessionsOf(state).filter((s) => Date.parse(s.at) <= now.getTime());
-  if (past.length) return past.map((s) => ({ at: s.at, label: `S${s.number}` }));
-  return checkinsOf(state).map((c, i) => ({ at: c.at, label: `C${i + 1}` }));
+  const sessions = sessionsOf(state);
+  const t = now.getTime();
+  const past = sessions.filter((s) => Date.parse(s.at) <= t);
+  const next = sessions.find((s) => Date.parse(s.at) > t);
+  const before = past.length
+    ? past.map((s) => ({ at: s.at, label: `S${s.number}` }))
+    : checkinsOf(state).map((c, i) => ({ at: c.at, label: `C${i + 1}` }));
+  return next ? [...before, { at: next.at, label: `S${next.number} (next)` }] : before;
 }
 
 function bandsOf(id: MeasureId): BandRange[] {

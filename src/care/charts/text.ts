@@ -23,7 +23,7 @@ export function markersText(markers: readonly Marker[]): string {
   const sessions = markers[0]?.label.startsWith("S");
   const kind = sessions
     ? "Dosing sessions (dashed rules)"
-    : "Post-session check-ins (dashed rules; no session dates recorded)";
+    : "Post-session check-ins (dashed rules; no past session dates recorded)";
   return `${kind}: ${markers.map((m) => `${m.label} ${date(m.at)}`).join("; ")}`;
 }
 
