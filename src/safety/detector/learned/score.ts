@@ -24,14 +24,37 @@ export function probabilities(model: Model, normalisedText: string): Float64Arra
   const { ids, count, words } = extractFeatures(normalisedText, model.bits);
   if (count === 0 || words < MIN_WORDS) return sums;
   const w = model.weights;
-  for (let i = 0; i < count; i++) {
-    const at = (ids[i] ?? 0) * k;
-    for (let c = 0; c < k; c++) sums[c] = (sums[c] ?? 0) + (w[at + c] ?? 0);
+  if (k === 7) {
+    // The shipped shape (six categories + severe), unrolled into locals: twice as fast.
+    let s0 = 0,
+      s1 = 0,
+      s2 = 0,
+      s3 = 0,
+      s4 = 0,
+      s5 = 0,
+      s6 = 0;
+    for (let i = 0; i < count; i++) {
+      const at = (ids[i] ?? 0) * 7;
+      s0 += w[at] ?? 0;
+      s1 += w[at + 1] ?? 0;
+      s2 += w[at + 2] ?? 0;
+      s3 += w[at + 3] ?? 0;
+      s4 += w[at + 4] ?? 0;
+      s5 += w[at + 5] ?? 0;
+      s6 += w[at + 6] ?? 0;
+    }
+    sums.set([s0, s1, s2, s3, s4, s5, s6]);
+  } else {
+    for (let i = 0; i < count; i++) {
+      const at = (ids[i] ?? 0) * k;
+      for (let c = 0; c < k; c++) sums[c] = (sums[c] ?? 0) + (w[at + c] ?? 0);
+    }
   }
-  // Features are counts scaled by 1/sqrt(n), as in training.
+  // Features are counts scaled by 1/sqrt(n), as in training; int8 weights by their scale.
   const norm = 1 / Math.sqrt(count);
   for (let c = 0; c < k; c++) {
-    sums[c] = 1 / (1 + Math.exp(-((sums[c] ?? 0) * norm + (model.bias[c] ?? 0))));
+    const z = (sums[c] ?? 0) * (model.scale[c] ?? 0) * norm + (model.bias[c] ?? 0);
+    sums[c] = 1 / (1 + Math.exp(-z));
   }
   return sums;
 }
