@@ -4,6 +4,7 @@ import { careActions } from "./care/actions.ts";
 import { consentActions } from "./care/consent.ts";
 import { eraseCareRecords } from "./care/erase.ts";
 import { careEffects, EscalationService } from "./care/escalations.ts";
+import { followUpEffects } from "./care/followups.ts";
 import { noticeEffects } from "./care/notices.ts";
 import { alertWithoutStore } from "./care/outage-alert.ts";
 import { Patients } from "./care/patients.ts";
@@ -237,6 +238,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     effects: {
       ...careEffects(escalations),
       ...noticeEffects(escalations),
+      ...followUpEffects(escalations),
       ...sessionEffects(content.clinic.sessions),
       "data.delete": async (_args, state, { runtime: rt }) => {
         const patient = await patients.byLink(state.channel, state.userId);

@@ -49,4 +49,17 @@ export interface Notifier {
   notify(alert: AlertPayload): Promise<void>;
   /** Non-urgent notices; a notifier without it does not get them. Throw to have it retried. */
   notice?(notice: CareNotice): Promise<void>;
+  /** A note on an alert it already has (Slack: a reply in its thread). Throw to have it retried. */
+  followUp?(alert: AlertPayload, note: AlertFollowUp): Promise<void>;
+}
+
+/** The patient wrote risk words again, below the open alert (inside a safety flow). No patient text. */
+export interface AlertFollowUp {
+  /** Stable per message, so a retried delivery is recognised. */
+  id: string;
+  level: string;
+  categories: string[];
+  at: string;
+  /** One line for people. */
+  text: string;
 }

@@ -1,7 +1,7 @@
 import type { webApi } from "@slack/bolt";
 import type { Logger } from "pino";
 import { Alert } from "../../src/care/alerts.ts";
-import type { AlertPayload, CareNotice, Notifier } from "../../src/channel.ts";
+import type { AlertFollowUp, AlertPayload, CareNotice, Notifier } from "../../src/channel.ts";
 import { LanternError } from "../../src/errors.ts";
 import { KeyedLock } from "../../src/lock.ts";
 import type { Store } from "../../src/store/store.ts";
@@ -11,6 +11,7 @@ import {
   alertFallback,
   contextBlocks,
   escapeText,
+  slackTime,
 } from "./blocks.ts";
 
 type WebClient = webApi.WebClient;
@@ -187,6 +188,20 @@ export class SlackNotifier implements Notifier {
     await this.#client.chat.postMessage({
       channel: this.#channel,
       text: noticeText(notice),
+      unfurl_links: false,
+      unfurl_media: false,
+    });
+  }
+
+  /** A note on an alert already posted: a reply in its thread (none if it was never posted). */
+  async followUp(payload: AlertPayload, note: AlertFollowUp): Promise<void> {
+    if (this.#mention) return;
+    const message = (await this.#alerts.get(String(payload.id))).messages.primary;
+    if (!message) return;
+    await this.#client.chat.postMessage({
+      channel: message.channel,
+      thread_ts: message.ts,
+      text: `${note.text} (${slackTime(note.at)})`,
       unfurl_links: false,
       unfurl_media: false,
     });

@@ -17,7 +17,8 @@ export interface AuditEvent {
     | "invite.limited"
     | "caseload.added"
     | "caseload.removed"
-    | "note.added";
+    | "note.added"
+    | "alert.followup";
   /** The alert concerned; data events name a patient or conversation instead. */
   alert?: string;
   [field: string]: unknown;

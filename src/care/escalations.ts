@@ -184,6 +184,11 @@ export class EscalationService implements Notifier {
     return raw === undefined ? undefined : AlertRecord.parse(raw);
   }
 
+  /** The stored alert id for an engine outbox id (the `alert-…` id `Turn.alert` returned). */
+  idOf(outboxId: string): string {
+    return alertId(outboxId, this.#salt);
+  }
+
   /** The pseudonym alerts show for a conversation ("telegram:123" -> "P-3F9A2C"). */
   pseudonymOf(conversationId: string): string {
     return pseudonym(conversationId, this.#salt);

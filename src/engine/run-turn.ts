@@ -105,9 +105,9 @@ async function guard(turn: Turn, text: string): Promise<boolean> {
   // Inside a safety flow the words are a message: acknowledged, alerted again at or above the open level.
   if (inSafetyFlow) return riskInSafetyFlow(turn, decision);
   for (const message of preempt.messages) turn.say(turn.render(message));
-  if (preempt.alert) turn.alert(preempt.alert);
+  const alerted = preempt.alert ? turn.alert(preempt.alert) : undefined;
   if (preempt.continue) return false;
-  noteAlerted(turn, assessment);
+  noteAlerted(turn, assessment, alerted);
   if (inSafetyFlow || !preempt.flow) return !inSafetyFlow;
   // Awaited: a second, concurrent run of the same steps asked the first question twice.
   await startSafety(turn, preempt.flow);

@@ -8,16 +8,22 @@ import type { GuardDecision, Inbound } from "./types.ts";
 // Risk words typed inside a safety flow (crisis, C-SSRS screener, safety plan) are a message,
 // not a wrong answer (issue 15): they are acknowledged in words before the question comes back,
 // and they alert the care team again when they are at or above the open alert's level or name
-// a new kind of risk. Lower, already-known risk is kept in the history and risk record (the
-// guard writes both), which the next alert's context and the brief show.
+// a new kind of risk. Lower, already-known risk becomes a follow-up on the open alert
+// (`care.followup`: a reply in its Slack thread, src/care/followups.ts) and is kept in the
+// history and risk record (the guard writes both).
 
 const VALIDATE = "safety/validate";
 
 type Preempt = NonNullable<GuardDecision["preempt"]>;
 
-/** Remember what the open alert covers: the episode's highest level and its categories. */
-export function noteAlerted(turn: Turn, assessment: GuardDecision["assessment"]): void {
+/** Remember what the open alert covers: the episode's highest level, its categories, its id. */
+export function noteAlerted(
+  turn: Turn,
+  assessment: GuardDecision["assessment"],
+  alertId?: string,
+): void {
   const risk = turn.state.risk;
+  if (alertId) risk.alert = alertId;
   if (rank(assessment.level) > rank(risk.level)) {
     risk.level = assessment.level;
     risk.at = turn.at;
@@ -60,8 +66,15 @@ export function riskInSafetyFlow(turn: Turn, decision: GuardDecision): boolean {
     // The words were acknowledged above, and validated when the episode began: not again.
     for (const message of preempt.messages.filter((m) => !isValidate(m)))
       turn.say(turn.render(message));
-    turn.alert({ ...preempt.alert, flags: [...flagsOf(preempt.alert), "in_safety_flow"] });
-    noteAlerted(turn, decision.assessment);
+    const id = turn.alert({
+      ...preempt.alert,
+      flags: [...flagsOf(preempt.alert), "in_safety_flow"],
+    });
+    noteAlerted(turn, decision.assessment, id);
+  } else if (turn.state.risk.alert && decision.assessment.level !== "none") {
+    // Lower, known risk: a note on the open alert (its Slack thread), not a new alert.
+    const { level, categories } = decision.assessment;
+    turn.effect("care.followup", { alert: turn.state.risk.alert, level, categories, at: turn.at });
   }
   if (answers || !frame?.waiting || !flow || !waitingAsk) return false;
   ask(turn, flow, frame, waitingAsk, frame.waiting.prompt);

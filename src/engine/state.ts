@@ -102,6 +102,8 @@ export const ConversationState = z.object({
     recent: z.array(z.object({ at: z.string(), level: z.enum(RISK_LEVELS) })),
     /** Categories the episode's alerts named: a new one inside a safety flow alerts again. */
     categories: z.array(z.string()).optional(),
+    /** Outbox id of the episode's last risk alert: lower risk later is a follow-up on it. */
+    alert: z.string().optional(),
   }),
   menu: z.object({ prompt: z.string(), choices: z.array(Choice) }).optional(),
   assigned: z.array(z.object({ flowId: z.string(), at: z.string(), by: z.string().optional() })),

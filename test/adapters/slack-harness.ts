@@ -7,6 +7,7 @@ import { createSlack, type SlackRunning, type SlackSetup } from "../../adapters/
 import { type App, createApp } from "../../src/app.ts";
 import type { Notifier } from "../../src/channel.ts";
 import { EnvSchema } from "../../src/config/env.ts";
+import type { RiskGuard } from "../../src/engine/types.ts";
 import { FakeClock, RecordingChannel } from "../support/recorders.ts";
 import { commandBody, postSigned, SlackApiStandIn, waitFor } from "../support/slack-api.ts";
 import { wantToDieGuard } from "../support/stub-guard.ts";
@@ -60,7 +61,9 @@ export class SlackHarness {
   slack!: SlackRunning;
   #seq = 0;
 
-  async boot(options: { backup?: Notifier[]; env?: Record<string, string> } = {}): Promise<this> {
+  async boot(
+    options: { backup?: Notifier[]; env?: Record<string, string>; guard?: RiskGuard } = {},
+  ): Promise<this> {
     if (!this.apiUrl) {
       this.apiUrl = await this.api.start();
       this.api.members[CARE] = [THERAPIST, "U0NURSE"];
@@ -90,7 +93,7 @@ export class SlackHarness {
       channels: [this.patientChannel],
       notifiers: [this.setup.notifier],
       backup: [this.setup.backup, ...(options.backup ?? [])],
-      guard: wantToDieGuard,
+      guard: options.guard ?? wantToDieGuard,
     });
     this.slack = await this.setup.attach(this.app);
     return this;

@@ -1,4 +1,5 @@
 import type {
+  AlertFollowUp,
   AlertPayload,
   CareNotice,
   ChannelAdapter,
@@ -44,6 +45,8 @@ export class RecordingNotifier implements Notifier {
   readonly alerts: AlertPayload[] = [];
   /** Non-urgent notices (safety plan shared), in order. */
   readonly notices: CareNotice[] = [];
+  /** Notes on alerts it already has (lower risk inside a safety flow), in order. */
+  readonly followUps: { alert: string; note: AlertFollowUp }[] = [];
   failNext: number;
 
   constructor(name = "recording", failNext = 0) {
@@ -61,6 +64,10 @@ export class RecordingNotifier implements Notifier {
 
   async notice(notice: CareNotice): Promise<void> {
     this.notices.push(notice);
+  }
+
+  async followUp(alert: AlertPayload, note: AlertFollowUp): Promise<void> {
+    this.followUps.push({ alert: alert.id, note });
   }
 }
 

@@ -1,0 +1,64 @@
+// Lower, known risk typed inside a safety flow (issue 15): no new alert, but a note on the open
+// alert (its Slack thread), with no patient text; nothing for an alert already resolved.
+import { describe, expect, it } from "vitest";
+import { followUpText } from "../../src/care/followups.ts";
+import { Transcript, TranscriptHarness } from "../support/transcript.ts";
+
+const STUBS = [
+  { match: "tonight", level: "high", categories: ["suicide"], flow: "crisis" },
+  { match: "still want to die", level: "moderate", categories: ["suicide"] },
+];
+
+async function harness() {
+  const h = new TranscriptHarness(Transcript.parse({ turns: [], stubs: { risk: STUBS } }));
+  await h.boot();
+  return h;
+}
+
+async function say(h: TranscriptHarness, text: string) {
+  await h.runtime.handle({
+    channel: h.channel.name,
+    userId: h.userId,
+    messageId: h.nextId(),
+    kind: "text",
+    text,
+  });
+}
+
+describe("follow-ups on the open alert", () => {
+  it("lower risk in the crisis flow is a note on the open alert, not a new alert", async () => {
+    const h = await harness();
+    await say(h, "I am going to do it tonight");
+    expect(h.notifier.alerts).toHaveLength(1);
+    await say(h, "I still want to die");
+    expect(h.notifier.alerts).toHaveLength(1);
+    expect(h.notifier.followUps).toHaveLength(1);
+    const { alert, note } = h.notifier.followUps[0] as (typeof h.notifier.followUps)[number];
+    expect(alert).toBe(h.notifier.alerts[0]?.id);
+    expect(note).toMatchObject({ level: "moderate", categories: ["suicide"] });
+    expect(note.text).toBe(followUpText("moderate"));
+    expect(JSON.stringify(note)).not.toContain("want to die");
+    const audit = await h.app.escalations.listAudit(String(alert));
+    expect(audit.map((e) => e.event)).toContain("alert.followup");
+    await h.app.close();
+  });
+
+  it("the same level again is a new alert, not a follow-up", async () => {
+    const h = await harness();
+    await say(h, "I am going to do it tonight");
+    await say(h, "tonight, still");
+    expect(h.notifier.alerts).toHaveLength(2);
+    expect(h.notifier.followUps).toHaveLength(0);
+    await h.app.close();
+  });
+
+  it("nothing is sent on an alert the team already resolved", async () => {
+    const h = await harness();
+    await say(h, "I am going to do it tonight");
+    await h.app.escalations.resolve(String(h.notifier.alerts[0]?.id), "dr-a", "called them");
+    await say(h, "I still want to die");
+    expect(h.notifier.followUps).toHaveLength(0);
+    expect(h.notifier.alerts).toHaveLength(1);
+    await h.app.close();
+  });
+});
