@@ -1,4 +1,5 @@
 import type { webApi } from "@slack/bolt";
+import type { Logger } from "pino";
 import type { App } from "../../src/app.ts";
 import { renderBrief } from "../../src/care/brief.ts";
 import { briefOptions } from "../../src/care/brief-inputs.ts";
@@ -33,6 +34,7 @@ export async function briefOrStatus(
   ref: string | undefined,
   member: string,
   client: WebClient | undefined,
+  logger?: Logger | undefined,
 ): Promise<string> {
   const found = await findPatient(app, ref);
   if ("error" in found) return found.error;
@@ -55,7 +57,11 @@ export async function briefOrStatus(
       : renderStatus(found.patient, state);
   if (!client) return text;
   const upload = await uploadBriefCharts(client, app, member, found.patient, state, brief).catch(
-    () => undefined,
+    (error: unknown) => {
+      // The error names the Slack method or status, never the patient's words.
+      logger?.warn({ err: error, patient: found.patient.id }, "chart upload failed");
+      return undefined;
+    },
   );
   if (!upload) return `${text}\n_The charts could not be sent this time; the numbers are above._`;
   return `${text}${chartLine(upload.charts)}`;

@@ -106,6 +106,7 @@ export async function runCommand(deps: CommandDeps, text: string, userId: string
         args.join(" ") || undefined,
         userId,
         deps.client,
+        deps.logger,
       );
     case "assign":
       return assign(deps, args, slackActor(userId));
