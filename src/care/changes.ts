@@ -3,6 +3,7 @@ import { MEASURES } from "../measures/score.ts";
 import type { MeasureId, MeasureResult } from "../measures/types.ts";
 import { measuresOf } from "./brief-data.ts";
 import { sessionsOf } from "./charts/series.ts";
+import { sharedState } from "./consent.ts";
 
 // Changes the care team asked to have called out: PHQ-9 and GAD-7 by 5 points or more, PEG by
 // 30% or more (IMMPACT). "Since the last session" compares the newest result with the last one
@@ -51,7 +52,8 @@ export function lastSessionAt(state: ConversationState, now: Date): string | und
 export function calledOutChanges(state: ConversationState, now: Date): Change[] {
   const session = lastSessionAt(state, now);
   const changes: Change[] = [];
-  for (const [id, results] of measuresOf(state)) {
+  // Limited mode: nothing stored before the patient declined is called out either.
+  for (const [id, results] of measuresOf(sharedState(state))) {
     if (!CALL_OUT[id] || results.length < 2) continue;
     const to = results.at(-1) as MeasureResult;
     let from: MeasureResult | undefined;

@@ -206,3 +206,23 @@ describe("limited mode: the language model", () => {
     expect(sent).toBe(1);
   });
 });
+
+describe("limited mode: the caseload dashboard", () => {
+  it("calls out no measure change for a patient who declined sharing", async () => {
+    const { calledOutChanges } = await import("../../src/care/changes.ts");
+    const twoResults = (consent: boolean) => {
+      const state = withAnswers(consent);
+      const first = (state.user.measures as Record<string, unknown>[])[0] as Record<
+        string,
+        unknown
+      >;
+      state.user.measures = [
+        { ...first, total: 4, band: "minimal", at: "2025-12-01T09:00:00.000Z" },
+        first,
+      ];
+      return state;
+    };
+    expect(calledOutChanges(twoResults(true), NOW).length).toBeGreaterThan(0);
+    expect(calledOutChanges(twoResults(false), NOW)).toEqual([]);
+  });
+});
