@@ -27,8 +27,11 @@ export interface TelegramChannelOptions {
   receiver?: Receiver;
   /** Long button data by hash; in memory by default. */
   lookup?: ButtonLookup;
-  /** The kind reply to a voice message, photo, sticker…: `what` names it ("voice message"). */
-  nonTextReply?: (what: string) => string;
+  /**
+   * The kind reply to a voice message, photo, sticker…: `what` names it ("voice message");
+   * `chat` and the sender's language code pick its language.
+   */
+  nonTextReply?: (what: string, chat: string, languageCode?: string) => string | Promise<string>;
   /** Journal, fairness and outage handling around each update (see intake.ts). */
   intake?: TelegramIntake;
   logger?: Logger;
@@ -61,7 +64,7 @@ export class TelegramChannel implements ChannelAdapter<Update> {
   readonly bot: Bot;
   readonly #receiver: Receiver | undefined;
   readonly #lookup: ButtonLookup;
-  readonly #nonTextReply: (what: string) => string;
+  readonly #nonTextReply: NonNullable<TelegramChannelOptions["nonTextReply"]>;
   readonly #logger: Logger | undefined;
   readonly intake: TelegramIntake | undefined;
   /** The last message per chat that still shows a keyboard: removed when a newer one comes. */
@@ -194,7 +197,9 @@ export class TelegramChannel implements ChannelAdapter<Update> {
     if (message && message.chat.type === "private" && !message.text && !message.caption) {
       const what = describeAttachment(message as unknown as Record<string, unknown>);
       if (what) {
-        await this.api.sendMessage(message.chat.id, this.#nonTextReply(what));
+        const chat = String(message.chat.id);
+        const reply = await this.#nonTextReply(what, chat, message.from?.language_code);
+        await this.api.sendMessage(message.chat.id, reply);
         return;
       }
     }

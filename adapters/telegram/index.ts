@@ -4,12 +4,12 @@ import { Bot } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { Logger } from "pino";
 import type { App } from "../../src/app.ts";
-import { renderSlots } from "../../src/prompts/templates.ts";
 import { intakeNotice, journalPathFor } from "../../src/runtime/intake-notices.ts";
 import { openJournal, outageAlerts } from "../outage.ts";
 import { TelegramChannel } from "./channel.ts";
 import { loadTelegramEnv, type TelegramEnv } from "./config.ts";
 import { TelegramIntake } from "./intake.ts";
+import { nonTextReply } from "./non-text.ts";
 import { pollingReceiver, type WebhookReceiver, webhookReceiver } from "./receive.ts";
 
 export { TelegramChannel } from "./channel.ts";
@@ -45,10 +45,6 @@ export type StopTelegram = (() => Promise<void>) & {
   /** The webhook server's port in webhook mode. */
   webhookPort: number | undefined;
 };
-
-/** Used only if prompts/system/non-text.md is missing; clinics edit that file. */
-const NON_TEXT_REPLY =
-  "I can only read typed messages, so I could not open that {{what}}. Please type what you want to say, or tap one of the buttons.\n\nIf you are in danger or thinking about harming yourself, call {{crisis.emergency}} now, or reach {{crisis.line}}.";
 
 function isParsed(env: TelegramOptions["env"]): env is TelegramEnv {
   return typeof env?.TELEGRAM_WEBHOOK_PORT === "number";
@@ -110,11 +106,7 @@ export async function startTelegram(
       pollingReceiver(
         options.pollTimeoutSeconds ? { timeoutSeconds: options.pollTimeoutSeconds } : {},
       ),
-    nonTextReply: (what) =>
-      renderSlots(runtime.catalog.templates.get("system/non-text")?.body ?? NON_TEXT_REPLY, {
-        what,
-        ...runtime.services.globals?.(undefined),
-      }),
+    nonTextReply: (what, chat, languageCode) => nonTextReply(runtime, what, chat, languageCode),
     ...(options.logger ? { logger: options.logger } : {}),
   });
   await bot.init();
