@@ -77,6 +77,16 @@ describe("/lantern brief with charts", () => {
     expect(h.api.attempts("files.getUploadURLExternal")).toBe(0);
   }, 30_000);
 
+  it("sends no chart for a patient who declined sharing (limited mode)", async () => {
+    h = await new SlackHarness().boot();
+    await enrolWithCourse(h, { consent: false });
+    const reply = await h.command("brief GH");
+    expect(reply).toContain("declined sharing");
+    expect(reply).not.toContain("PHQ-9");
+    expect(await h.command("status GH")).not.toContain("Charts (");
+    expect(h.api.attempts("files.getUploadURLExternal")).toBe(0);
+  }, 30_000);
+
   it("still answers with the text when the upload fails", async () => {
     h = await new SlackHarness().boot();
     await enrolWithCourse(h);
