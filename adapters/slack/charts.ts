@@ -2,6 +2,7 @@ import type { webApi } from "@slack/bolt";
 import type { App } from "../../src/app.ts";
 import { measuresOf } from "../../src/care/brief-data.ts";
 import { renderBriefPage } from "../../src/care/charts/page.ts";
+import { sharedState } from "../../src/care/consent.ts";
 import type { Patient } from "../../src/care/patients.ts";
 import type { ConversationState } from "../../src/engine/state.ts";
 import { MEASURES } from "../../src/measures/score.ts";
@@ -55,7 +56,8 @@ const MAX: Record<string, number> = { phq9: 27, gad7: 21, pcl5: 80, peg: 10 };
 /** A text trend for places an image cannot go (App Home): "PHQ-9 17→13→8 ▆▄▃". */
 export function textTrends(state: ConversationState | undefined): string {
   if (!state) return "";
-  const parts = [...measuresOf(state)].map(([id, results]) => {
+  // Limited mode (the patient declined sharing): no trends in App Home either.
+  const parts = [...measuresOf(sharedState(state))].map(([id, results]) => {
     const last: MeasureResult[] = results.slice(-5);
     const max = MAX[id] ?? 10;
     const spark = last

@@ -226,3 +226,11 @@ describe("limited mode: the caseload dashboard", () => {
     expect(calledOutChanges(twoResults(false), NOW)).toEqual([]);
   });
 });
+
+describe("limited mode: Slack App Home", () => {
+  it("shows no measure trends for a patient who declined sharing", async () => {
+    const { textTrends } = await import("../../adapters/slack/charts.ts");
+    expect(textTrends(withAnswers(true))).toContain("14");
+    expect(textTrends(withAnswers(false))).toBe("");
+  });
+});
