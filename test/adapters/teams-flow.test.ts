@@ -109,6 +109,9 @@ describe("teams patient chat (local mode)", () => {
     const { patient: record, invite } = await app.patients.create("T.P.", "therapist-1");
     let calls = await say(patient.message(`join ${invite.code}`));
     expect((await app.patients.byLink("teams", "29:patient-1"))?.id).toBe(record.id);
+    // The clinic offers English and Spanish (flows/es/): the language question comes first.
+    const english = press(calls, "English");
+    calls = await say(patient.submit(english.data, english.card.id));
     expect(text(calls)).toContain("I'm Lantern");
     expect(text(calls)).toContain("[Yes, that's okay]");
 

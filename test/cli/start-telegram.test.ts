@@ -42,7 +42,11 @@ describe("lantern start with Telegram configured", () => {
     server.push(textUpdate(4242, "hello"));
     await server.until(() => server.texts(4242).some((t) => t.includes("invite link")), 15_000);
     server.push(textUpdate(4242, `/start ${code}`));
-    await server.until(() => server.texts(4242).some((t) => t.includes("I'm Lantern")), 15_000);
+    // Onboarding starts with the language question (English / Español).
+    await server.until(
+      () => server.texts(4242).some((t) => t.includes("Which language would you like")),
+      15_000,
+    );
     expect(stderr).not.toMatch(/Error/);
   }, 40_000);
 });

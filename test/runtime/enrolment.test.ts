@@ -49,7 +49,8 @@ describe("enrolment", () => {
     const { patient, invite } = await patients.create("J.D.", "therapist-1");
     await runtime.handle(text("tg-1", `/start ${invite.code}`, "1"));
     expect((await patients.byLink("chat", "tg-1"))?.id).toBe(patient.id);
-    expect(channel.texts().join("\n")).toContain("I'm Lantern");
+    // Onboarding starts with the language question: the clinic offers English and Spanish.
+    expect(channel.texts().join("\n")).toContain("Which language would you like me to write in?");
     const before = channel.sent.length;
     await runtime.handle(text("tg-2", `/start ${invite.code}`, "2"));
     expect(channel.texts().slice(before).join("\n")).toContain("did not work");
