@@ -70,6 +70,12 @@ export function dashboardText(rows: readonly DashboardRow[], scope: "yours" | "a
           `_${rows.filter((r) => r.noConversation).length} without a conversation yet (not counted above)._`,
         ]
       : []),
+    ...(rows.some((r) => r.declined)
+      ? [
+          "",
+          `_${rows.filter((r) => r.declined).length} declined sharing: no questionnaires are kept for them._`,
+        ]
+      : []),
   ]
     .join("\n")
     .slice(0, 11_000);

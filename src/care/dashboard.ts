@@ -26,6 +26,8 @@ export interface DashboardRow {
   openAlerts: number;
   /** No conversation yet (invite not redeemed, or no chat). */
   noConversation: boolean;
+  /** Declined sharing (limited mode): no questionnaires are kept, so none is "due". */
+  declined: boolean;
 }
 
 /** What is due for one conversation at `now`. */
@@ -71,12 +73,16 @@ export function dashboardRows(
 ): DashboardRow[] {
   return patients.map((patient) => {
     const state = states.get(patient.id);
+    // user.consent false: limited mode (src/engine/consent.ts), nothing measured or shown.
+    const declined = state?.user.consent === false || state?.user.consent === "false";
+    const shown = state && !declined ? state : undefined;
     return {
       patient,
-      due: state ? dueMeasures(state, now) : [],
-      worse: state ? calledOutChanges(state, now).filter((c) => c.worse) : [],
+      due: shown ? dueMeasures(shown, now) : [],
+      worse: shown ? calledOutChanges(shown, now).filter((c) => c.worse) : [],
       openAlerts: openAlerts.get(patient.id) ?? 0,
       noConversation: !state,
+      declined,
     };
   });
 }

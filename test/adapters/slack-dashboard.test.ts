@@ -91,6 +91,17 @@ describe("/lantern dashboard", () => {
     expect(due).not.toContain("*Worse*");
   }, 30_000);
 
+  it("counts no questionnaire as due for a patient who declined sharing, and says why", async () => {
+    h = await new SlackHarness().boot();
+    await patientWith(h, "Limited", "tg-1", { consent: false });
+    await h.command("caseload add Limited");
+    const reply = await h.command("dashboard");
+    expect(reply).toContain(
+      "*Due a questionnaire* (none in 14 days, or none since the last session before the next) (0)",
+    );
+    expect(reply).toContain("_1 declined sharing: no questionnaires are kept for them._");
+  }, 30_000);
+
   it("shows everyone, and says so, to a member with no caseload", async () => {
     h = await new SlackHarness().boot();
     await patientWith(h, "Solo", "tg-1", {});
