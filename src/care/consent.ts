@@ -1,6 +1,7 @@
 import { consentOf, sharingDeclined } from "../engine/consent.ts";
 import type { ConversationState } from "../engine/state.ts";
 import type { Action } from "../engine/types.ts";
+import { rank } from "../safety/types.ts";
 import { byTime, dateTime } from "./brief-data.ts";
 
 // What the care team gets from a patient who said no to sharing (limited mode, issue 17 item
@@ -23,7 +24,8 @@ export function consentActions(): Record<string, Action> {
 /** The brief of a patient in limited mode: who, the note, and risk levels the team was alerted to. */
 export function renderDeclinedBrief(state: ConversationState, header: string[]): string {
   const risk = [...state.risk.recent]
-    .filter((r) => r.level !== "none")
+    // Concern never alerts (src/safety/policy.ts): only levels the team was told about.
+    .filter((r) => rank(r.level) >= rank("low"))
     .sort(byTime)
     .reverse()
     .slice(0, 5)

@@ -37,6 +37,7 @@ function withAnswers(consent: boolean | undefined): ConversationState {
     ],
   };
   state.risk.recent.push({ at: NOW.toISOString(), level: "moderate" });
+  state.risk.recent.push({ at: "2026-01-04T09:00:00.000Z", level: "concern" });
   state.history.push({ at: NOW.toISOString(), from: "patient", text: SECRET });
   return state;
 }
@@ -134,6 +135,7 @@ describe("limited mode: what the care team sees", () => {
     const brief = renderBrief(withAnswers(false), NOW, { patientLabel: "J.D." });
     expect(brief).toContain(DECLINED_NOTE);
     expect(brief).toContain("risk words in chat: moderate");
+    expect(brief).not.toContain("concern"); // concern never alerts, so it is not listed
     for (const secret of ["needle", "Dana", "I am safe here", "kinder", "PHQ-9"])
       expect(brief).not.toContain(secret);
     expect(renderMeasuresReport(withAnswers(false), NOW)).toContain("No questionnaires yet.");
