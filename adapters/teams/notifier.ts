@@ -3,7 +3,7 @@ import { CardFactory, MessageFactory, type TurnContext } from "@microsoft/agents
 import type { Logger } from "pino";
 import type { AlertRecord, EscalationService } from "../../src/care/escalations.ts";
 import { Patients } from "../../src/care/patients.ts";
-import type { AlertPayload, Notifier } from "../../src/channel.ts";
+import type { AlertPayload, CareNotice, Notifier } from "../../src/channel.ts";
 import type { ConversationState } from "../../src/engine/state.ts";
 import { LanternError } from "../../src/errors.ts";
 import { isStoreFailure } from "../../src/runtime/runtime.ts";
@@ -78,6 +78,20 @@ export class TeamsNotifier implements Notifier, AlertActionHandler {
       reference,
       MessageFactory.attachment(CardFactory.adaptiveCard(alertCard(view))),
     );
+  }
+
+  /** A non-urgent notice ("P-3F9A2C shared their safety plan"): a plain message, no card. */
+  async notice(notice: CareNotice): Promise<void> {
+    const channel = this.#channel;
+    if (!channel) throw new LanternError("teams.not_started", "the Teams channel is not running");
+    const reference = await this.reference();
+    if (!reference)
+      throw new LanternError("teams.no_alert_channel", "Lantern is not in the alerts channel yet");
+    const who = notice.subject?.record
+      ? `${notice.subject.record} (${notice.patient})`
+      : notice.patient;
+    const see = notice.see ? ` Details: ${notice.see}` : "";
+    await channel.post(reference, MessageFactory.text(`${who} ${notice.text}.${see}`));
   }
 
   /**
