@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { renderBrief } from "../../src/care/brief.ts";
+import { DECLINED_NOTE } from "../../src/care/consent.ts";
 import { PLAN_SHARED_TEXT } from "../../src/care/notices.ts";
 import type { ConversationState } from "../../src/engine/state.ts";
 import { newState } from "../../src/engine/state.ts";
@@ -19,7 +20,7 @@ const ROOT = join(import.meta.dirname, "../..");
 
 /** Words that promise the team sees something (English and Spanish), on patient-facing text. */
 const PROMISE =
-  /care team can (see|read)|(they|team|doctor|therapist)[^.]{0,40}\bwill (see|read)|\bI'm sharing\b|shared with your care team|su equipo( de atención)? (verá|leerá|podrá ver)|\b(lo|la|los|las) verán\b|\bleerán?\b|compartir con su equipo|compartirá con su equipo/i;
+  /care team can (see|read)|(they|team|doctor|therapist)[^.]{0,40}\bwill (see|read)|\bI'm sharing\b|shared with your care team|su equipo( de atención)? (verá|leerá|podrá ver)|\b(lo|la|los|las) verán\b|\bleerán?\b|compartir con su equipo|compartirá con su equipo|share (them|it) with your care team|(las|lo) comparto con su equipo|compartirlas con su equipo/i;
 
 /** Matches that are not about the care team, each with the reason. */
 const NOT_PROMISES: { file: string; text: RegExp; why: string }[] = [
@@ -170,6 +171,16 @@ const flarePlan: Check = async () => {
   await h.app.close();
 };
 
+/** The sharing choice: yes shows the answers (the check-in path); no shows only the note. */
+const sharingChoice: Check = async () => {
+  await checkin();
+  const h = await run("test/transcripts/engine/consent-command.yaml", QUIET);
+  const state = await stateOf(h);
+  expect(state.user.consent).toBe(false);
+  expect(renderBrief(state, h.clock.now())).toContain(DECLINED_NOTE);
+  await h.app.close();
+};
+
 /** Each file that makes a promise, what shows it to the team, and the check that runs it. */
 const KEPT: Record<string, { shows: string; check: Check }> = {
   "flows/safety-plan.yaml": {
@@ -185,6 +196,9 @@ const KEPT: Record<string, { shows: string; check: Check }> = {
   "prompts/integrate/checkin-thanks.md": { shows: "brief 'Last check-ins'", check: checkin },
   "prompts/es/integrate/checkin-thanks.md": { shows: "brief 'Last check-ins'", check: checkin },
   "prompts/start/who-reads.md": { shows: "the brief (with consent)", check: checkin },
+  "flows/onboarding.yaml": { shows: "the brief, or only the declined note", check: sharingChoice },
+  "flows/consent.yaml": { shows: "the brief, or only the declined note", check: sharingChoice },
+  "flows/es/consent.yaml": { shows: "the same flow in Spanish", check: sharingChoice },
   "flows/crisis-screener.yaml": { shows: "care.notify alert (cssrs)", check: screener },
   "flows/es/crisis-screener.yaml": { shows: "care.notify alert", check: screenerIncomplete },
   "prompts/safety/who-is-told.md": { shows: "crisis_request alert", check: crisisRequest },
