@@ -10,7 +10,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { extractFeatures } from "../src/safety/detector/learned/features.ts";
 import { decodeModel, MODEL_URL, type ModelFile } from "../src/safety/detector/learned/model.ts";
-import { probabilities } from "../src/safety/detector/learned/score.ts";
+import { probabilities, unitsOf } from "../src/safety/detector/learned/score.ts";
 import { normalise } from "../src/safety/detector/normalise.ts";
 import { RISK_CATEGORIES, type RiskCategory, rank } from "../src/safety/types.ts";
 import { type Labelled, loadFixtures } from "./risk-metrics.ts";
@@ -162,7 +162,12 @@ export function train(lines: readonly Labelled[], o: TrainOptions = DEFAULTS): M
   // Thresholds from the held-out negatives, scored through the shipped code path.
   const model = decodeModel(file);
   const held = lines.filter((l) => isHeldOut(l.id));
-  const heldP = held.map((l) => probabilities(model, normalise(l.text).text));
+  // Each line as the scorer reads it: the per-output maximum over its units (whole, sentences).
+  const heldP = held.map((l) =>
+    unitsOf(normalise(l.text).text)
+      .map((u) => probabilities(model, u))
+      .reduce((a, p) => a.map((x, i) => Math.max(x, p[i] ?? 0))),
+  );
   const negP = heldP.filter((_, i) => held[i]?.categories.length === 0);
   file.low = cats.map((_, c) =>
     threshold(

@@ -74,15 +74,36 @@ function longSets(s: LongSpec): { name: string; lines: Line[] }[] {
   ];
 }
 
+// The everyday sentences of long posts are negatives on their own too.
+const contextSpec = (set: string, context: string[]): Spec => ({
+  set,
+  level: "none",
+  categories: [],
+  count: context.length * 3,
+  templates: context,
+});
+
 const enWeak = LONG_CUES.find((c) => c.level === "moderate")?.cues ?? [];
 const enStrong = LONG_CUES.find((c) => c.level === "high")?.cues ?? [];
 const en = [
-  ...shortSets(15, "train-en", [...EN_RISK, ...EN_NEG, ...EN_EXTRA, ...EN_NEG2, EN_ANSWERS], {
-    ...ANSWER_SLOTS,
-    ...EN_SLOTS,
-    ...EN_EXTRA_SLOTS,
-    ...EN_NEG2_SLOTS,
-  }),
+  ...shortSets(
+    15,
+    "train-en",
+    [
+      ...EN_RISK,
+      ...EN_NEG,
+      ...EN_EXTRA,
+      ...EN_NEG2,
+      EN_ANSWERS,
+      contextSpec("neg-context", EN_CONTEXT),
+    ],
+    {
+      ...ANSWER_SLOTS,
+      ...EN_SLOTS,
+      ...EN_EXTRA_SLOTS,
+      ...EN_NEG2_SLOTS,
+    },
+  ),
   ...longSets({
     prefix: "train-en",
     seed: 1515,
@@ -96,12 +117,24 @@ const en = [
 ];
 const half = 7; // ES_LONG_CUES: the first seven are weak cues, the rest strong
 const es = [
-  ...shortSets(19, "train-es", [...ES_RISK, ...ES_NEG, ...ES_EXTRA, ...ES_NEG2, ES_ANSWERS], {
-    ...ANSWER_SLOTS,
-    ...ES_SLOTS,
-    ...ES_EXTRA_SLOTS,
-    ...ES_NEG2_SLOTS,
-  }),
+  ...shortSets(
+    19,
+    "train-es",
+    [
+      ...ES_RISK,
+      ...ES_NEG,
+      ...ES_EXTRA,
+      ...ES_NEG2,
+      ES_ANSWERS,
+      contextSpec("es-neg-context", ES_CONTEXT),
+    ],
+    {
+      ...ANSWER_SLOTS,
+      ...ES_SLOTS,
+      ...ES_EXTRA_SLOTS,
+      ...ES_NEG2_SLOTS,
+    },
+  ),
   ...longSets({
     prefix: "train-es",
     seed: 1919,

@@ -12,6 +12,18 @@ import { loadShippedModel, type Model } from "./model.ts";
 // Loaded synchronously once at import, so the first message is not a cold one.
 /** Fewer words than this is a flow answer ("yes", "40", "menu"), not something to read. */
 export const MIN_WORDS = 3;
+/** A message at least this long is also read sentence by sentence. */
+const LONG = 160;
+const SENTENCE = /[^.!?\n]+/g;
+
+/**
+ * What the scorer reads of one normalised text: the whole of it (cues accumulate across its
+ * sentences) and, in a long one, each sentence too (one strong sentence is not drowned by a
+ * page of everyday ones). Training picks its thresholds on the same units.
+ */
+export function unitsOf(t: string): string[] {
+  return t.length < LONG ? [t] : [t, ...(t.match(SENTENCE) ?? [])];
+}
 const SHIPPED: Model | undefined = loadShippedModel();
 
 /**
@@ -76,17 +88,25 @@ export function learnedHits(
   model: Model | undefined = SHIPPED,
 ): LearnedHit[] {
   if (model === undefined) return [];
-  const best = new Float64Array(model.outputs);
-  for (const t of texts) {
-    const p = probabilities(model, t);
-    for (let c = 0; c < p.length; c++) best[c] = Math.max(best[c] ?? 0, p[c] ?? 0);
-  }
-  const severe = (best[model.categories.length] ?? 0) >= model.severe;
+  const k = model.categories.length;
+  // Per category: best probability, and whether a unit that passed also read as severe.
+  const best = new Float64Array(k);
+  const severe = new Uint8Array(k);
+  const read = (unit: string) => {
+    const p = probabilities(model, unit);
+    const isSevere = (p[k] ?? 0) >= model.severe;
+    for (let c = 0; c < k; c++) {
+      const pc = p[c] ?? 0;
+      if (pc > (best[c] ?? 0)) best[c] = pc;
+      if (isSevere && pc >= (model.low[c] ?? 2)) severe[c] = 1;
+    }
+  };
+  for (const t of texts) for (const unit of unitsOf(t)) read(unit);
   const hits: LearnedHit[] = [];
   model.categories.forEach((category, c) => {
     const p = best[c] ?? 0;
     if (p >= (model.low[c] ?? 2)) {
-      hits.push({ category, level: severe ? "moderate" : "low", probability: p });
+      hits.push({ category, level: severe[c] === 1 ? "moderate" : "low", probability: p });
     }
   });
   return hits;
