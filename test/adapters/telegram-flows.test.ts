@@ -34,7 +34,13 @@ describe("telegram: enrolment", () => {
       "pause",
       "resume",
       "delete",
+      "language",
     ]);
+    // Spanish-language Telegram apps get the same menu in Spanish, with idioma.
+    const es = h.server.callsOf("setMyCommands").find((c) => c.params.language_code === "es");
+    expect((es?.params.commands as { command: string }[] | undefined)?.at(-1)?.command).toBe(
+      "idioma",
+    );
     expect(h.server.callsOf("deleteWebhook")).toHaveLength(1);
   });
 
