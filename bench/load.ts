@@ -8,6 +8,7 @@
 // BENCH_LOAD_STORES (sqlite,redis,postgres), BENCH_LOAD_RISK_EVERY (1 risk message per 500).
 // Redis/PostgreSQL: BENCH_REDIS_URL / BENCH_POSTGRES_URL (or LANTERN_TEST_*), else started here
 // from the local redis-server / PostgreSQL binaries, like the tests do.
+// Last, Telegram first-reply latency (bench/telegram-latency.ts); BENCH_LOAD_TELEGRAM=0 skips it.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -309,8 +310,22 @@ try {
   for (const stop of stops) stop();
   rmSync(dir, { recursive: true, force: true });
 }
-// The last line: one JSON object, per store.
-console.log(JSON.stringify({ stores: figures, seconds: SECONDS, interval_ms: INTERVAL_MS }));
+let telegram: { reply_p50_ms: number; reply_p99_ms: number } | undefined;
+if (process.env.BENCH_LOAD_TELEGRAM !== "0") {
+  const { describeTelegram, telegramLatency } = await import("./telegram-latency.ts");
+  const f = await telegramLatency();
+  console.log(describeTelegram(f));
+  telegram = { reply_p50_ms: f.reply_p50_ms, reply_p99_ms: f.reply_p99_ms };
+}
+// The last line: one JSON object, per store (and Telegram's reply latency).
+console.log(
+  JSON.stringify({
+    stores: figures,
+    seconds: SECONDS,
+    interval_ms: INTERVAL_MS,
+    ...(telegram ? { telegram } : {}),
+  }),
+);
 process.exitCode = failed ? 1 : 0;
 
 function round(x: number): number {

@@ -14,6 +14,7 @@ import {
 } from "./callback-data.ts";
 import type { TelegramIntake } from "./intake.ts";
 import { describeAttachment, keyboardFor, splitText } from "./render.ts";
+import { TYPING_AFTER_MS, TypingIndicator } from "./typing.ts";
 
 /** Starts and stops the flow of updates into a bot (long polling or a webhook server). */
 export interface Receiver {
@@ -34,6 +35,8 @@ export interface TelegramChannelOptions {
   nonTextReply?: (what: string, chat: string, languageCode?: string) => string | Promise<string>;
   /** Journal, fairness and outage handling around each update (see intake.ts). */
   intake?: TelegramIntake;
+  /** A turn with no reply after this long shows "typing…" (1 s). */
+  typingAfterMs?: number;
   logger?: Logger;
 }
 
@@ -87,6 +90,7 @@ export class TelegramChannel implements ChannelAdapter<Update> {
   readonly #partsSent = new Map<string, number>();
   /** Updates being handled: `stop` lets them finish before the store closes. */
   readonly #inflight = new Set<Promise<void>>();
+  readonly #typing: TypingIndicator;
 
   constructor(options: TelegramChannelOptions) {
     this.bot = options.bot;
@@ -95,6 +99,10 @@ export class TelegramChannel implements ChannelAdapter<Update> {
     this.#nonTextReply = options.nonTextReply ?? defaultNonTextReply;
     this.#logger = options.logger;
     this.intake = options.intake;
+    this.#typing = new TypingIndicator(
+      (chat) => this.api.sendChatAction(chat, "typing"),
+      options.typingAfterMs ?? TYPING_AFTER_MS,
+    );
   }
 
   get api(): Api {
@@ -159,6 +167,7 @@ export class TelegramChannel implements ChannelAdapter<Update> {
   async send(userId: string, message: OutboxMessage): Promise<void> {
     const markup = keyboardFor(message, conversationId(this.name, userId), this.#lookup);
     const parts = splitText(message.text);
+    this.#typing.cancel(userId);
     for (let i = this.#partsSent.get(message.id) ?? 0; i < parts.length; i++) {
       const last = i === parts.length - 1;
       let sent: Message.TextMessage;
@@ -220,8 +229,13 @@ export class TelegramChannel implements ChannelAdapter<Update> {
     // A scale press arrives as a choice whose id is the number; the engine reads it as such.
     const inbound = this.normalise(update);
     if (!inbound) return;
-    this.api.sendChatAction(inbound.userId, "typing").catch(() => undefined);
-    await sink(inbound);
+    // Typing only if the reply is slow: the first message sent disarms it.
+    this.#typing.arm(inbound.userId);
+    try {
+      await sink(inbound);
+    } finally {
+      this.#typing.cancel(inbound.userId);
+    }
   }
 
   /** Install the handlers (one chat at a time, in order), register commands, start receiving. */
@@ -272,6 +286,7 @@ export class TelegramChannel implements ChannelAdapter<Update> {
     await Promise.allSettled([...this.#inflight]);
     await this.intake?.stop();
     await Promise.allSettled([...this.#inflight]);
+    this.#typing.clear();
   }
 }
 

@@ -1,5 +1,5 @@
 import { type AutoRetryOptions, autoRetry } from "@grammyjs/auto-retry";
-import { type APIThrottlerOptions, apiThrottler } from "@grammyjs/transformer-throttler";
+import type { APIThrottlerOptions } from "@grammyjs/transformer-throttler";
 import { Bot } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { Logger } from "pino";
@@ -10,16 +10,21 @@ import { TelegramChannel } from "./channel.ts";
 import { loadTelegramEnv, type TelegramEnv } from "./config.ts";
 import { TelegramIntake } from "./intake.ts";
 import { nonTextReply } from "./non-text.ts";
+import { pacing } from "./pacing.ts";
 import { pollingReceiver, type WebhookReceiver, webhookReceiver } from "./receive.ts";
 
 export { TelegramChannel } from "./channel.ts";
 export { loadTelegramEnv, TelegramEnvSchema, telegramConfigured } from "./config.ts";
+export { TELEGRAM_PACING } from "./pacing.ts";
 
 export interface TelegramOptions {
   /** Settings already read, or an environment to read them from (process.env by default). */
   env?: TelegramEnv | NodeJS.ProcessEnv;
   logger?: Logger;
-  /** Outgoing rate limits (the throttler's defaults: 30/s overall, 1/s per chat); false: off. */
+  /**
+   * Outgoing rate limits (TELEGRAM_PACING in pacing.ts: 30/s overall, per chat a burst of 3 then
+   * 1/s); false: off. The typing action is never paced.
+   */
   throttle?: APIThrottlerOptions | false;
   /**
    * Short waits Telegram asks for (429 retry_after) are retried in place. Anything longer, and
@@ -68,7 +73,7 @@ export async function startTelegram(
     ...(options.botInfo ? { botInfo: options.botInfo } : {}),
   });
   // Order matters: the throttler paces each call, auto-retry repeats a paced call.
-  if (options.throttle !== false) bot.api.config.use(apiThrottler(options.throttle ?? {}));
+  if (options.throttle !== false) bot.api.config.use(pacing(options.throttle));
   bot.api.config.use(
     autoRetry({
       maxRetryAttempts: 3,

@@ -1,10 +1,11 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { TELEGRAM_PACING } from "../../adapters/telegram/index.ts";
 import { pseudonym } from "../../src/care/alerts.ts";
 import { textUpdate } from "../support/telegram-server.ts";
 import { TelegramHarness } from "./telegram-harness.ts";
 
 // Issue 14, item 2: one patient floods (1,000 messages at the menu) with real outgoing pacing
-// (the throttler's defaults: one message a second per chat). Before the per-chat limit their
+// (TELEGRAM_PACING: per chat a burst of 3, then one message a second). Before the per-chat limit their
 // queued updates filled the runner's sink and another patient's crisis waited minutes.
 
 const FLOOD = Number(process.env.LANTERN_TEST_FLOOD ?? 1_000);
@@ -20,8 +21,8 @@ afterEach(async () => {
 
 describe("telegram: one chat's flood", () => {
   it("never delays another patient's crisis reply and alert (within 5 s)", async () => {
-    // Real pacing (throttler defaults), as in production.
-    h = await TelegramHarness.start({}, { throttle: {} });
+    // Real pacing, as in production.
+    h = await TelegramHarness.start({}, { throttle: TELEGRAM_PACING });
     await h.enrol(1001);
     await h.enrol(1002);
     h.server.push(textUpdate(1001, "menu"));
@@ -70,7 +71,7 @@ describe("telegram: one chat's flood", () => {
   }, 60_000);
 
   it("bounds a flood of risk messages too: counted, and another patient still answered in 5 s", async () => {
-    h = await TelegramHarness.start({}, { throttle: {} });
+    h = await TelegramHarness.start({}, { throttle: TELEGRAM_PACING });
     await h.enrol(1003);
     await h.enrol(1004);
     const intake = h.stop.channel.intake;

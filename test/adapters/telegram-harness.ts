@@ -6,7 +6,7 @@ import {
   startTelegram,
   type TelegramOptions,
 } from "../../adapters/telegram/index.ts";
-import { type App, createApp } from "../../src/app.ts";
+import { type App, type AppOptions, createApp } from "../../src/app.ts";
 import { loadEnv } from "../../src/config/env.ts";
 import type { Inbound } from "../../src/engine/types.ts";
 import { FakeClock, RecordingNotifier } from "../support/recorders.ts";
@@ -30,6 +30,7 @@ export class TelegramHarness {
   static async start(
     telegramEnv: Record<string, string> = {},
     options: Partial<TelegramOptions> = {},
+    appOptions: Partial<AppOptions> = {},
   ): Promise<TelegramHarness> {
     const h = new TelegramHarness();
     await h.server.start();
@@ -44,7 +45,7 @@ export class TelegramHarness {
       },
       join(dir, "no.env"),
     );
-    h.app = await createApp({ env, clock: h.clock, notifiers: [h.notifier] });
+    h.app = await createApp({ env, clock: h.clock, notifiers: [h.notifier], ...appOptions });
     h.stop = await startTelegram(h.app, {
       env: { TELEGRAM_BOT_TOKEN: TEST_TOKEN, TELEGRAM_API_ROOT: h.server.apiRoot, ...telegramEnv },
       botInfo: BOT,

@@ -26,6 +26,8 @@ export const BOT: UserFromGetMe = {
 export interface ApiCall {
   method: string;
   params: Record<string, unknown>;
+  /** performance.now() when the call arrived. */
+  at: number;
 }
 
 export interface SentMessage {
@@ -33,6 +35,8 @@ export interface SentMessage {
   message_id: number;
   text: string;
   reply_markup?: { inline_keyboard: { text: string; callback_data: string }[][] };
+  /** performance.now() when it was sent. */
+  at: number;
 }
 
 type Failure = { code: 429; retryAfter: number } | { code: 500 };
@@ -40,6 +44,8 @@ type Failure = { code: 429; retryAfter: number } | { code: 500 };
 export class TelegramTestServer {
   readonly calls: ApiCall[] = [];
   readonly sent: SentMessage[] = [];
+  /** performance.now() when getUpdates first handed out each update, by update_id. */
+  readonly fetchedAt = new Map<number, number>();
   #server: Server | undefined;
   #updates: Update[] = [];
   #nextUpdateId = 1;
@@ -105,7 +111,7 @@ export class TelegramTestServer {
       return reply(res, 401, { ok: false, error_code: 401, description: "Unauthorized" });
     }
     const method = match[2] as string;
-    this.calls.push({ method, params });
+    this.calls.push({ method, params, at: performance.now() });
     const result = await this.#method(method, params, req);
     if (!result.ok) return reply(res, Number(result.error_code), result);
     reply(res, 200, result);
@@ -136,6 +142,7 @@ export class TelegramTestServer {
           message_id: this.#nextMessageId++,
           text: String(params.text),
           ...(params.reply_markup ? { reply_markup: params.reply_markup } : {}),
+          at: performance.now(),
         } as SentMessage;
         this.sent.push(message);
         return {
@@ -179,7 +186,11 @@ export class TelegramTestServer {
         req.once("close", wake);
       });
     }
-    return this.#updates.slice(0, Number(params.limit ?? 100));
+    const batch = this.#updates.slice(0, Number(params.limit ?? 100));
+    const at = performance.now();
+    for (const u of batch)
+      if (!this.fetchedAt.has(u.update_id)) this.fetchedAt.set(u.update_id, at);
+    return batch;
   }
 }
 
@@ -236,7 +247,11 @@ export function voiceUpdate(chat: number) {
 let nextQuery = 1;
 
 /** A pressed button on a message the bot sent. */
-export function buttonUpdate(chat: number, sent: SentMessage, data: string) {
+export function buttonUpdate(
+  chat: number,
+  sent: Pick<SentMessage, "message_id" | "text">,
+  data: string,
+) {
   return {
     callback_query: {
       id: `q${nextQuery++}`,
