@@ -9,6 +9,7 @@ import { noticeEffects } from "./care/notices.ts";
 import { alertWithoutStore } from "./care/outage-alert.ts";
 import { Patients } from "./care/patients.ts";
 import { sessionActions } from "./care/sessions.ts";
+import { teamMessageActions, teamMessageEffects } from "./care/team-message.ts";
 import { webhookFromEnv } from "./care/webhook-notifier.ts";
 import type { AlertPayload, ChannelAdapter, Notifier } from "./channel.ts";
 import { type ClinicConfig, crisisFor, loadClinicConfig } from "./config/clinic.ts";
@@ -213,12 +214,15 @@ export async function createApp(options: AppOptions): Promise<App> {
     actions: {
       ...careActions(),
       ...consentActions(),
+      ...teamMessageActions(),
       ...sessionActions(content.clinic.sessions),
       ...options.actions,
     },
     // The session cycle: the menu's phase, and reminders that wait for a running flow to end.
     sessions: content.clinic.sessions,
     sessionFlows: sessionFlows(content.clinic.sessions),
+    // "I am a program" again after this long away (config/clinic.yaml disclosure.after_days_away).
+    discloseAfterMs: content.clinic.disclosure.after_days_away * 86_400_000,
   };
   const patients = new Patients(store, options.clock);
   const runtime = new Runtime({
@@ -238,6 +242,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     effects: {
       ...careEffects(escalations),
       ...noticeEffects(escalations),
+      ...teamMessageEffects(escalations),
       ...followUpEffects(escalations),
       ...sessionEffects(content.clinic.sessions),
       "data.delete": async (_args, state, { runtime: rt }) => {

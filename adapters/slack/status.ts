@@ -1,6 +1,7 @@
 import type { App } from "../../src/app.ts";
 import { DECLINED_NOTE, sharingDeclined } from "../../src/care/consent.ts";
 import type { Patient } from "../../src/care/patients.ts";
+import { teamMessageStatus } from "../../src/care/team-messages.ts";
 import type { ConversationState } from "../../src/engine/state.ts";
 import { type MeasureResult, trend } from "../../src/measures/index.ts";
 import { escapeText } from "./blocks.ts";
@@ -74,6 +75,9 @@ export function renderStatus(patient: Patient, state: ConversationState | undefi
       `Last message from the patient: ${state.lastInboundAt ? day(state.lastInboundAt) : "none"}`,
     );
     if (state.risk.level !== "none") lines.push(`⚠️ Current safety episode: ${state.risk.level}`);
+    // Sent because the patient asked for it, limited mode or not (flows/message-team.yaml).
+    const messages = teamMessageStatus(state);
+    if (messages) lines.push(messages);
     return lines.join("\n");
   }
   const current = state.stack.at(-1);
@@ -94,6 +98,8 @@ export function renderStatus(patient: Patient, state: ConversationState | undefi
     `Last message from the patient: ${state.lastInboundAt ? day(state.lastInboundAt) : "none"}`,
   );
   if (state.risk.level !== "none") lines.push(`⚠️ Current safety episode: ${state.risk.level}`);
+  const messages = teamMessageStatus(state);
+  if (messages) lines.push(messages);
   const measures = measureLines(user.measures);
   lines.push(measures.length ? `Measures:\n${measures.join("\n")}` : "Measures: none yet");
   return lines.join("\n");

@@ -20,6 +20,7 @@ import {
 } from "./brief-sections.ts";
 import { renderDeclinedBrief, sharingDeclined } from "./consent.ts";
 import { sessionContentSections } from "./sessions-brief.ts";
+import { MESSAGES_HEADING, teamMessageLines } from "./team-messages.ts";
 
 // What the physician reads before the next dosing session, from what the patient told
 // Lantern. Plain text (heading lines, "- " items) so the terminal, Slack and Teams all show it
@@ -226,6 +227,7 @@ export function renderBrief(
       "None recorded.",
     ),
     ...section("Safety plan (the patient's words)", safetyPlanLines(state), "None saved yet."),
+    ...section(MESSAGES_HEADING, teamMessageLines(state), "None sent."),
     ...section("Wishes for the session day", wishLines(state), "None written yet."),
     ...betweenSections(state),
     ...sessionContentSections(state),

@@ -3,6 +3,7 @@ import type { ConversationState } from "../engine/state.ts";
 import type { Action } from "../engine/types.ts";
 import { rank } from "../safety/types.ts";
 import { byTime, dateTime } from "./brief-data.ts";
+import { MESSAGES_HEADING, teamMessageLines } from "./team-messages.ts";
 
 // What the care team gets from a patient who said no to sharing (limited mode, issue 17 item
 // 1): risk alerts, each with only the risk message and a plain "declined sharing" note; a brief,
@@ -14,7 +15,7 @@ export { sharingDeclined } from "../engine/consent.ts";
 export const DECLINED_FLAG = "sharing_declined";
 /** What every care-team view says instead of the patient's answers. */
 export const DECLINED_NOTE =
-  "The patient declined sharing: nothing they wrote is shown here. Risk alerts still reach the care team, with only the risk message.";
+  "The patient declined sharing: nothing they wrote is shown here, except messages they asked to send to the care team. Risk alerts still reach the care team, with only the risk message.";
 
 /** `consent.read` (flows/consent.yaml): the stored choice as "yes", "no" or "unset". */
 export function consentActions(): Record<string, Action> {
@@ -30,6 +31,7 @@ export function renderDeclinedBrief(state: ConversationState, header: string[]):
     .reverse()
     .slice(0, 5)
     .map((r) => `- ${dateTime(r.at)} risk words in chat: ${r.level} (alerted; see the alert)`);
+  const messages = teamMessageLines(state);
   const lines = [
     ...header,
     "",
@@ -38,6 +40,10 @@ export function renderDeclinedBrief(state: ConversationState, header: string[]):
     "",
     "Risk alerts (levels only)",
     ...(risk.length ? risk : ["- None recorded."]),
+    // Sent because the patient asked for it (flows/message-team.yaml), limited mode or not.
+    "",
+    MESSAGES_HEADING,
+    ...(messages.length ? messages : ["- None sent."]),
     "",
     "Treatment decisions stay with the physician and the care team.",
   ];
@@ -47,5 +53,11 @@ export function renderDeclinedBrief(state: ConversationState, header: string[]):
 /** A conversation as the care team may see it: user.* emptied when sharing was declined. */
 export function sharedState(state: ConversationState): ConversationState {
   if (!sharingDeclined(state)) return state;
-  return { ...state, user: { consent: false }, history: [] };
+  // Messages the patient asked to send to the team stay (flows/message-team.yaml).
+  const messages = state.user.team_messages;
+  return {
+    ...state,
+    user: { consent: false, ...(messages ? { team_messages: messages } : {}) },
+    history: [],
+  };
 }

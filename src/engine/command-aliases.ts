@@ -14,6 +14,7 @@ export const COMMAND_ALIASES: Readonly<Record<string, Command>> = {
   reanudar: "resume",
   borrar: "delete",
   consentimiento: "consent",
+  "mensaje al equipo": "message team",
 };
 
 const ALIAS = new RegExp(

@@ -11,6 +11,7 @@ export const COMMANDS = [
   "resume",
   "delete",
   "consent",
+  "message team",
   "language",
   "idioma",
 ] as const;

@@ -180,8 +180,14 @@ function runCommand(turn: Turn, command: Exclude<Command, "crisis">): Promise<vo
     }
     case "plan":
     case "consent":
+    case "message team":
     case "delete": {
-      const flowId = { plan: "safety-plan", consent: CONSENT_FLOW, delete: "delete-data" }[command];
+      const flowId = {
+        plan: "safety-plan",
+        consent: CONSENT_FLOW,
+        delete: "delete-data",
+        "message team": "message-team",
+      }[command];
       if (!turn.flows.get(flowId)) return turn.system("system/help");
       turn.state.stack = [];
       startFlow(turn, flowId);
@@ -192,7 +198,8 @@ function runCommand(turn: Turn, command: Exclude<Command, "crisis">): Promise<vo
       return showMenu(turn);
     case "language":
     case "idioma":
-      if (!startLanguageChoice(turn, (id) => startFlow(turn, id))) return turn.system("system/help");
+      if (!startLanguageChoice(turn, (id) => startFlow(turn, id)))
+        return turn.system("system/help");
       return runSteps(turn);
   }
 }
@@ -229,7 +236,11 @@ async function chooseFromMenu(turn: Turn, inbound: Inbound): Promise<void> {
 async function startAssigned(turn: Turn, flowId: string): Promise<void> {
   if (!turn.flows.get(flowId)) throw new LanternError("flow.unknown", `no flow "${flowId}"`);
   // Limited mode keeps a flow it does not offer waiting, for when the patient shares again.
-  if (turn.top() || turn.state.user.paused === true || !allowedFlow(turn.state, turn.flows.get(flowId))) {
+  if (
+    turn.top() ||
+    turn.state.user.paused === true ||
+    !allowedFlow(turn.state, turn.flows.get(flowId))
+  ) {
     if (!turn.state.assigned.some((a) => a.flowId === flowId))
       turn.state.assigned.push({ flowId, at: turn.at });
     return;

@@ -11,6 +11,7 @@ import { parse } from "yaml";
 import { renderBrief } from "../../src/care/brief.ts";
 import { DECLINED_NOTE } from "../../src/care/consent.ts";
 import { PLAN_SHARED_TEXT } from "../../src/care/notices.ts";
+import { MESSAGE_SENT_TEXT } from "../../src/care/team-message.ts";
 import type { ConversationState } from "../../src/engine/state.ts";
 import { newState } from "../../src/engine/state.ts";
 import type { RiskGuard } from "../../src/engine/types.ts";
@@ -181,6 +182,28 @@ const sharingChoice: Check = async () => {
   await h.app.close();
 };
 
+/** A message for the team: its words in the brief (limited mode too), and one notice, no alert. */
+function teamMessage(file: string, words: string): Check {
+  return async () => {
+    const h = await run(file, QUIET);
+    const brief = renderBrief(await stateOf(h), h.clock.now());
+    expect(brief, `${file}: the brief shows the message`).toContain(words);
+    expect(h.notifier.notices.map((n) => n.text)).toEqual([MESSAGE_SENT_TEXT]);
+    expect(h.notifier.alerts).toEqual([]);
+    await h.app.close();
+  };
+}
+const messageTeam: Check = async () => {
+  await teamMessage(
+    "test/transcripts/engine/message-team.yaml",
+    "Could we move my next appointment to the afternoon?",
+  )();
+  await teamMessage(
+    "test/transcripts/engine/message-team-limited.yaml",
+    "Please call me about my ride home",
+  )();
+};
+
 /** Each file that makes a promise, what shows it to the team, and the check that runs it. */
 const KEPT: Record<string, { shows: string; check: Check }> = {
   "flows/safety-plan.yaml": {
@@ -204,6 +227,10 @@ const KEPT: Record<string, { shows: string; check: Check }> = {
   "prompts/safety/who-is-told.md": { shows: "crisis_request alert", check: crisisRequest },
   "prompts/es/safety/who-is-told.md": { shows: "crisis_request alert", check: crisisRequest },
   "prompts/safety/alert-sent.md": { shows: "the risk guard's alert", check: riskWords },
+  "flows/message-team.yaml": {
+    shows: "brief 'Messages for the care team' + team_message.sent notice",
+    check: messageTeam,
+  },
   "prompts/es/safety/alert-sent.md": { shows: "the risk guard's alert", check: riskWords },
 };
 
