@@ -1,6 +1,5 @@
 import { createHash } from "node:crypto";
 import type { CareNotice } from "../channel.ts";
-import type { ConversationState } from "../engine/state.ts";
 import type { Action } from "../engine/types.ts";
 import { LanternError } from "../errors.ts";
 import type { EffectHandler } from "../runtime/runtime.ts";

@@ -80,6 +80,8 @@ export const ClinicConfig = z.object({
     }),
   escalation: EscalationConfig.prefault({}),
   alerts: AlertsConfig.prefault({}),
+  /** The "I am a program" notice again after this many days without a message (issue 17 item 7). */
+  disclosure: z.object({ after_days_away: z.number().positive().max(365).default(7) }).prefault({}),
   /** The session cycle: reminders, check-ins, questionnaires (src/config/sessions.ts). */
   sessions: SessionsConfig.prefault({}),
   /** The clinic's descriptive facts per language (src/config/clinic-locale.ts). */
