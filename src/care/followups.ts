@@ -5,8 +5,9 @@ import type { EscalationService } from "./escalations.ts";
 
 // Risk words typed inside a safety flow below the open alert's level (and of a kind it already
 // names) do not make a new alert (src/engine/safety-words.ts); the team still hears of them as
-// a note on that alert: a reply in its Slack thread. Nothing is sent for an alert that is
-// resolved or gone; the note never carries patient text. Once per target (`followup:<id>`).
+// a note on that alert: a reply in its Slack thread. The note never carries patient text. Once
+// per target (`followup:<id>`). When that alert is resolved or gone, the episode the engine
+// remembers is over for the team: the words become a new alert instead, never nothing.
 
 /** The words the care team reads under the alert. */
 export function followUpText(level: string): string {
@@ -16,10 +17,21 @@ export function followUpText(level: string): string {
 /** `care.followup {alert, level, categories, at}` from the engine: a note on the open alert. */
 export function followUpEffects(escalations: EscalationService): Record<string, EffectHandler> {
   return {
-    "care.followup": async (args, _state, { id: effectId }) => {
+    "care.followup": async (args, state, { id: effectId }) => {
       const record = await escalations.get(escalations.idOf(String(args.alert ?? "")));
-      if (!record || record.status === "resolved") return;
       const level = typeof args.level === "string" ? args.level : "concern";
+      if (!record || record.status === "resolved") {
+        if (level === "concern" || level === "none") return;
+        await escalations.notify({
+          id: `followup-${effectId}`,
+          conversation: state.id,
+          level,
+          categories: Array.isArray(args.categories) ? args.categories : [],
+          flags: ["in_safety_flow", "earlier_alert_closed"],
+          reason: "risk_guard",
+        });
+        return;
+      }
       const note: AlertFollowUp = {
         id: escalations.idOf(effectId).replace(/^A-/, "F-"),
         level,

@@ -52,13 +52,15 @@ describe("follow-ups on the open alert", () => {
     await h.app.close();
   });
 
-  it("nothing is sent on an alert the team already resolved", async () => {
+  it("when the team already resolved the open alert, the words are a new alert, never nothing", async () => {
     const h = await harness();
     await say(h, "I am going to do it tonight");
     await h.app.escalations.resolve(String(h.notifier.alerts[0]?.id), "dr-a", "called them");
     await say(h, "I still want to die");
     expect(h.notifier.followUps).toHaveLength(0);
-    expect(h.notifier.alerts).toHaveLength(1);
+    expect(h.notifier.alerts).toHaveLength(2);
+    expect(h.notifier.alerts[1]).toMatchObject({ level: "moderate", categories: ["suicide"] });
+    expect(h.notifier.alerts[1]?.flags).toContain("earlier_alert_closed");
     await h.app.close();
   });
 });
