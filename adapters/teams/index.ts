@@ -1,9 +1,9 @@
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
 import { CloudAdapter, type Request, type WebResponse } from "@microsoft/agents-hosting";
+import { Hono } from "hono";
 import type { Logger } from "pino";
 import type { App } from "../../src/app.ts";
 import { intakeNotice, journalPathFor } from "../../src/runtime/intake-notices.ts";
+import { limitBody, listen } from "../http.ts";
 import { openJournal, outageAlerts } from "../outage.ts";
 import { TeamsChannel } from "./channel.ts";
 import { sdkAuthConfig, type TeamsConfig } from "./config.ts";
@@ -36,59 +36,63 @@ export interface TeamsServer {
 export const UNAUTHORIZED_BODY = { error: "unauthorized" } as const;
 
 /**
- * The SDK's response surface over node:http; `send` ends the response, as Express's does.
- * A 401/403 from the SDK carries its internal reason (e.g. `getaddrinfo ENOTFOUND …` when the
- * signing keys cannot be fetched): that goes to `onDenied`, and the caller gets a fixed body.
+ * The SDK's response surface, collected into a fetch Response once the SDK is done; `send`
+ * ends it, as Express's does. A 401/403 from the SDK carries its internal reason (e.g.
+ * `getaddrinfo ENOTFOUND …` when the signing keys cannot be fetched): that goes to `onDenied`,
+ * and the caller gets a fixed body.
  */
-class NodeWebResponse implements WebResponse {
-  readonly #res: ServerResponse;
+class CollectedResponse implements WebResponse {
+  #status = 200;
+  readonly #headers = new Headers();
+  #body: string | Uint8Array | undefined;
+  #ended = false;
   readonly #onDenied: ((status: number, detail: string) => void) | undefined;
 
-  constructor(res: ServerResponse, onDenied?: (status: number, detail: string) => void) {
-    this.#res = res;
+  constructor(onDenied?: (status: number, detail: string) => void) {
     this.#onDenied = onDenied;
   }
 
   status(code: number): this {
-    this.#res.statusCode = code;
+    if (!this.#ended) this.#status = code;
     return this;
   }
 
   setHeader(name: string, value: string): this {
-    this.#res.setHeader(name, value);
+    if (!this.#ended) this.#headers.set(name, value);
     return this;
   }
 
   send(body?: unknown): this {
-    if (this.#res.writableEnded) return this;
-    const status = this.#res.statusCode;
-    if (status === 401 || status === 403) {
-      this.#onDenied?.(status, detailOf(body));
-      this.#res.setHeader("content-type", "application/json");
-      this.#res.end(JSON.stringify(UNAUTHORIZED_BODY));
-      return this;
-    }
-    if (body === undefined || body === null) this.#res.end();
-    else if (typeof body === "string" || Buffer.isBuffer(body)) this.#res.end(body);
+    if (this.#ended) return this;
+    this.#ended = true;
+    if (this.#status === 401 || this.#status === 403) {
+      this.#onDenied?.(this.#status, detailOf(body));
+      this.#headers.set("content-type", "application/json");
+      this.#body = JSON.stringify(UNAUTHORIZED_BODY);
+    } else if (body === undefined || body === null) this.#body = undefined;
+    else if (typeof body === "string" || Buffer.isBuffer(body)) this.#body = body;
     else {
-      if (!this.#res.hasHeader("content-type"))
-        this.#res.setHeader("content-type", "application/json");
-      this.#res.end(JSON.stringify(body));
+      if (!this.#headers.has("content-type")) this.#headers.set("content-type", "application/json");
+      this.#body = JSON.stringify(body);
     }
     return this;
   }
 
   end(): this {
-    if (!this.#res.writableEnded) this.#res.end();
+    this.#ended = true;
     return this;
   }
 
   get headersSent(): boolean {
-    return this.#res.headersSent;
+    return this.#ended;
   }
 
   get writableEnded(): boolean {
-    return this.#res.writableEnded;
+    return this.#ended;
+  }
+
+  toResponse(): Response {
+    return new Response(this.#body ?? null, { status: this.#status, headers: this.#headers });
   }
 }
 
@@ -103,31 +107,45 @@ function detailOf(body: unknown): string {
   return "";
 }
 
-async function readJson(req: IncomingMessage): Promise<Record<string, unknown> | undefined> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY) return undefined;
-    chunks.push(chunk as Buffer);
-  }
-  try {
-    const body: unknown = JSON.parse(Buffer.concat(chunks).toString("utf8"));
-    return body && typeof body === "object" && !Array.isArray(body)
-      ? (body as Record<string, unknown>)
-      : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function plain(res: ServerResponse, status: number, text: string): void {
-  if (res.writableEnded) return;
-  if (!res.headersSent) {
-    res.statusCode = status;
-    res.setHeader("content-type", "text/plain");
-  }
-  res.end(text);
+/**
+ * The Teams endpoint as a Hono app: POST /api/messages (one JSON activity, at most MAX_BODY
+ * bytes, handed to the SDK, which checks the JWT) and GET /healthz. Tests call it in-process.
+ */
+export function teamsApp(channel: TeamsChannel, logger?: Logger): Hono {
+  const app = new Hono();
+  app.get("/healthz", (c) => c.text("ok"));
+  app.post("/api/messages", limitBody(MAX_BODY), async (c) => {
+    const body: unknown = await c.req.json().catch(() => undefined);
+    if (!body || typeof body !== "object" || Array.isArray(body))
+      return c.text("expected one JSON activity", 400);
+    const request: Request = {
+      method: "POST",
+      headers: Object.fromEntries(c.req.raw.headers),
+      body: body as Record<string, unknown>,
+    };
+    const denied = (status: number, detail: string) =>
+      logger?.warn({ status, detail }, "teams request refused: authentication failed");
+    const response = new CollectedResponse(denied);
+    try {
+      await channel.process(request, response);
+      return response.toResponse();
+    } catch (error) {
+      // No patient text here: the activity body is never logged.
+      logger?.error(
+        {
+          err:
+            error instanceof Error
+              ? { name: error.name, code: (error as { code?: unknown }).code }
+              : "?",
+        },
+        "teams turn failed",
+      );
+      return c.text("turn failed", 500);
+    }
+  });
+  app.all("/api/messages", (c) => c.text("method not allowed", 405));
+  app.notFound((c) => c.text("not found", 404));
+  return app;
 }
 
 /**
@@ -175,47 +193,11 @@ export async function startTeams(
   // The intake keeps an activity the store could not take and tells the patient itself.
   await channel.start((inbound) => app.runtime.handle(inbound, { storeDownReply: false }));
 
-  const server = createServer((req, res) => {
-    void route(req, res);
-  });
-  async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const path = (req.url ?? "").split("?")[0];
-    if (req.method === "GET" && path === "/healthz") return plain(res, 200, "ok");
-    if (path !== "/api/messages") return plain(res, 404, "not found");
-    if (req.method !== "POST") return plain(res, 405, "method not allowed");
-    const body = await readJson(req).catch(() => undefined);
-    if (!body) return plain(res, 400, "expected one JSON activity");
-    const request: Request = { method: "POST", headers: req.headers, body };
-    try {
-      const denied = (status: number, detail: string) =>
-        logger?.warn({ status, detail }, "teams request refused: authentication failed");
-      await channel.process(request, new NodeWebResponse(res, denied));
-    } catch (error) {
-      // No patient text here: the activity body is never logged.
-      logger?.error(
-        {
-          err:
-            error instanceof Error
-              ? { name: error.name, code: (error as { code?: unknown }).code }
-              : "?",
-        },
-        "teams turn failed",
-      );
-      plain(res, 500, "turn failed");
-    }
-  }
-
   const port = options.port ?? config.port;
   const host = options.host ?? config.host;
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(port, host, () => {
-      server.off("error", reject);
-      resolve();
-    });
-  });
-  const address = server.address() as AddressInfo;
-  const url = `http://${address.address.includes(":") ? `[${address.address}]` : address.address}:${address.port}`;
+  const listening = await listen(teamsApp(channel, logger), port, host);
+  const { address } = listening;
+  const url = `http://${address.includes(":") ? `[${address}]` : address}:${listening.port}`;
   logger?.info({ url: `${url}/api/messages`, mode: config.mode }, "teams listening");
   // Read (and kept by the notifier) now, so an alert in a later store outage still goes out.
   if (options.notifier && !(await options.notifier.reference()))
@@ -227,10 +209,7 @@ export async function startTeams(
     url,
     async stop() {
       await channel.stop();
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
+      await listening.close();
     },
   };
 }

@@ -1,8 +1,8 @@
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { type RunnerHandle, run } from "@grammyjs/runner";
-import { webhookCallback } from "grammy";
+import { type Bot, webhookCallback } from "grammy";
+import { Hono } from "hono";
 import type { Logger } from "pino";
+import { type Listening, limitBody, listen } from "../http.ts";
 import { ALLOWED_UPDATES, type Receiver } from "./channel.ts";
 
 /**
@@ -53,50 +53,54 @@ export interface WebhookReceiver extends Receiver {
   readonly port: number | undefined;
 }
 
+/** Telegram's updates are small; anything near this is not an update (Bot API: 10 MB max). */
+export const WEBHOOK_MAX_BODY = 1_000_000;
+
 /**
- * Webhook mode: a node:http server that hands Telegram's POSTs to grammy. A request without
- * the right `X-Telegram-Bot-Api-Secret-Token` gets 401. A turn that fails answers 500, so
- * Telegram delivers the update again (the runtime drops what it has already handled).
+ * The webhook endpoint as a Hono app: POST `path` hands the update to grammy. A request without
+ * the right `X-Telegram-Bot-Api-Secret-Token` gets 401 with an empty body. A turn that fails
+ * answers 500, so Telegram delivers the update again (the runtime drops what it has already
+ * handled). Other paths 404, other methods 405.
  */
+export function webhookApp(
+  bot: Bot,
+  options: { path: string; secret: string; logger?: Logger | undefined },
+): Hono {
+  const handle = webhookCallback(bot, "hono", {
+    secretToken: options.secret,
+    // A slow turn (model text, throttled sends) still finishes; Telegram hears 200.
+    onTimeout: "return",
+    timeoutMilliseconds: 50_000,
+  });
+  const app = new Hono();
+  app.post(options.path, limitBody(WEBHOOK_MAX_BODY), async (c) => {
+    try {
+      return await handle(c);
+    } catch (error) {
+      options.logger?.error(
+        { err: error instanceof Error ? error.message : String(error) },
+        "telegram webhook: update failed",
+      );
+      return c.body(null, 500);
+    }
+  });
+  app.all(options.path, (c) => c.body(null, 405, { allow: "POST" }));
+  app.notFound((c) => c.body(null, 404));
+  return app;
+}
+
+/** Webhook mode: `webhookApp` on its own port, then the webhook registered with Telegram. */
 export function webhookReceiver(options: WebhookOptions): WebhookReceiver {
-  let server: Server | undefined;
+  let listening: Listening | undefined;
   const path = new URL(options.url).pathname;
   return {
     get port() {
-      const address = server?.address() as AddressInfo | null | undefined;
-      return address?.port;
+      return listening?.port;
     },
     async start(bot) {
-      const handle = webhookCallback(bot, "http", {
-        secretToken: options.secret,
-        // A slow turn (model text, throttled sends) still finishes; Telegram hears 200.
-        onTimeout: "return",
-        timeoutMilliseconds: 50_000,
-      });
-      server = createServer((req, res) => {
-        const url = new URL(req.url ?? "/", "http://localhost");
-        if (url.pathname !== path) {
-          res.writeHead(404).end();
-          return;
-        }
-        if (req.method !== "POST") {
-          res.writeHead(405, { allow: "POST" }).end();
-          return;
-        }
-        handle(req, res).catch((error: unknown) => {
-          options.logger?.error(
-            { err: error instanceof Error ? error.message : String(error) },
-            "telegram webhook: update failed",
-          );
-          if (!res.headersSent) res.writeHead(500);
-          res.end();
-        });
-      });
-      await new Promise<void>((resolve, reject) => {
-        server?.once("error", reject);
-        // LANTERN_HOST reaches here as `host`; without one, loopback only (docs/operations.md).
-        server?.listen(options.port, options.host ?? "127.0.0.1", () => resolve());
-      });
+      const app = webhookApp(bot, { path, secret: options.secret, logger: options.logger });
+      // LANTERN_HOST reaches here as `host`; without one, loopback only (docs/operations.md).
+      listening = await listen(app, options.port, options.host);
       await bot.init();
       await bot.api.setWebhook(options.url, {
         secret_token: options.secret,
@@ -104,11 +108,9 @@ export function webhookReceiver(options: WebhookOptions): WebhookReceiver {
       });
     },
     async stop() {
-      const current = server;
-      server = undefined;
-      if (!current) return;
-      current.closeAllConnections();
-      await new Promise<void>((resolve) => current.close(() => resolve()));
+      const current = listening;
+      listening = undefined;
+      await current?.close();
     },
   };
 }

@@ -5,7 +5,12 @@ import { MsalTokenProvider } from "@microsoft/agents-hosting";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { loadTeamsConfig } from "../../adapters/teams/config.ts";
-import { startTeams, type TeamsServer, UNAUTHORIZED_BODY } from "../../adapters/teams/index.ts";
+import {
+  startTeams,
+  type TeamsServer,
+  teamsApp,
+  UNAUTHORIZED_BODY,
+} from "../../adapters/teams/index.ts";
 import { type App, createApp } from "../../src/app.ts";
 import { EnvSchema } from "../../src/config/env.ts";
 import { RecordingNotifier } from "../support/recorders.ts";
@@ -155,5 +160,36 @@ describe("teams 401 bodies", () => {
       await server.stop();
       await other.close();
     }
+  });
+});
+
+describe("teams endpoint in-process (Hono app.request)", () => {
+  const user = new TeamsUser("29:in-process", "http://127.0.0.1:9");
+  const post = (body: string, headers: Record<string, string> = {}) =>
+    teamsApp(teams.channel).request("/api/messages", {
+      method: "POST",
+      headers: { "content-type": "application/json", ...headers },
+      body,
+    });
+
+  it("refuses an activity without a token: 401, the fixed body, no turn", async () => {
+    const response = await post(JSON.stringify(user.message("hello")));
+    expect(response.status).toBe(401);
+    expect(await response.json()).toEqual(UNAUTHORIZED_BODY);
+    expect(await app.runtime.store.loadConversation("teams:29:in-process")).toBeUndefined();
+  });
+
+  it("400 for a body that is not one JSON activity, 413 over the size limit", async () => {
+    for (const body of ["not json", "[1,2]", "null"]) expect((await post(body)).status).toBe(400);
+    const big = JSON.stringify({ ...user.message("hello"), padding: "x".repeat(1_000_001) });
+    const response = await post(big, { "content-length": String(Buffer.byteLength(big)) });
+    expect(response.status).toBe(413);
+  });
+
+  it("answers /healthz, 404 elsewhere and 405 for other methods", async () => {
+    const app = teamsApp(teams.channel);
+    expect(await (await app.request("/healthz")).text()).toBe("ok");
+    expect((await app.request("/other")).status).toBe(404);
+    expect((await app.request("/api/messages")).status).toBe(405);
   });
 });
