@@ -61,7 +61,7 @@ const at = (times: number[], q: number) =>
 const all = texts(FIXTURES);
 const short = all.filter((t) => t.length < 160);
 const long = longPosts(all, 200);
-const figures = (mode: "off" | "default") => {
+const figures = (mode: "off" | "all" | "default") => {
   setPrefilter(mode);
   time(short, 3);
   time(long, 3);
@@ -76,11 +76,13 @@ const figures = (mode: "off" | "default") => {
 };
 const off = figures("off");
 const on = figures("default");
+const every = figures("all");
 console.log(
   JSON.stringify({
     shortMessages: short.length,
     longPosts: long.length,
     prefilterOff: off,
     prefilterOn: on,
+    prefilterAll: every,
   }),
 );

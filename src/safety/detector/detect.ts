@@ -189,9 +189,7 @@ function withReversed(
   if (reading === undefined) return given;
   const back = raw.includes("\u202e") ? given : detect(reading, context);
   const death = reversedDeathWords(reading);
-  if (rank(back.level) <= rank(given.level) && (!death || rank(given.level) >= rank("moderate"))) {
-    return given;
-  }
+  if (!death && rank(back.level) <= rank(given.level)) return given;
   const level = death ? maxLevel(back.level, "moderate") : back.level;
   const categories = [...new Set([...given.categories, ...back.categories])];
   if (death && !categories.includes("suicide") && rank(back.level) < rank("moderate")) {

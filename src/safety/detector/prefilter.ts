@@ -19,6 +19,9 @@ export interface Words {
   starts: number[];
   /** Length of the text they came from. */
   length: number;
+  text: string;
+  /** Whether the maps above have been filled (see `indexed`). */
+  built: boolean;
 }
 
 // Prefixes are compared on at most this many letters (longer ones are cut: still a superset).
@@ -224,10 +227,21 @@ class Source {
 
 /** Index a normalised text's words by where they start, for `eachMatch`. */
 export function wordsOf(text: string): Words {
-  const exact = new Map<string, number[]>();
-  const prefix = new Map<string, number[]>();
-  const starts: number[] = [];
-  if (text.length < minLength) return { exact, prefix, starts, length: text.length };
+  return {
+    exact: new Map(),
+    prefix: new Map(),
+    starts: [],
+    length: text.length,
+    text,
+    built: false,
+  };
+}
+
+// Build the word index on first need (a short text whose rules are all compiled never does).
+function indexed(words: Words): Words {
+  if (words.built) return words;
+  words.built = true;
+  const { exact, prefix, starts, text } = words;
   const add = (map: Map<string, number[]>, key: string, at: number) => {
     const list = map.get(key);
     if (list === undefined) map.set(key, [at]);
@@ -242,16 +256,17 @@ export function wordsOf(text: string): Words {
       add(prefix, word.slice(0, k), m.index);
     }
   }
-  return { exact, prefix, starts, length: text.length };
+  return words;
 }
+
 const TOKEN = /[a-z0-9]+/g;
 
 const ANCHORS = new WeakMap<RegExp, { anchors: Anchors; sticky: RegExp } | null>();
-// Below this many characters every rule scans the whole text: a short message costs tens of
-// microseconds anyway, and a one-shot process ("lantern risk classify" on one line) then never
-// pays the ~20 ms of deriving anchors.
+// Below this many characters a rule scans the whole text (a short message costs tens of
+// microseconds), except while its pattern is still cold (see `eachMatch`).
 const DEFAULT_MIN = 160;
 let minLength = DEFAULT_MIN;
+let off = false;
 
 function anchored(re: RegExp): { anchors: Anchors; sticky: RegExp } | null {
   let entry = ANCHORS.get(re);
@@ -278,18 +293,29 @@ export function eachMatch(
   words: Words,
   visit: (from: number, to: number) => void,
 ): void {
-  const entry = words.length < minLength ? null : anchored(re);
-  if (entry === null) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
-      visit(m.index, m.index + m[0].length);
-    }
+  if (off) {
+    fullScan(re, text, visit);
     return;
   }
+  if (words.length < minLength) {
+    // Short text: scan it whole, but never run a pattern V8 has not compiled yet (its first
+    // runs cost milliseconds for the biggest lexicons) when none of its first words is there.
+    if (!HOT.has(re)) {
+      const cold = anchored(re);
+      if (cold !== null && !present(cold.anchors, indexed(words))) return;
+      const runs = (RUNS.get(re) ?? 0) + 1;
+      RUNS.set(re, runs);
+      if (runs >= 2) HOT.add(re);
+    }
+    fullScan(re, text, visit);
+    return;
+  }
+  const entry = anchored(re);
+  if (entry === null) {
+    fullScan(re, text, visit);
+    return;
+  }
+  indexed(words);
   // Where an anchor word starts, in text order.
   let starts: number[] | undefined;
   let many = false;
@@ -327,12 +353,34 @@ export function eachMatch(
   }
 }
 
+// Patterns run at least twice (compiled and tiered up by V8): short texts no longer check them.
+const HOT = new WeakSet<RegExp>();
+const RUNS = new WeakMap<RegExp, number>();
+
+function present(anchors: Anchors, words: Words): boolean {
+  for (const w of anchors.exact) if (words.exact.has(w)) return true;
+  for (const p of anchors.prefix) if (words.prefix.has(p)) return true;
+  return false;
+}
+
+function fullScan(re: RegExp, text: string, visit: (from: number, to: number) => void): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    visit(m.index, m.index + m[0].length);
+  }
+}
+
 /**
  * Switch the pre-filter off ("off"), on for every text ("all") or back to its default (long
  * texts only): for the test that it never changes a result.
  */
 export function setPrefilter(mode: "off" | "all" | "default"): void {
-  minLength = mode === "off" ? Number.POSITIVE_INFINITY : mode === "all" ? 0 : DEFAULT_MIN;
+  off = mode === "off";
+  minLength = mode === "all" ? 0 : DEFAULT_MIN;
 }
 
 /** How many of these rules have first words the pre-filter can use (the rest always scan). */
