@@ -13,6 +13,8 @@ const BAND_LABELS: Record<string, Readonly<Record<string, string>>> = { es: BAND
 
 /** Slots that hold the patient's answers; other slots (clinic.*, crisis.*) are facts. */
 const ANSWER_SCOPE = /^(user|session|flow)\./;
+/** Slots whose values other flows may have set (user.goal_sleep from prep-lifestyle's flow.pick). */
+const SHARED_SCOPE = /^(user|session)\./;
 const NUMBER = /^-?\d+(?:[.,]\d+)?$/;
 
 /** Stored choice value -> its label, per (localised) flow; flows are immutable, so cache by identity. */
@@ -39,8 +41,9 @@ export function choiceLabels(flow: Flow): Map<string, string> {
 /**
  * The display step for a patient reading `language`: a band id becomes its word, and a value
  * that came from a choice becomes that choice's label, looked up first in the flow being
- * rendered, then in every flow (values are copied across flows, e.g. user.goal_sleep from
- * prep-lifestyle's flow.pick). English needs none: its values were written for its sentences.
+ * rendered, then (user.* and session.* only) in every flow, since those are copied across
+ * flows (user.goal_sleep from prep-lifestyle's flow.pick). English needs none: its values were
+ * written for its sentences.
  *
  * @param flows the localised flows (a locale view's `list()`), read only when needed
  */
@@ -52,11 +55,12 @@ export function slotDisplay(
   if (language === SOURCE_LANGUAGE) return undefined;
   const bands = BAND_LABELS[language];
   let all: Flow[] | undefined;
-  const label = (value: string): string => {
+  const label = (name: string, value: string): string => {
     const own = flow && choiceLabels(flow).get(value);
     if (own) return own;
-    // A number ("4") is an answer in its own right; only the flow's own choices rename it.
-    if (NUMBER.test(value)) return value;
+    // flow.* belongs to the flow being shown (the same name means other things elsewhere), and
+    // a number ("4") is an answer in its own right: only the flow's own choices rename them.
+    if (!SHARED_SCOPE.test(name) || NUMBER.test(value)) return value;
     all ??= flows();
     for (const other of all) {
       const found = choiceLabels(other).get(value);
@@ -68,7 +72,7 @@ export function slotDisplay(
     if (typeof value !== "string" || !value) return value;
     if (name === "band" || name.endsWith(".band")) return bands?.[value] ?? value;
     // Clinic facts, crisis lines and turn text are already in the patient's words.
-    return ANSWER_SCOPE.test(name) ? label(value) : value;
+    return ANSWER_SCOPE.test(name) ? label(name, value) : value;
   };
   return (name, value) =>
     Array.isArray(value) ? value.map((v) => one(name, v)) : one(name, value);

@@ -64,7 +64,7 @@ steps:
 );
 
 const values = {
-  flow: { result: { total: 8, band: "mild" }, pick: "other" },
+  flow: { result: { total: 8, band: "mild" }, pick: "other", x: "calm" },
   user: { goal: "no screens before bed", mood: "calm", feelings: ["calm", "sad"], own: "4" },
   clinic: { fasting_hours: "4", name: "calm" },
 };
@@ -102,7 +102,10 @@ describe("slotDisplay", () => {
     expect(render("{{flow.pick}}", "es", other)).toBe("Algo distinto");
     // Copied into user.goal by a set step, still found.
     expect(render("Meta: {{user.goal}}")).toBe("Meta: Sin pantallas");
-    // From another flow, and in a list.
+    // flow.* is the rendered flow's own: another flow's choice of the same value does not apply.
+    expect(render("{{flow.x}}")).toBe("calm");
+    expect(render("{{flow.x}}", "es", other)).toBe("Calma");
+    // user.* from another flow, and in a list.
     expect(render("{{user.mood}}")).toBe("Calma");
     expect(render("{{user.feelings}}")).toBe("Calma, sad");
   });
