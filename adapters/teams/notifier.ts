@@ -3,7 +3,7 @@ import { CardFactory, MessageFactory, type TurnContext } from "@microsoft/agents
 import type { Logger } from "pino";
 import type { AlertRecord, EscalationService } from "../../src/care/escalations.ts";
 import { Patients } from "../../src/care/patients.ts";
-import type { AlertPayload, CareNotice, Notifier } from "../../src/channel.ts";
+import type { AlertFollowUp, AlertPayload, CareNotice, Notifier } from "../../src/channel.ts";
 import type { ConversationState } from "../../src/engine/state.ts";
 import { LanternError } from "../../src/errors.ts";
 import { isStoreFailure } from "../../src/runtime/runtime.ts";
@@ -92,6 +92,16 @@ export class TeamsNotifier implements Notifier, AlertActionHandler {
       : notice.patient;
     const see = notice.see ? ` Details: ${notice.see}` : "";
     await channel.post(reference, MessageFactory.text(`${who} ${notice.text}.${see}`));
+  }
+
+  /** A note on an alert already posted: a plain message naming the alert (Teams cards have no thread here). */
+  async followUp(alert: AlertPayload, note: AlertFollowUp): Promise<void> {
+    const channel = this.#channel;
+    if (!channel) throw new LanternError("teams.not_started", "the Teams channel is not running");
+    const reference = await this.reference();
+    if (!reference)
+      throw new LanternError("teams.no_alert_channel", "Lantern is not in the alerts channel yet");
+    await channel.post(reference, MessageFactory.text(`Alert ${alert.id}: ${note.text}`));
   }
 
   /**

@@ -1,0 +1,78 @@
+// The care team's non-alert messages in Teams (issue 17 item 2, issue 15): "shared their safety
+// plan" after a saved plan, and a follow-up naming the open alert when lower risk is typed in
+// the crisis flow. Real app, escalations and Teams notifier, against the connector stand-in.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadTeamsConfig } from "../../adapters/teams/config.ts";
+import { startTeams, TeamsNotifier, type TeamsServer } from "../../adapters/teams/index.ts";
+import { type App, createApp } from "../../src/app.ts";
+import { followUpText } from "../../src/care/followups.ts";
+import { PLAN_SHARED_TEXT } from "../../src/care/notices.ts";
+import { EnvSchema } from "../../src/config/env.ts";
+import { stubGuard } from "../support/stub-guard.ts";
+import { ConnectorStandIn, postActivity, TeamsUser } from "../support/teams-connector.ts";
+
+const ALERTS = "19:notices@thread.tacv2";
+const connector = new ConnectorStandIn();
+let app: App;
+let teams: TeamsServer;
+let patient: TeamsUser;
+
+beforeAll(async () => {
+  await connector.start();
+  patient = new TeamsUser("29:patient-9", connector.url);
+  const config = loadTeamsConfig({ TEAMS_ALERT_CONVERSATION: ALERTS });
+  const notifier = new TeamsNotifier({ conversation: ALERTS });
+  const env = EnvSchema.parse({
+    LANTERN_STORE: "memory://",
+    LANTERN_PSEUDONYM_SALT: "teams-notices-salt-0123456789",
+    LANTERN_FIRST_FLOW: "none",
+  });
+  const guard = stubGuard([
+    { match: "tonight", level: "high", categories: ["suicide"], flow: "crisis" },
+    { match: "still want to die", level: "moderate", categories: ["suicide"] },
+  ]);
+  app = await createApp({ env, notifiers: [notifier], guard });
+  teams = await startTeams(app, { config, notifier, port: 0 });
+  await postActivity(teams.url, {
+    id: "staff-1",
+    type: "conversationUpdate",
+    channelId: "msteams",
+    serviceUrl: connector.url,
+    from: { id: "29:nurse", name: "Dr. Rivera", aadObjectId: "aad-nurse" },
+    recipient: { id: "28:lantern-bot", name: "Lantern" },
+    conversation: { id: ALERTS, conversationType: "channel", isGroup: true, tenantId: "t" },
+    membersAdded: [{ id: "28:lantern-bot" }],
+  });
+  const { invite } = await app.patients.create("R.K.");
+  await postActivity(teams.url, patient.message(`/start ${invite.code}`));
+});
+
+afterAll(async () => {
+  await teams?.stop();
+  await app?.close();
+  await connector.stop();
+});
+
+const shown = () => connector.posts(ALERTS).map((c) => ConnectorStandIn.render(c));
+
+describe("teams care-team notices", () => {
+  it("a saved safety plan is a plain 'shared their safety plan' message, not an alert card", async () => {
+    await postActivity(teams.url, patient.message("plan"));
+    for (const answer of ["signs", "walk", "park", "Sam", "Dr O", "lock it away", "my dog"])
+      await postActivity(teams.url, patient.message(answer));
+    const notice = shown().find((t) => t.includes(PLAN_SHARED_TEXT));
+    expect(notice).toMatch(/pt_\w+ \(P-[0-9A-F]{6}\) shared their safety plan/);
+    expect(notice).not.toContain("lock it away");
+    expect(shown().some((t) => t.includes("Lantern care-team alert:"))).toBe(false);
+  });
+
+  it("lower risk in the crisis flow is a follow-up naming the open alert", async () => {
+    await postActivity(teams.url, patient.message("I will do it tonight"));
+    const cards = shown().filter((t) => t.includes("Lantern care-team alert:"));
+    expect(cards).toHaveLength(1);
+    await postActivity(teams.url, patient.message("I still want to die"));
+    const followUp = shown().find((t) => t.includes(followUpText("moderate")));
+    expect(followUp).toMatch(/^Alert A-[0-9A-F]{12}: /);
+    expect(shown().filter((t) => t.includes("Lantern care-team alert:"))).toHaveLength(1);
+  });
+});
