@@ -10,6 +10,11 @@ export interface ConsoleOptions {
   userId?: string;
   /** Show a prompt and colours (a person at a terminal); off when piped. */
   interactive?: boolean;
+  /**
+   * Terminal-only lines (`/advance 1d` with `lantern chat --clock`): return true when the line
+   * was handled here and is not a message for Lantern.
+   */
+  local?: (line: string) => Promise<boolean>;
 }
 
 /**
@@ -22,6 +27,7 @@ export class ConsoleChannel implements ChannelAdapter<string> {
   readonly #input: NodeJS.ReadableStream;
   readonly #output: NodeJS.WritableStream;
   readonly #interactive: boolean;
+  readonly #local: ConsoleOptions["local"];
   readonly #session = randomUUID().slice(0, 8);
   #count = 0;
   #rl: Interface | undefined;
@@ -32,6 +38,7 @@ export class ConsoleChannel implements ChannelAdapter<string> {
     this.#output = options.output ?? process.stdout;
     this.userId = options.userId ?? "local";
     this.#interactive = options.interactive ?? Boolean((this.#input as { isTTY?: boolean }).isTTY);
+    this.#local = options.local;
   }
 
   /** One typed line becomes one text message; the dedupe key is unique per line. */
@@ -68,7 +75,8 @@ export class ConsoleChannel implements ChannelAdapter<string> {
     this.#closed = new Promise((resolve) => {
       rl.on("line", (line) => {
         queue = queue.then(async () => {
-          const inbound = this.normalise(line);
+          const handled = (await this.#local?.(line)) ?? false;
+          const inbound = handled ? null : this.normalise(line);
           if (inbound) await sink(inbound);
           if (this.#interactive) this.#output.write("you> ");
         });

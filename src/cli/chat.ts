@@ -1,12 +1,42 @@
 import { ConsoleChannel, ConsoleNotifier } from "../../adapters/console/console.ts";
+import {
+  clockCommand,
+  clockLine,
+  parseClockStart,
+  SettableClock,
+} from "../../adapters/console/fake-clock.ts";
 import { createApp } from "../app.ts";
 import { loadEnv } from "../config/env.ts";
 import { createLogger } from "../log.ts";
 
 /** `lantern chat`: a terminal conversation with the full runtime and the configured store. */
-export async function runChat(options: { user?: string; flow?: string }): Promise<number> {
+export async function runChat(options: {
+  user?: string;
+  flow?: string;
+  /** A start time: the clock then moves only by `/advance` (src: adapters/console/fake-clock.ts). */
+  clock?: string;
+}): Promise<number> {
   const env = loadEnv();
-  const channel = new ConsoleChannel(options.user ? { userId: options.user } : {});
+  let clock: SettableClock | undefined;
+  try {
+    if (options.clock) clock = new SettableClock(parseClockStart(options.clock));
+  } catch (error) {
+    process.stderr.write(`lantern chat: ${(error as Error).message}\n`);
+    return 2;
+  }
+  // With --clock: `/advance 1d` moves the clock and runs the scheduler's due jobs at once.
+  const local = async (line: string): Promise<boolean> => {
+    const ms = clock ? clockCommand(line) : undefined;
+    if (!clock || ms === undefined) return false;
+    clock.advance(ms);
+    process.stdout.write(`(clock: ${clockLine(clock)})\n`);
+    await app.tick();
+    return true;
+  };
+  const channel = new ConsoleChannel({
+    ...(options.user ? { userId: options.user } : {}),
+    ...(clock ? { local } : {}),
+  });
   // In the terminal, logs would interleave with the chat: keep them to warnings and up.
   const logger = createLogger({
     level: env.LOG_LEVEL === "info" ? "warn" : env.LOG_LEVEL,
@@ -19,6 +49,7 @@ export async function runChat(options: { user?: string; flow?: string }): Promis
     logger,
     channels: [channel],
     notifiers: [new ConsoleNotifier()],
+    ...(clock ? { clock } : {}),
   });
   const { runtime } = app;
   if (options.flow && !runtime.catalog.get(options.flow)) {
@@ -33,6 +64,7 @@ export async function runChat(options: { user?: string; flow?: string }): Promis
     return 2;
   }
   await runtime.recover();
+  if (clock) process.stdout.write(`(clock: ${clockLine(clock)}; /advance 1d moves it)\n`);
   // A failed tick (the store unreachable) must not end the chat; the next one tries again.
   const timer = setInterval(() => {
     app.tick().catch((error: unknown) => logger.error({ err: error }, "tick failed"));

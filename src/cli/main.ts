@@ -7,7 +7,7 @@ import { COMMANDS, GROUPS } from "./commands.ts";
 const USAGE = `Usage: lantern [command] [options]   (lantern <command> --help for each)
 
   start                         run Lantern (terminal chat when no platform is configured)
-  chat [--user ID] [--flow ID]  chat in the terminal (reads lines from stdin when piped)
+  chat [--user ID] [--flow ID]  chat in the terminal (reads lines from stdin when piped; --clock for a fake clock)
   flows check [paths...]        check flows; prints file:line: problem, exits 1 on any
   risk classify                 JSON lines {"id","text"} in, {"id","level","categories"} out
   invite <label>                create a patient and a one-time invite code
@@ -67,9 +67,11 @@ export async function main(argv: string[]): Promise<number> {
     case "chat": {
       const user = text("user");
       const flow = text("flow");
+      const clock = text("clock");
       return (await import("./chat.ts")).runChat({
         ...(user ? { user } : {}),
         ...(flow ? { flow } : {}),
+        ...(clock ? { clock } : {}),
       });
     }
     case "flows check":
