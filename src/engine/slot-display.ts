@@ -5,8 +5,8 @@ import { BAND_LABELS_ES } from "../measures/wording-es.ts";
 // Stored values stay as written (English choice values and band ids, for the brief, exports and
 // conditions); only what a patient reads in another language is shown in that language.
 
-/** How a slot's value is shown: `renderSlots` calls it per `{{name}}`. */
-export type SlotDisplay = (name: string, value: unknown) => unknown;
+/** How a slot's value is shown: `renderSlots` calls it per `{{name}}`, with the text before it. */
+export type SlotDisplay = (name: string, value: unknown, before?: string) => unknown;
 
 /** Measure band ids ("mild") in words of each translated language. */
 const BAND_LABELS: Record<string, Readonly<Record<string, string>>> = { es: BAND_LABELS_ES };
@@ -55,25 +55,35 @@ export function slotDisplay(
   if (language === SOURCE_LANGUAGE) return undefined;
   const bands = BAND_LABELS[language];
   let all: Flow[] | undefined;
-  const label = (name: string, value: string): string => {
+  const label = (name: string, value: string): string | undefined => {
     const own = flow && choiceLabels(flow).get(value);
     if (own) return own;
     // flow.* belongs to the flow being shown (the same name means other things elsewhere), and
     // a number ("4") is an answer in its own right: only the flow's own choices rename them.
-    if (!SHARED_SCOPE.test(name) || NUMBER.test(value)) return value;
+    if (!SHARED_SCOPE.test(name) || NUMBER.test(value)) return undefined;
     all ??= flows();
     for (const other of all) {
       const found = choiceLabels(other).get(value);
       if (found) return found;
     }
-    return value;
+    return undefined;
   };
-  const one = (name: string, value: unknown): unknown => {
+  const one = (name: string, value: unknown, before: string): unknown => {
     if (typeof value !== "string" || !value) return value;
     if (name === "band" || name.endsWith(".band")) return bands?.[value] ?? value;
     // Clinic facts, crisis lines and turn text are already in the patient's words.
-    return ANSWER_SCOPE.test(name) ? label(name, value) : value;
+    const found = ANSWER_SCOPE.test(name) ? label(name, value) : undefined;
+    if (!found) return value;
+    return MID_SENTENCE.test(before) ? inSentence(found) : found;
   };
-  return (name, value) =>
-    Array.isArray(value) ? value.map((v) => one(name, v)) : one(name, value);
+  return (name, value, before = "") =>
+    Array.isArray(value) ? value.map((v) => one(name, v, before)) : one(name, value, before);
+}
+
+/** Text ending in a word or a comma: a slot there is inside a sentence ("minutos de {{x}}"). */
+const MID_SENTENCE = /[\p{L}\p{N},]\s*$/u;
+
+/** A button label inside a sentence: "Caminar" -> "caminar"; "GIF" and "PHQ-9" stay. */
+function inSentence(label: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(label) ? label[0]?.toLowerCase() + label.slice(1) : label;
 }

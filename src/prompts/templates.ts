@@ -81,20 +81,21 @@ export function slotNames(text: string): string[] {
 
 /**
  * Fill `{{a.b}}` slots from a nested object; a missing value renders as empty text. `display`
- * may change how a value reads (the patient's language) without changing what is stored.
+ * may change how a value reads (the patient's language) without changing what is stored;
+ * `before` is the text ahead of the slot, so a word can fit its place in the sentence.
  */
 export function renderSlots(
   text: string,
   values: Record<string, unknown>,
-  display?: (name: string, value: unknown) => unknown,
+  display?: (name: string, value: unknown, before: string) => unknown,
 ): string {
-  return text.replace(SLOT, (_, name: string) => {
+  return text.replace(SLOT, (_, name: string, at: number) => {
     let value: unknown = values;
     for (const part of name.split(".")) {
       value =
         value && typeof value === "object" ? (value as Record<string, unknown>)[part] : undefined;
     }
-    if (display) value = display(name, value);
+    if (display) value = display(name, value, text.slice(0, at));
     if (value === undefined || value === null) return "";
     return Array.isArray(value) ? value.join(", ") : String(value);
   });

@@ -124,6 +124,23 @@ describe("slotDisplay", () => {
     ).toBe("Me ayuda caminar");
   });
 
+  it("writes a label in lower case inside a sentence, as written after a colon, quote or bracket", () => {
+    expect(render("¿Cuántos minutos de {{user.mood}} podría hacer?")).toBe(
+      "¿Cuántos minutos de calma podría hacer?",
+    );
+    expect(render('Meta: {{user.goal}} / "{{user.mood}}" / ({{user.mood}})')).toBe(
+      'Meta: Sin pantallas / "Calma" / (Calma)',
+    );
+    // The patient's own words are never recased.
+    expect(
+      renderSlots(
+        "minutos de {{user.note}}",
+        { user: { note: "Nadar" } },
+        slotDisplay("es", goals, () => [goals, other]),
+      ),
+    ).toBe("minutos de Nadar");
+  });
+
   it("reads a plain-string choice by the id Lantern gives it", () => {
     expect(
       renderSlots(
