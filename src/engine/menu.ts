@@ -2,6 +2,7 @@ import type { Flow } from "../flow/schema.ts";
 import { allowedFlow, limitedExtras } from "./consent.ts";
 import { localisedLabel } from "./locale.ts";
 import { menuStage } from "./sessions.ts";
+import { dropStaleWaiting, staleWaiting } from "./stale-waiting.ts";
 import type { Choice } from "./state.ts";
 import type { Turn } from "./turn.ts";
 
@@ -11,7 +12,10 @@ const GROUP_ORDER = ["start", "safety", "prepare", "integrate", "skills", "relax
 export function menuChoices(turn: Turn): Choice[] {
   // The session cycle when sessions are set (src/engine/sessions.ts), else user.stage.
   const stage = menuStage(turn);
-  const assigned = turn.state.assigned.map((a) => a.flowId);
+  // A reminder or check-in whose session is over is not offered (src/engine/stale-waiting.ts).
+  const assigned = turn.state.assigned
+    .filter((a) => !staleWaiting(turn.state, turn.services, turn.now, a))
+    .map((a) => a.flowId);
   const offered = turn.flows
     .list()
     .filter((flow): flow is Flow & { menu: NonNullable<Flow["menu"]> } => Boolean(flow.menu))
@@ -40,6 +44,7 @@ export function menuChoices(turn: Turn): Choice[] {
 /** Show the menu and remember it, so a number or a button starts the chosen flow. */
 export function showMenu(turn: Turn): void {
   const prompt = turn.nextId("menu");
+  dropStaleWaiting(turn.state, turn.services, turn.now);
   const choices = menuChoices(turn);
   turn.state.menu = { prompt, choices };
   turn.system("system/menu", { choices, prompt });
