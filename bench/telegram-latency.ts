@@ -9,6 +9,7 @@
 // BENCH_TG_PACING=grammy: the throttler's own defaults instead (1 call a second per chat), to
 // compare.
 import { TELEGRAM_PACING } from "../adapters/telegram/index.ts";
+import { GRAMMY_THROTTLER_DEFAULTS } from "../adapters/telegram/pacing.ts";
 import { TelegramHarness } from "../test/adapters/telegram-harness.ts";
 import { textUpdate } from "../test/support/telegram-server.ts";
 import { percentile } from "./turns.ts";
@@ -32,7 +33,8 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Run the Telegram latency bench; resolves with its figures. */
 export async function telegramLatency(): Promise<TelegramLatency> {
-  const throttle = process.env.BENCH_TG_PACING === "grammy" ? {} : TELEGRAM_PACING;
+  const throttle =
+    process.env.BENCH_TG_PACING === "grammy" ? GRAMMY_THROTTLER_DEFAULTS : TELEGRAM_PACING;
   const h = await TelegramHarness.start({}, { throttle });
   const latencies: number[] = [];
   try {

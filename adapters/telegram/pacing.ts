@@ -40,6 +40,13 @@ const EDITS = new Set(["editMessageReplyMarkup", "editMessageText", "deleteMessa
 /** Not a message: paced only by the overall limit. */
 const UNPACED = new Set(["sendChatAction"]);
 
+/** grammY transformer-throttler's own defaults (its README): `out` spaces a chat's calls by 1 s. */
+export const GRAMMY_THROTTLER_DEFAULTS = {
+  global: TELEGRAM_PACING.global,
+  group: TELEGRAM_PACING.group,
+  out: { maxConcurrent: 1, minTime: 1_000 },
+} satisfies APIThrottlerOptions;
+
 /**
  * Pace outgoing calls: per chat (`out`/`group`), then overall (`global`). Messages and the
  * chat's cosmetic edits have separate per-chat lanes with the same limits, so removing an old
@@ -48,9 +55,17 @@ const UNPACED = new Set(["sendChatAction"]);
  * still counts toward the overall limit.
  */
 export function pacing(options: APIThrottlerOptions = TELEGRAM_PACING): Transformer {
-  const perChat = { global: {}, group: options.group ?? {}, out: options.out ?? {} };
-  // `{}` means no limit for a Bottleneck: these throttlers apply only the overall limit.
-  const overall = apiThrottler({ global: options.global ?? {}, group: {}, out: {} });
+  // A part left out keeps TELEGRAM_PACING's; `{}` means no limit (a Bottleneck without options).
+  const perChat = {
+    global: {},
+    group: options.group ?? TELEGRAM_PACING.group,
+    out: options.out ?? TELEGRAM_PACING.out,
+  };
+  const overall = apiThrottler({
+    global: options.global ?? TELEGRAM_PACING.global,
+    group: {},
+    out: {},
+  });
   const messages = apiThrottler(perChat);
   const edits = apiThrottler(perChat);
   return (prev, method, payload, signal) => {
