@@ -40,8 +40,9 @@ describe("Slack follow-ups", () => {
         .ok("chat.postMessage")
         .find((m) => String(m.text).startsWith(followUpText("moderate"))),
     );
-    const alertId = (post?.metadata as { event_payload: { alert_id: string } }).event_payload
-      .alert_id;
+    const meta = post?.metadata as { event_payload?: { alert_id?: string } } | undefined;
+    const alertId = meta?.event_payload?.alert_id;
+    expect(alertId).toBeTruthy();
     const stored = await h.app.runtime.store.get<{ messages: { primary?: { ts: string } } }>(
       `slack:alert:${alertId}`,
     );
