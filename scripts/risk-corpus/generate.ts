@@ -4,6 +4,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { COMBO_EN, COMBO_ES, COMBO_NEG, COMBO_NEG_SLOTS, COMBO_SLOTS } from "./combo.ts";
 import { EN_EXTRA, EN_EXTRA_SLOTS } from "./en-extra.ts";
 import { EN_NEG, LONG_NEG_CUES } from "./en-neg.ts";
 import { EN_NEG2, EN_NEG2_SLOTS } from "./en-neg2.ts";
@@ -96,8 +97,12 @@ const en = [
       ...EN_NEG2,
       EN_ANSWERS,
       contextSpec("neg-context", EN_CONTEXT),
+      ...COMBO_EN,
+      ...COMBO_NEG.filter((s) => !s.set.startsWith("es-")),
     ],
     {
+      ...COMBO_SLOTS,
+      ...COMBO_NEG_SLOTS,
       ...ANSWER_SLOTS,
       ...EN_SLOTS,
       ...EN_EXTRA_SLOTS,
@@ -127,8 +132,12 @@ const es = [
       ...ES_NEG2,
       ES_ANSWERS,
       contextSpec("es-neg-context", ES_CONTEXT),
+      ...COMBO_ES,
+      ...COMBO_NEG.filter((s) => s.set.startsWith("es-")),
     ],
     {
+      ...COMBO_SLOTS,
+      ...COMBO_NEG_SLOTS,
       ...ANSWER_SLOTS,
       ...ES_SLOTS,
       ...ES_EXTRA_SLOTS,
