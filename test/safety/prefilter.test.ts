@@ -74,6 +74,7 @@ describe("word pre-filter", () => {
     expect(a?.exact.sort()).toEqual(["a", "kill", "killing", "the"]);
     // "bridge" ends its alternative: what follows is unknown, so it is read as a prefix.
     expect(a?.prefix.sort()).toEqual(["bridge", "stockp"]);
+    expect(anchorsOf(pattern("\\d+ pills|two pills"))?.prefix.length).toBe(10);
     const lazy = anchorsOf(pattern("(?:really )*?want"));
     expect([lazy?.exact, lazy?.prefix]).toEqual([["really"], ["want"]]);
   });

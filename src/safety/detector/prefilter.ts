@@ -20,8 +20,9 @@ export interface Words {
   /** Length of the text they came from. */
   length: number;
   text: string;
-  /** Whether the maps above have been filled (see `indexed`). */
+  /** Whether the maps above have been filled (see `indexed`), and when. */
   built: boolean;
+  epoch: number;
 }
 
 // Prefixes are compared on at most this many letters (longer ones are cut: still a superset).
@@ -71,6 +72,11 @@ export function anchorsOf(re: RegExp): Anchors | undefined {
         return;
       }
       if (item.min === 0) walk(item.next, rest, acc);
+      if (item.kind === "digit") {
+        // A number starts a word too: any digit is a possible first letter.
+        for (const d of "0123456789") emit(d, false);
+        return;
+      }
       if (item.kind === "char" && WORD_CHAR.test(item.ch)) {
         if (item.max > 1) {
           emit(item.ch, false);
@@ -103,7 +109,7 @@ interface Cont {
 const STOP: Cont = { at: -1, next: undefined };
 
 interface ReadItem {
-  kind: "char" | "space" | "zero" | "group" | "other";
+  kind: "char" | "space" | "zero" | "group" | "digit" | "other";
   ch: string;
   min: number;
   max: number;
@@ -201,7 +207,8 @@ class Source {
       if (e === undefined || "uxpPck".includes(e)) throw new Unreadable();
       if (e === "b" || e === "B") kind = "zero";
       else if (e === "s") kind = "space";
-      else if (/[dDwWSnrtfv0-9]/.test(e)) kind = "other";
+      else if (e === "d") kind = "digit";
+      else if (/[DwWSnrtfv0-9]/.test(e)) kind = "other";
       else lit = e;
     }
     if (end <= at) throw new Unreadable();
@@ -234,6 +241,7 @@ export function wordsOf(text: string): Words {
     length: text.length,
     text,
     built: false,
+    epoch: -1,
   };
 }
 
@@ -241,6 +249,7 @@ export function wordsOf(text: string): Words {
 function indexed(words: Words): Words {
   if (words.built) return words;
   words.built = true;
+  words.epoch = epoch;
   const { exact, prefix, starts, text } = words;
   const add = (map: Map<string, number[]>, key: string, at: number) => {
     const list = map.get(key);
@@ -253,7 +262,8 @@ function indexed(words: Words): Words {
     starts.push(m.index);
     add(exact, word, m.index);
     for (let k = 1; k <= Math.min(PREFIX_MAX, word.length); k++) {
-      add(prefix, word.slice(0, k), m.index);
+      const p = word.slice(0, k);
+      if (KNOWN.has(p)) add(prefix, p, m.index);
     }
   }
   return words;
@@ -261,21 +271,36 @@ function indexed(words: Words): Words {
 
 const TOKEN = /[a-z0-9]+/g;
 
-const ANCHORS = new WeakMap<RegExp, { anchors: Anchors; sticky: RegExp } | null>();
+const ANCHORS = new WeakMap<RegExp, Entry | null>();
 // Below this many characters a rule scans the whole text (a short message costs tens of
 // microseconds), except while its pattern is still cold (see `eachMatch`).
 const DEFAULT_MIN = 160;
 let minLength = DEFAULT_MIN;
 let off = false;
 
-function anchored(re: RegExp): { anchors: Anchors; sticky: RegExp } | null {
+// Only prefixes some rule begins with are indexed. A rule whose prefixes became known after a
+// text was indexed (its `epoch` is newer) is scanned whole for that text.
+const KNOWN = new Set<string>();
+let epoch = 0;
+
+interface Entry {
+  anchors: Anchors;
+  sticky: RegExp;
+  epoch: number;
+}
+
+function anchored(re: RegExp): Entry | null {
   let entry = ANCHORS.get(re);
   if (entry === undefined) {
     const anchors = anchorsOf(re);
+    if (anchors !== undefined && anchors.prefix.some((p) => !KNOWN.has(p))) {
+      for (const p of anchors.prefix) KNOWN.add(p);
+      epoch++;
+    }
     entry =
       anchors === undefined
         ? null
-        : { anchors, sticky: new RegExp(re.source, `${re.flags.replace("g", "")}y`) };
+        : { anchors, sticky: new RegExp(re.source, `${re.flags.replace("g", "")}y`), epoch };
     ANCHORS.set(re, entry);
   }
   return entry;
@@ -302,7 +327,7 @@ export function eachMatch(
     // runs cost milliseconds for the biggest lexicons) when none of its first words is there.
     if (!HOT.has(re)) {
       const cold = anchored(re);
-      if (cold !== null && !present(cold.anchors, indexed(words))) return;
+      if (cold !== null && current(cold, indexed(words)) && !present(cold.anchors, words)) return;
       const runs = (RUNS.get(re) ?? 0) + 1;
       RUNS.set(re, runs);
       if (runs >= 2) HOT.add(re);
@@ -311,11 +336,10 @@ export function eachMatch(
     return;
   }
   const entry = anchored(re);
-  if (entry === null) {
+  if (entry === null || !current(entry, indexed(words))) {
     fullScan(re, text, visit);
     return;
   }
-  indexed(words);
   // Where an anchor word starts, in text order.
   let starts: number[] | undefined;
   let many = false;
@@ -356,6 +380,11 @@ export function eachMatch(
 // Patterns run at least twice (compiled and tiered up by V8): short texts no longer check them.
 const HOT = new WeakSet<RegExp>();
 const RUNS = new WeakMap<RegExp, number>();
+
+// Were this rule's prefixes indexed for these words?
+function current(entry: Entry, words: Words): boolean {
+  return entry.anchors.prefix.length === 0 || entry.epoch <= words.epoch;
+}
 
 function present(anchors: Anchors, words: Words): boolean {
   for (const w of anchors.exact) if (words.exact.has(w)) return true;
