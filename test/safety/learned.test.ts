@@ -19,7 +19,12 @@ import {
   type RiskLevel,
   rank,
 } from "../../src/safety/types.ts";
-import { HELD_OUT_NEGATIVE, HELD_OUT_RISK } from "./learned-heldout.ts";
+import {
+  HELD_OUT_2_NEGATIVE,
+  HELD_OUT_2_RISK,
+  HELD_OUT_NEGATIVE,
+  HELD_OUT_RISK,
+} from "./learned-heldout.ts";
 
 const shipped = ModelFile.parse(JSON.parse(readFileSync(MODEL_URL, "utf8")));
 const chunk = (text: string) => [{ n: normalise(text) }];
@@ -156,5 +161,30 @@ describe("learned scorer: hand-written held-out lines (not in the training corpu
     const b = Array.from(extractFeatures(t, 16).ids.slice(0, extractFeatures(t, 16).count));
     expect(a).toEqual(b);
     expect(a.length).toBeGreaterThan(t.length);
+  });
+});
+
+describe("learned scorer: second held-out set, written after the last corpus change", () => {
+  const rulesAlert = (r: RiskAssessment) =>
+    r.evidence.some((e) => !e.rule.startsWith("learned.") && rank(e.level) >= rank("low"));
+
+  it("flags more risk lines than the rules alone (measured once: 16/30, rules alone 10/30)", () => {
+    let flagged = 0;
+    let byRules = 0;
+    for (const [category, t] of HELD_OUT_2_RISK) {
+      const r = detectRisk(t);
+      if (rank(r.level) >= rank("low") && r.categories.includes(category)) flagged++;
+      const rules = r.evidence.filter((e) => !e.rule.startsWith("learned."));
+      if (rules.some((e) => e.category === category && rank(e.level) >= rank("low"))) byRules++;
+    }
+    expect(flagged / HELD_OUT_2_RISK.length).toBeGreaterThanOrEqual(0.5);
+    expect(flagged - byRules).toBeGreaterThanOrEqual(4);
+  });
+
+  it("adds no alert of its own to a hard negative (the rules alert on 2/25 by themselves)", () => {
+    for (const t of HELD_OUT_2_NEGATIVE) {
+      const r = detectRisk(t);
+      if (rank(r.level) >= rank("low")) expect(rulesAlert(r), t).toBe(true);
+    }
   });
 });
