@@ -7,6 +7,7 @@ import { startTeams, TeamsNotifier, type TeamsServer } from "../../adapters/team
 import { type App, createApp } from "../../src/app.ts";
 import { followUpText } from "../../src/care/followups.ts";
 import { PLAN_SHARED_TEXT } from "../../src/care/notices.ts";
+import { MESSAGE_SENT_TEXT } from "../../src/care/team-message.ts";
 import { EnvSchema } from "../../src/config/env.ts";
 import { stubGuard } from "../support/stub-guard.ts";
 import { ConnectorStandIn, postActivity, TeamsUser } from "../support/teams-connector.ts";
@@ -63,6 +64,15 @@ describe("teams care-team notices", () => {
     const notice = shown().find((t) => t.includes(PLAN_SHARED_TEXT));
     expect(notice).toMatch(/pt_\w+ \(P-[0-9A-F]{6}\) shared their safety plan/);
     expect(notice).not.toContain("lock it away");
+    expect(shown().some((t) => t.includes("Lantern care-team alert:"))).toBe(false);
+  });
+
+  it("a message for the care team is a plain notice without the patient's words", async () => {
+    await postActivity(teams.url, patient.message("message team"));
+    await postActivity(teams.url, patient.message("Can someone call me about parking?"));
+    const notice = shown().find((t) => t.includes(MESSAGE_SENT_TEXT));
+    expect(notice).toMatch(/pt_\w+ \(P-[0-9A-F]{6}\) sent a message for the care team/);
+    expect(notice).not.toContain("parking");
     expect(shown().some((t) => t.includes("Lantern care-team alert:"))).toBe(false);
   });
 
