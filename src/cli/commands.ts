@@ -17,14 +17,14 @@ export const COMMANDS: Record<string, CommandSpec> = {
     usage: "lantern chat [--user ID] [--flow ID] [--clock TIME]",
     options: [
       "--user ID     the terminal user id (default: local)",
-      "--flow ID     start this flow first (lantern flows check lists the flows)",
+      "--flow ID     start this flow first (an unknown id prints the known ones)",
       "--clock TIME  a fake clock from TIME (2026-12-01T09:00, UTC unless an offset is given);",
       "              then type /advance 1d (or 30m, 3h, 2w) to move it and run what is due,",
       "              and /clock to show it. Terminal only: no platform has these commands.",
     ],
     examples: [
       "lantern chat",
-      "lantern chat --user alice --flow intake",
+      "lantern chat --user alice --flow paced-breathing",
       "lantern chat < answers.txt",
       "lantern chat --clock 2026-12-01T09:00   # then: /advance 2d",
     ],
