@@ -4,6 +4,7 @@ import type { AskStep, Flow, Next, Step } from "../flow/schema.ts";
 import { choicesOf, parseAnswer } from "./answers.ts";
 import { showMenu } from "./menu.ts";
 import { startWaitingSessionFlow } from "./sessions.ts";
+import { dropStaleWaiting } from "./stale-waiting.ts";
 import type { Frame } from "./state.ts";
 import type { Turn } from "./turn.ts";
 import type { Inbound } from "./types.ts";
@@ -58,7 +59,9 @@ export function goTo(turn: Turn, frame: Frame, target: string): void {
     return;
   }
   endFrame(turn);
-  // A session reminder or check-in that came while this flow ran starts now (the caller runs it).
+  // A session reminder or check-in that came while this flow ran starts now (the caller runs it),
+  // unless its session has started meanwhile (src/engine/stale-waiting.ts).
+  if (!turn.top()) dropStaleWaiting(turn.state, turn.services, turn.now);
   const waiting = startWaitingSessionFlow(turn);
   if (waiting) startFlow(turn, waiting);
 }

@@ -21,12 +21,12 @@ async function state() {
   return s;
 }
 
-/** A paused patient with a session tomorrow; the reminder's job fires (as the scheduler would). */
-async function pausedWithReminder(extra: Record<string, unknown> = {}): Promise<void> {
+/** A paused patient with a session in `ahead` ms; the reminder's job fires (as the scheduler would). */
+async function pausedWithReminder(extra: Record<string, unknown> = {}, ahead = DAY): Promise<void> {
   h = new TranscriptHarness({ flows: ["flows"], user_vars: {}, stubs: { risk: [] }, turns: [] });
   await h.boot();
   const s = newState(h.channel.name, h.userId, h.clock.now());
-  const session = new Date(h.clock.now().getTime() + DAY).toISOString();
+  const session = new Date(h.clock.now().getTime() + ahead).toISOString();
   s.user = {
     onboarded: true,
     consent: true,
@@ -36,8 +36,13 @@ async function pausedWithReminder(extra: Record<string, unknown> = {}): Promise<
   };
   await h.runtime.store.saveConversation(s);
   await h.boot(h.app);
+  // Not paused: paced breathing runs first, so the reminder waits behind it.
+  if (extra.paused === false)
+    await h.runtime.handle({ ...base(), kind: "start", flowId: "paced-breathing" });
   await h.runtime.handle({ ...base(), kind: "start", flowId: "session-reminder" });
 }
+
+const top = async () => (await state()).stack.at(-1)?.flowId ?? "END";
 
 const starred = async () =>
   ((await state()).menu?.choices ?? []).filter((c) => c.label.startsWith("★")).map((c) => c.id);
@@ -58,6 +63,19 @@ describe("a reminder that waited while paused", () => {
     expect((await state()).assigned).toEqual([]);
     await h.runtime.handle({ ...base(), kind: "text", text: "menu" });
     expect(await starred()).toEqual([]);
+  });
+
+  it("one that waited behind a running flow does not start after its session has begun", async () => {
+    await pausedWithReminder({ paused: false }, 5 * 60_000);
+    expect(await top()).toBe("paced-breathing");
+    expect((await state()).assigned.map((a) => a.flowId)).toContain("session-reminder");
+    h.clock.advance(6 * 60_000); // the session started a minute ago
+    await h.runtime.handle({ ...base(), kind: "text", text: "5" });
+    const prompt = (await state()).stack.at(-1)?.waiting?.prompt ?? "";
+    await h.runtime.handle({ ...base(), kind: "choice", choice: { prompt, id: "done" } });
+    await h.runtime.handle({ ...base(), kind: "text", text: "3" });
+    expect(await top()).toBe("END");
+    expect((await state()).assigned).toEqual([]);
   });
 
   it("a therapist's assignment stays starred after the session", async () => {
