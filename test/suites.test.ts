@@ -18,8 +18,12 @@ function testFiles(dir: string): string[] {
 
 const files = testFiles(join(ROOT, "test"));
 const source = (file: string) => readFileSync(join(ROOT, file), "utf8");
+// serviceUrl and inject reach the suite's shared servers; the own-server helpers start a
+// server a test may stop and restart (test/store/outage-servers.ts).
 const needsServer = (file: string) =>
-  /\bserviceUrl\(|inject\(\s*["'](?:redisUrl|postgresUrl)["']/.test(source(file));
+  /\bserviceUrl\(|inject\(\s*["'](?:redisUrl|postgresUrl)["']|\bown(?:Redis|Postgres)\(/.test(
+    source(file),
+  );
 
 describe("test suites", () => {
   it("lists every file that needs a Redis or PostgreSQL server in vitest.config.ts", () => {
