@@ -46,7 +46,7 @@ export const MISSES_RULES: Rule[] = [
     "suicide.indirect.never_hear_again",
     "suicide",
     "high",
-    "(?:you|u|yall|anyone|nobody|no one|everyone)(?: all)? (?:wont|will not|will never|wont ever|are not going to|arent going to|not going to|never) (?:ever )?(?:hear from|see|hear of|talk to|speak to) me (?:ever )?again(?! (?:until|till|til|before|for (?:a|the|some|\\w+ (?:days|weeks|months))|this (?:week|weekend|month)|next|today|on|at|in|when|unless|if|once))",
+    "(?:(?:you|u|yall|anyone|nobody|no one|noone|everyone)(?: all)? (?:wont|will not|will never|wont ever|are not going to|arent going to|not going to|never)|(?:nobody|no one|noone) (?:will|is going to|is gonna|s going to)) (?:ever )?(?:hear from|see|hear of|talk to|speak to) me (?:ever )?again(?! (?:until|till|til|before|for (?:a|the|some|\\w+ (?:days|weeks|months))|this (?:week|weekend|month)|next|today|on|at|in|when|unless|if|once))",
     { gate: /again/, self: "strict" },
   ),
   rule(
@@ -60,7 +60,7 @@ export const MISSES_RULES: Rule[] = [
     "harm_to_others.delegated",
     "harm_to_others",
     "high",
-    `(?:ill|i will|im going to|im gonna|i am going to|i could|i might|i want to|gonna|going to) (?:get|have|pay|send|ask|make) (?:my |some |a |his |her |the )?(?:\\w+ ){0,2}?(?:to )?${HARM_VERB}(?: up)? (?:${PERSON_OR_GROUP}|${PLACE})`,
+    `(?:ill|i will|im going to|im gonna|i am going to|i could|i might|i want to|gonna|going to) (?:get|have|pay|send|ask|make) (?:my |some |a |his |her |the )?(?:\\w+ ){0,2}?(?:to )?(?:${HARM_VERB}(?: up)? (?:${PERSON_OR_GROUP}|${PLACE})|break (?:his|her|their) (?:legs?|arms?|face|jaw|neck|kneecaps?|fingers?)|smash (?:his|her|their) face in)`,
     { gate: /get|have|pay|send|ask|make/, self: "strict" },
   ),
   rule(

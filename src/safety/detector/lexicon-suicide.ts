@@ -128,7 +128,13 @@ export const SUICIDE_RULES: Rule[] = [
     "suicide",
     "moderate",
     `(?:dont|do not|didnt|did not|no longer|dont really|dont even|never|doesnt|not sure i|dont think i|dont know if i|dont know why i) ${INT}(?:want|wanna|wish|feel like|care) (?:to )?${INT}(?:live|be alive|be here${END}|be here on this earth|be on this earth|be in this world|exist|go on${END}|go on living|keep going${END}|keep living|keep fighting${END}|carry on${END}|stay alive|be around${END}|continue living|continue${END}|do life${END})`,
-    { self: "strict", time: "state" },
+    {
+      self: "strict",
+      time: "state",
+      // "i don't want to be here anymore, this party is so boring": a place, not a life.
+      unless:
+        /\b(?:this|the) (?:party|meeting|class|lecture|queue|wedding|event|concert|gig|work do|office party|waiting room|shop|mall)\b|\b(?:so|really|super) boring\b/,
+    },
   ),
   rule(
     "suicide.ideation.suicidal",

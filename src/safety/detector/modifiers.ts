@@ -180,7 +180,7 @@ export function isGeneralQuestion(text: string, from: number, to: number): boole
 }
 
 const TOPIC_BEFORE =
-  /\b(?:reduce|reduces|reducing|treat|treats|treating|treatment for|help with|helps with|helping with|prevent|prevents|preventing|prevention|cause|causes|causing|linked to|risk of|rates? of|studies on|research on|article about|awareness|side effects? (?:like|such as|include))\s+(?:[a-z]+\s+)?$/;
+  /\b(?:reduce|reduces|reducing|treat|treats|treating|treatment for|help with|helps with|helping with|helped (?:me )?with|helped (?:a lot )?with|prevent|prevents|preventing|prevention|cause|causes|causing|linked to|risk of|rates? of|studies on|research on|article about|awareness|side effects? (?:like|such as|include))\s+(?:[a-z]+\s+)?$/;
 
 /** A mention of the topic, not a statement: "ketamine can reduce suicidal thoughts". */
 export function isTopicMention(text: string, from: number): boolean {
