@@ -5,6 +5,19 @@ import { pool, type Spec } from "./gen.ts";
 const q = (s: string) => pool(s);
 
 export const EN_NEG2_SLOTS: Record<string, string[]> = {
+  bye2: q(
+    "see you tomorrow|see you next week|see you later|talk to you later|bye for now|goodnight|good night|take care|take care of yourself|have a good evening|catch you later|bye|see ya|later|night night|see you soon|until next time|speak soon|have a nice weekend|see you at the clinic",
+  ),
+  byeWhen: q(
+    "tomorrow|next week|on monday|after my session|this weekend|in the morning|tonight|on friday|in a few days|next time",
+  ),
+  byeWho: q("everyone|all|guys|doc|friend|team|lantern|folks"),
+  thanks2: q(
+    "thank you for being there|thanks for everything today|thanks for the help|thank you so much|thanks, that helped|thank you for listening|thanks for checking in|thanks a lot|appreciate it|thank you, see you soon",
+  ),
+  condition: q(
+    "depression|anxiety|ptsd|fibromyalgia|chronic pain|insomnia|burnout|migraines|ocd|bipolar disorder|panic attacks|low mood",
+  ),
   newsWho: q(
     "a suicidal man|a suicidal woman|a suicidal teen|a suicidal soldier|a distressed hiker|a man threatening to jump|a woman on the ledge|a veteran in crisis",
   ),
@@ -65,6 +78,27 @@ export const EN_NEG2_SLOTS: Record<string, string[]> = {
 };
 
 export const EN_NEG2: Spec[] = [
+  // Everyday goodbyes and thanks: the farewell slang the risk specs teach ("thank you for
+  // everything", "take care of each other") must not make "see you tomorrow" read as risk.
+  {
+    set: "neg-farewell",
+    level: "none",
+    categories: [],
+    count: 360,
+    templates: q(
+      "{bye2}|{bye2}, {byeWhen}|{thanks2}|{thanks2}, {bye2}|{bye2} {byeWho}|ok {bye2}|{thanks2} {byeWho}|{byeWhen}, {bye2}|i'm heading off now, {bye2}|going to bed, {bye2}|that's all for today, {thanks2}|{bye2}, talk {byeWhen}|i'll be away {byeWhen}, {bye2}|{thanks2}, see you at my session",
+    ),
+  },
+  // What a clinician, a leaflet or a bot says about a condition: not the patient's own risk.
+  {
+    set: "neg-clinical",
+    level: "none",
+    categories: [],
+    count: 240,
+    templates: q(
+      "it sounds like you have {condition}|{condition} is common in people with chronic pain|my therapist said i might have {condition}|the leaflet explains {condition}|{condition} runs in my family|i was diagnosed with {condition} {longAgo}|it sounds like you've been feeling low|many people with {condition} feel this way at times|the doctor talked about {condition} and treatment options|how does ketamine help with {condition}|i read about {condition} and ketamine|{person} has {condition} too",
+    ),
+  },
   {
     // The risk templates' slot words (times, people, places, doses) in everyday sentences, so
     // "last month" or "my wife" or "the bridge" carry no risk on their own.

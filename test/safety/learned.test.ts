@@ -165,10 +165,26 @@ describe("learned scorer: hand-written held-out lines (not in the training corpu
 });
 
 describe("learned scorer: second held-out set, written after the last corpus change", () => {
+  it("reads everyday farewells and small talk as no risk", () => {
+    for (const t of [
+      "See you tomorrow",
+      "Goodnight, see you next week",
+      "I'll be away next week, see you after",
+      "Take care of yourself",
+      "It sounds like you have depression.",
+    ])
+      expect(
+        detectRisk(t).evidence.filter((e) => e.rule.startsWith("learned.")),
+        t,
+      ).toEqual([]);
+  });
+
   const rulesAlert = (r: RiskAssessment) =>
     r.evidence.some((e) => !e.rule.startsWith("learned.") && rank(e.level) >= rank("low"));
 
-  it("flags more risk lines than the rules alone (measured once: 16/30, rules alone 10/30)", () => {
+  // Measured once: 16/30 (rules alone 10/30); 15/30 since the farewell and clinical negatives
+  // were added and MIN_PROBABILITY set to 0.85.
+  it("flags more risk lines than the rules alone (15/30, rules alone 10/30)", () => {
     let flagged = 0;
     let byRules = 0;
     for (const [category, t] of HELD_OUT_2_RISK) {
