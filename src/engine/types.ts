@@ -1,9 +1,8 @@
 import { z } from "zod";
 import type { SessionsConfig } from "../config/sessions.ts";
 import type { FlowCatalog } from "../flow/catalog.ts";
-import type { ExpectType, Flow, Text } from "../flow/schema.ts";
+import type { ExpectType, Flow } from "../flow/schema.ts";
 import type { RiskGuard } from "../safety/guard-decision.ts";
-import type { RiskAssessment } from "../safety/types.ts";
 import type { ConversationState, OutboxItem } from "./state.ts";
 
 /** What an adapter hands the engine: one normalised platform update. */
