@@ -9,7 +9,8 @@ import { HISTORY_KEEP } from "./actions.ts";
 export const FLARE_FIELDS = ["signs", "pace", "soothe", "reach_out", "kind_words"] as const;
 
 /** Words the patient wrote that say nothing to build on ("nothing yet", a skipped question). */
-const EMPTY = /^(?:|none|nothing|nothing yet|not much yet|nothing noticed|not sure yet|no|rest|keep)$/i;
+const EMPTY =
+  /^(?:|none|nothing|nothing yet|not much yet|nothing noticed|not sure yet|no|rest|keep)$/i;
 
 function text(value: unknown): string {
   return typeof value === "string" ? value.trim() : "";
