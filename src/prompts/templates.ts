@@ -89,14 +89,24 @@ export function renderSlots(
   values: Record<string, unknown>,
   display?: (name: string, value: unknown, before: string) => unknown,
 ): string {
-  return text.replace(SLOT, (_, name: string, at: number) => {
+  const fill = (name: string, before: string): string => {
     let value: unknown = values;
     for (const part of name.split(".")) {
       value =
         value && typeof value === "object" ? (value as Record<string, unknown>)[part] : undefined;
     }
-    if (display) value = display(name, value, text.slice(0, at));
+    if (display) value = display(name, value, before);
     if (value === undefined || value === null) return "";
     return Array.isArray(value) ? value.join(", ") : String(value);
-  });
+  };
+  // A line that is only a slot with no value goes, newline and all: an optional fact
+  // ({{crisis.chat}} for a locale with no chat) must not leave a blank line in the resources.
+  const kept = text.includes("\n")
+    ? text.replace(SLOT_LINE, (line, name: string, at: number) =>
+        fill(name, text.slice(0, at)).trim() === "" ? "" : line,
+      )
+    : text;
+  return kept.replace(SLOT, (_, name: string, at: number) => fill(name, kept.slice(0, at)));
 }
+
+const SLOT_LINE = /^[ \t]*\{\{\s*([a-z_][a-z0-9_]*(?:\.[a-z0-9_]+)*)\s*\}\}[ \t]*(?:\r?\n|$)/gim;
