@@ -17,6 +17,7 @@ import {
   reversedReading,
   unreverse,
 } from "./evasion.ts";
+import { candidates, indexRules, type RuleIndex } from "./fast-path.ts";
 import { idiomSpans } from "./idioms.ts";
 import { learnedRaise } from "./learned/score.ts";
 import { DISTRESS_RULES } from "./lexicon-distress.ts";
@@ -202,15 +203,37 @@ function withReversed(
   return { ...back, level: maxLevel(level, given.level), categories, evidence };
 }
 
-// Run rules over one chunk, keeping the highest-level surviving match per rule id.
+// Every rule's first words, indexed (fast-path.ts): built on first use.
+let ruleIndex: RuleIndex | undefined;
+const CANDIDATES = new WeakMap<Normalised, Set<RegExp> | undefined>();
+function candidatesFor(n: Normalised): Set<RegExp> | undefined {
+  if (CANDIDATES.has(n)) return CANDIDATES.get(n);
+  ruleIndex ??= indexRules([...PRIMARY, ...FRAMED]);
+  const found = candidates(ruleIndex, n.text);
+  CANDIDATES.set(n, found);
+  return found;
+}
+
+/** How many rule patterns the fast path leaves to run on this text (for tests). */
+export function candidateCount(text: string): number {
+  return candidatesFor(normalise(unreverse(text)))?.size ?? PRIMARY.length + FRAMED.length;
+}
+
+// Run rules over one chunk, keeping the highest-level surviving match per rule id. Only rules
+// whose first words occur are run (fast-path.ts); idioms and jokes are read on a first match.
 function scan(original: string, n: Normalised, rules: Rule[], best: Map<string, Hit>): void {
   const t = n.text;
-  const idioms = idiomSpans(t);
-  const joking = isJoking(t);
+  const only = candidatesFor(n);
+  if (only !== undefined && only.size === 0) return;
+  let idioms: [number, number][] | undefined;
+  let joking: boolean | undefined;
   const words = wordsFor(n);
   for (const rule of rules) {
+    if (only !== undefined && !only.has(rule.re)) continue;
     if (rule.gate !== undefined && !rule.gate.test(t)) continue;
     eachMatch(rule.re, t, words, (from, to) => {
+      idioms ??= idiomSpans(t);
+      joking ??= isJoking(t);
       const level = judge(rule, t, from, to, idioms, joking);
       if (level === undefined) return;
       const prior = best.get(rule.id);

@@ -1,0 +1,215 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import fc from "fast-check";
+import { afterEach, describe, expect, it } from "vitest";
+import { candidateCount, detectRisk } from "../../src/safety/detector/detect.ts";
+import { setFastPath } from "../../src/safety/detector/fast-path.ts";
+import type { RiskAssessment, RiskContext } from "../../src/safety/types.ts";
+
+const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "..", "fixtures");
+
+// Every labelled text under test/fixtures/risk* (train/, tune/, fresh/ and Spanish included).
+function fixtureTexts(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...fixtureTexts(path));
+    else if (entry.name.endsWith(".jsonl")) {
+      for (const line of readFileSync(path, "utf8").split("\n")) {
+        if (line.trim() === "") continue;
+        const text = (JSON.parse(line) as { text?: unknown }).text;
+        if (typeof text === "string") out.push(text);
+      }
+    }
+  }
+  return out;
+}
+const ALL = readdirSync(FIXTURES)
+  .filter((d) => d.startsWith("risk"))
+  .flatMap((d) => fixtureTexts(join(FIXTURES, d)));
+
+// Recent messages at low: the framed rules (means, timelines) run on every message.
+const FRAMING: RiskContext = {
+  recent: [
+    { text: "hard week", level: "low" },
+    { text: "so tired", level: "low" },
+  ],
+};
+
+function both(text: string, context?: RiskContext): [RiskAssessment, RiskAssessment] {
+  setFastPath(true);
+  const fast = detectRisk(text, context);
+  setFastPath(false);
+  const full = detectRisk(text, context);
+  setFastPath(true);
+  return [fast, full];
+}
+
+afterEach(() => setFastPath(true));
+
+describe("the rule fast path (issue 20)", () => {
+  it("reads every fixture line exactly as the full scan, with and without framing context", () => {
+    expect(ALL.length).toBeGreaterThan(15000);
+    const differ: string[] = [];
+    for (const text of ALL) {
+      for (const context of [undefined, FRAMING]) {
+        const [fast, full] = both(text, context);
+        if (JSON.stringify(fast) !== JSON.stringify(full)) differ.push(text.slice(0, 60));
+      }
+    }
+    expect(differ).toEqual([]);
+  }, 120_000);
+
+  it("runs few of the rules on an everyday message and none on some", () => {
+    expect(candidateCount("")).toBe(0);
+    expect(candidateCount("yes")).toBe(0);
+    expect(candidateCount("menu")).toBe(0);
+    expect(candidateCount("Answer 3 from patient 42")).toBeLessThan(10);
+    // A risk message keeps the rules that read it.
+    expect(candidateCount("i want to kill myself")).toBeGreaterThan(0);
+    expect(detectRisk("i want to kill myself").level).not.toBe("none");
+  });
+
+  it("matches the full scan on random short texts of rule and everyday words", () => {
+    const RULE_WORDS = [
+      "i",
+      "im",
+      "my",
+      "me",
+      "myself",
+      "want",
+      "to",
+      "die",
+      "kill",
+      "end",
+      "it",
+      "all",
+      "tonight",
+      "pills",
+      "rope",
+      "the",
+      "bridge",
+      "suicide",
+      "suicidal",
+      "hurt",
+      "cut",
+      "not",
+      "dont",
+      "never",
+      "wake",
+      "up",
+      "better",
+      "off",
+      "without",
+      "him",
+      "her",
+      "he",
+      "she",
+      "lol",
+      "😂",
+      "years",
+      "ago",
+      "fine",
+      "since",
+      "how",
+      "many",
+      "would",
+      "take",
+      "no",
+      "quiero",
+      "vivir",
+      "matar",
+      "goodbye",
+      "💊",
+      "burden",
+      "hopeless",
+      "overdose",
+      "took",
+      "extra",
+      "troche",
+      "gun",
+      "knife",
+      "bought",
+      "tomorrow",
+      "going",
+      "anymore",
+      "point",
+      "see",
+      "can't",
+      "go",
+      "on",
+      "joking",
+      "said",
+      "sister",
+      "friend",
+      "movie",
+      "in",
+      "a",
+      "was",
+      "been",
+      "ive",
+      "eid",
+      "ot",
+      "tnaw",
+      "\u202e",
+      "\u200b",
+      "I",
+      "K1LL",
+      "d!e",
+      "?",
+      ".",
+      "!",
+      ",",
+    ];
+    const EVERYDAY = [
+      "session",
+      "today",
+      "floaty",
+      "tired",
+      "ok",
+      "music",
+      "guide",
+      "lunch",
+      "walk",
+      "dog",
+      "rain",
+      "pain",
+      "3",
+      "10",
+      "yes",
+      "menu",
+      "thanks",
+      "work",
+      "coffee",
+      "sleep",
+      "week",
+      "answer",
+      "patient",
+      "from",
+      "nausea",
+      "good",
+      "bit",
+      "and",
+      "but",
+      "so",
+    ];
+    const word = fc.oneof(fc.constantFrom(...RULE_WORDS), fc.constantFrom(...EVERYDAY));
+    const recent = fc.array(
+      fc.record({
+        text: fc.constant("earlier"),
+        level: fc.constantFrom("none", "concern", "low", "moderate" as const),
+      }),
+      { maxLength: 4 },
+    );
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 14 }), fc.boolean(), recent, (words, sep, r) => {
+        const text = words.join(sep ? " " : "  ");
+        const context = r.length > 0 ? ({ recent: r } as RiskContext) : undefined;
+        const [fast, full] = both(text, context);
+        expect(fast).toEqual(full);
+      }),
+      { numRuns: 3000 },
+    );
+  }, 120_000);
+});
