@@ -5,7 +5,7 @@ import { cliSandbox, lantern } from "../support/cli.ts";
 
 // An operator copies help examples as they are: each must name something that exists.
 describe("help says only what is true", () => {
-  const lines = Object.values(COMMANDS).flatMap((c) => [...c.options, ...c.examples]);
+  const lines = Object.values(COMMANDS).flatMap((c) => [...(c.options ?? []), ...c.examples]);
 
   it("every --flow in an example names a flow in flows/", () => {
     const flows = lines.flatMap((l) =>
