@@ -194,7 +194,7 @@ async function run(store: string, url: string): Promise<Figures> {
       problems.push(`alert ${alert.id} handed over twice`);
     }
     alertIds.add(alert.id);
-    const conversation = String(alert.conversation);
+    const conversation = alert.conversation;
     const sentAt = riskSentAt.get(conversation);
     if (sentAt !== undefined && !alerted.has(conversation) && sentAt - t0 >= WARMUP_MS)
       alertLatencies.push(at - sentAt);

@@ -11,7 +11,7 @@ import { Patients } from "./care/patients.ts";
 import { sessionActions } from "./care/sessions.ts";
 import { teamMessageActions, teamMessageEffects } from "./care/team-message.ts";
 import { webhookFromEnv } from "./care/webhook-notifier.ts";
-import type { AlertPayload, ChannelAdapter, Notifier } from "./channel.ts";
+import type { ChannelAdapter, Notifier, RaisedAlert } from "./channel.ts";
 import { type ClinicConfig, crisisFor, loadClinicConfig } from "./config/clinic.ts";
 import { clinicFactsFor } from "./config/clinic-locale.ts";
 import type { Env } from "./config/env.ts";
@@ -132,7 +132,7 @@ export interface App {
    * Send an alert now without the store (a store outage): to every primary target, flagged
    * untracked (src/care/outage-alert.ts). Throws if none took it; else the targets that did.
    */
-  alertNow(raw: AlertPayload): Promise<string[]>;
+  alertNow(raw: RaisedAlert): Promise<string[]>;
   /** LANTERN_STORE as configured: adapters keep their inbound journals beside a SQLite file. */
   storeUrl: string;
   /** Timeouts, retries, scheduled flows and alert escalation; call it every second or so. */

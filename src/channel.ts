@@ -1,5 +1,8 @@
 import type { OutboxMessage } from "./engine/state.ts";
 import type { Inbound } from "./engine/types.ts";
+import type { Alert } from "./safety/alert.ts";
+
+export type { Alert, AlertSink, RaisedAlert } from "./safety/alert.ts";
 
 /** Where adapters hand normalised updates: the runtime's `handle`. */
 export type InboundSink = (inbound: Inbound) => Promise<unknown>;
@@ -21,9 +24,6 @@ export interface ChannelAdapter<Update = unknown> {
   stop(): Promise<void>;
 }
 
-/** An alert for the care team, as stored in the outbox. */
-export type AlertPayload = Record<string, unknown> & { id: string };
-
 /**
  * A non-urgent message for the care team (not an alert: nothing to acknowledge, no backup),
  * e.g. "P-3F9A2C shared their safety plan". Never carries patient text.
@@ -43,14 +43,17 @@ export interface CareNotice {
   at: string;
 }
 
-/** Delivers care-team alerts (console, webhook, Slack, Teams). Throw to have it retried. */
+/**
+ * Delivers care-team alerts (console, webhook, Slack, Teams): the `Alert` the escalation
+ * pipeline built, never the engine's raw one (that goes to an `AlertSink`). Throw to have it retried.
+ */
 export interface Notifier {
   readonly name: string;
-  notify(alert: AlertPayload): Promise<void>;
+  notify(alert: Alert): Promise<void>;
   /** Non-urgent notices; a notifier without it does not get them. Throw to have it retried. */
   notice?(notice: CareNotice): Promise<void>;
   /** A note on an alert it already has (Slack: a reply in its thread). Throw to have it retried. */
-  followUp?(alert: AlertPayload, note: AlertFollowUp): Promise<void>;
+  followUp?(alert: Alert, note: AlertFollowUp): Promise<void>;
 }
 
 /** The patient wrote risk words again, below the open alert (inside a safety flow). No patient text. */

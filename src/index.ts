@@ -9,7 +9,14 @@ export { careEffects, EscalationService } from "./care/escalations.ts";
 export { type Invite, type Patient, Patients } from "./care/patients.ts";
 export { WebhookNotifier } from "./care/webhook-notifier.ts";
 // — Writing a channel adapter or notifier (see src/channel.ts for the recipe).
-export type { AlertPayload, ChannelAdapter, InboundSink, Notifier } from "./channel.ts";
+export type {
+  Alert,
+  AlertSink,
+  ChannelAdapter,
+  InboundSink,
+  Notifier,
+  RaisedAlert,
+} from "./channel.ts";
 export {
   type ClinicConfig,
   type CrisisResources,

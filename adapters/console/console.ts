@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { createInterface, type Interface } from "node:readline";
-import type { AlertPayload, ChannelAdapter, InboundSink, Notifier } from "../../src/channel.ts";
+import type { Alert, ChannelAdapter, InboundSink, Notifier } from "../../src/channel.ts";
 import type { OutboxMessage } from "../../src/engine/state.ts";
 import type { Inbound } from "../../src/engine/types.ts";
 
@@ -106,12 +106,12 @@ export class ConsoleNotifier implements Notifier {
     this.#output = output;
   }
 
-  async notify(alert: AlertPayload): Promise<void> {
-    const categories = Array.isArray(alert.categories) ? alert.categories.join(", ") : "";
-    const level = String(alert.level ?? "?").toUpperCase();
-    const who = alert.patient ? ` patient ${String(alert.patient)}` : "";
-    const why = alert.reason ? ` reason ${String(alert.reason)}` : "";
-    const excerpt = alert.excerpt ? `\n  excerpt: ${String(alert.excerpt)}` : "";
+  async notify(alert: Alert): Promise<void> {
+    const categories = alert.categories.join(", ");
+    const level = alert.level.toUpperCase();
+    const who = ` patient ${alert.patient}`;
+    const why = alert.reason ? ` reason ${alert.reason}` : "";
+    const excerpt = alert.excerpt ? `\n  excerpt: ${alert.excerpt}` : "";
     this.#output.write(
       `[care-team alert ${alert.id}] level ${level}${categories ? ` (${categories})` : ""}${who}${why}${excerpt}\n`,
     );

@@ -1,7 +1,6 @@
 import type { webApi } from "@slack/bolt";
 import type { Logger } from "pino";
-import { Alert } from "../../src/care/alerts.ts";
-import type { AlertFollowUp, AlertPayload, CareNotice, Notifier } from "../../src/channel.ts";
+import type { Alert, AlertFollowUp, CareNotice, Notifier } from "../../src/channel.ts";
 import { LanternError } from "../../src/errors.ts";
 import { KeyedLock } from "../../src/lock.ts";
 import type { Store } from "../../src/store/store.ts";
@@ -80,24 +79,6 @@ export interface SlackNotifierOptions {
   logger?: Logger | undefined;
 }
 
-/** The alert as the escalation pipeline built it; a malformed payload is still shown, never dropped. */
-export function toAlert(payload: AlertPayload): Alert {
-  const parsed = Alert.safeParse(payload);
-  if (parsed.success) return parsed.data;
-  return {
-    id: String(payload.id),
-    patient: typeof payload.patient === "string" ? payload.patient : "unknown",
-    level: (typeof payload.level === "string" ? payload.level : "high") as Alert["level"],
-    categories: Array.isArray(payload.categories)
-      ? (payload.categories as Alert["categories"])
-      : [],
-    at: typeof payload.at === "string" ? payload.at : new Date().toISOString(),
-    reason: typeof payload.reason === "string" ? payload.reason : "unknown",
-    context: [],
-    flags: ["malformed_alert"],
-  };
-}
-
 /** "📋 pt_1a2b3c4d (P-3F9A2C) shared their safety plan. Details: `/lantern brief pt_1a2b3c4d`" */
 export function noticeText(notice: CareNotice): string {
   const who = notice.subject?.record
@@ -143,14 +124,13 @@ export class SlackNotifier implements Notifier {
     this.logger = options.logger;
   }
 
-  async notify(payload: AlertPayload): Promise<void> {
-    const alert = toAlert(payload);
+  async notify(alert: Alert): Promise<void> {
     const role: Role = this.#mention ? "oncall" : "primary";
     // Raised while the store was down (the inbound journal's outage alert): post it without
     // touching the store, since a record read would fail and lose it. Its tracked version
     // adopts this delivery when the store is back (EscalationService.adoptDuring).
     if (alert.flags.includes("untracked")) {
-      await this.#post(alert, role, { messages: {}, posting: {}, contacting: [] }, payload, false);
+      await this.#post(alert, role, { messages: {}, posting: {}, contacting: [] }, false);
       return;
     }
     await this.#alerts.lock.run(alert.id, async () => {
@@ -159,7 +139,7 @@ export class SlackNotifier implements Notifier {
         const found = record.posting[role]
           ? await this.#findPosted(alert.id, role, record.posting[role])
           : undefined;
-        record.messages[role] = found ?? (await this.#post(alert, role, record, payload));
+        record.messages[role] = found ?? (await this.#post(alert, role, record));
         delete record.posting[role];
         await this.#alerts.save(alert.id, record);
       }
@@ -194,9 +174,9 @@ export class SlackNotifier implements Notifier {
   }
 
   /** A note on an alert already posted: a reply in its thread (none if it was never posted). */
-  async followUp(payload: AlertPayload, note: AlertFollowUp): Promise<void> {
+  async followUp(alert: Alert, note: AlertFollowUp): Promise<void> {
     if (this.#mention) return;
-    const message = (await this.#alerts.get(String(payload.id))).messages.primary;
+    const message = (await this.#alerts.get(alert.id)).messages.primary;
     if (!message) return;
     await this.#client.chat.postMessage({
       channel: message.channel,
@@ -211,7 +191,6 @@ export class SlackNotifier implements Notifier {
     alert: Alert,
     role: Role,
     record: SlackAlertRecord,
-    payload: AlertPayload,
     tracked = true,
   ): Promise<MessageRef> {
     // Stored before sending: if we crash after Slack has it, the retry finds it. Wall-clock
@@ -224,7 +203,7 @@ export class SlackNotifier implements Notifier {
     const metadata = { event_type: EVENT_TYPE[role], event_payload: { alert_id: alert.id } };
     const thread = role === "oncall" ? record.messages.primary : undefined;
     const why =
-      (payload.escalation as { reason?: string } | undefined)?.reason === "undelivered"
+      alert.escalation?.reason === "undelivered"
         ? "could not be delivered in time"
         : "has not been acknowledged in time";
     const text =

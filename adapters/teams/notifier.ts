@@ -3,11 +3,11 @@ import { CardFactory, MessageFactory, type TurnContext } from "@microsoft/agents
 import type { Logger } from "pino";
 import type { AlertRecord, EscalationService } from "../../src/care/escalations.ts";
 import { Patients } from "../../src/care/patients.ts";
-import type { AlertFollowUp, AlertPayload, CareNotice, Notifier } from "../../src/channel.ts";
+import type { Alert, AlertFollowUp, CareNotice, Notifier } from "../../src/channel.ts";
 import type { ConversationState } from "../../src/engine/state.ts";
 import { LanternError } from "../../src/errors.ts";
 import { isStoreFailure } from "../../src/runtime/runtime.ts";
-import { type AlertSubmit, type AlertView, alertCard } from "./cards.ts";
+import { type AlertSubmit, alertCard } from "./cards.ts";
 import {
   type AlertActionHandler,
   baseConversationId,
@@ -64,7 +64,7 @@ export class TeamsNotifier implements Notifier, AlertActionHandler {
   }
 
   /** Post the alert card; throws when the channel is unknown or Teams fails, so it is retried. */
-  async notify(alert: AlertPayload): Promise<void> {
+  async notify(alert: Alert): Promise<void> {
     const channel = this.#channel;
     if (!channel) throw new LanternError("teams.not_started", "the Teams channel is not running");
     const reference = await this.reference();
@@ -73,10 +73,9 @@ export class TeamsNotifier implements Notifier, AlertActionHandler {
         "teams.no_alert_channel",
         "Lantern has not been added to the alerts channel yet (TEAMS_ALERT_CONVERSATION)",
       );
-    const view = alert as AlertView;
     await channel.post(
       reference,
-      MessageFactory.attachment(CardFactory.adaptiveCard(alertCard(view))),
+      MessageFactory.attachment(CardFactory.adaptiveCard(alertCard(alert))),
     );
   }
 
@@ -95,7 +94,7 @@ export class TeamsNotifier implements Notifier, AlertActionHandler {
   }
 
   /** A note on an alert already posted: a plain message naming the alert (Teams cards have no thread here). */
-  async followUp(alert: AlertPayload, note: AlertFollowUp): Promise<void> {
+  async followUp(alert: Alert, note: AlertFollowUp): Promise<void> {
     const channel = this.#channel;
     if (!channel) throw new LanternError("teams.not_started", "the Teams channel is not running");
     const reference = await this.reference();

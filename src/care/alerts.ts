@@ -1,7 +1,7 @@
 import { createHmac } from "node:crypto";
-import { z } from "zod";
 import type { ConversationState } from "../engine/state.ts";
-import { RISK_CATEGORIES, RISK_LEVELS, type RiskLevel } from "../safety/types.ts";
+import { Alert, type RaisedAlertInput, toRaisedAlert } from "../safety/alert.ts";
+import type { RiskLevel } from "../safety/types.ts";
 import { foreignLanguage, marked, writesIn } from "./alert-language.ts";
 import { DECLINED_FLAG, sharingDeclined } from "./consent.ts";
 
@@ -15,43 +15,7 @@ export type ExcerptMode = (typeof EXCERPT_MODES)[number];
 
 export const MASK = "…";
 
-const ContextMessage = z.object({
-  at: z.string(),
-  from: z.enum(["patient", "bot"]),
-  text: z.string(),
-  risk: z.enum(RISK_LEVELS).optional(),
-});
-
-/** A care-team alert: pseudonymous, with as much patient text as LANTERN_ALERT_EXCERPT allows. */
-export const Alert = z.object({
-  /** Stable, opaque: derived from the outbox item id, so a redelivery has the same id. */
-  id: z.string().regex(/^A-[0-9A-F]{12}$/),
-  /** Pseudonym of the patient ("P-3F9A2C"): the care team maps it back in their own records. */
-  patient: z.string().regex(/^P-[0-9A-F]{6}$/),
-  level: z.enum(RISK_LEVELS),
-  categories: z.array(z.enum(RISK_CATEGORIES)),
-  at: z.iso.datetime(),
-  /** Why: "risk_guard", "cssrs", "crisis_request" … */
-  reason: z.string(),
-  excerpt: z.string().optional(),
-  context: z.array(ContextMessage),
-  /** The patient's language when it is not the clinic's ("es"); the quotes are marked with it. */
-  language: z.string().optional(),
-  flags: z.array(z.string()),
-  /** Who the patient is, as far as `alerts.identify` allows: display name and clinic record id. */
-  subject: z
-    .object({
-      name: z.string().optional(),
-      record: z.string().optional(),
-      /** The patient's assigned clinicians (src/care/caseload.ts): member ids to mention. */
-      clinicians: z.array(z.string()).optional(),
-    })
-    .optional(),
-  /** The conversation's channel ("telegram", "teams") and when the patient last wrote. */
-  channel: z.string().optional(),
-  lastContactAt: z.string().optional(),
-});
-export type Alert = z.infer<typeof Alert>;
+export { Alert } from "../safety/alert.ts";
 
 /** "P-" and six hex digits of HMAC-SHA256(salt, conversation id): stable, not reversible. */
 export function pseudonym(conversationId: string, salt: string): string {
@@ -109,22 +73,6 @@ export interface BuildAlertOptions {
   clinicLanguage?: string;
 }
 
-function strings(value: unknown): string[] {
-  return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
-}
-
-/** The matched words the risk guard reported: `evidence: [{excerpt}]` or `evidence: ["..."]`. */
-function evidenceWords(raw: Record<string, unknown>): string[] {
-  if (!Array.isArray(raw.evidence)) return [];
-  return raw.evidence.flatMap((e) =>
-    typeof e === "string"
-      ? [e]
-      : e && typeof e === "object" && typeof (e as { excerpt?: unknown }).excerpt === "string"
-        ? [(e as { excerpt: string }).excerpt]
-        : [],
-  );
-}
-
 /**
  * The last `size` entries of the conversation, oldest first: each patient message is one entry
  * (masked per `quote`), and Lantern's consecutive messages of one reply are one entry, so a
@@ -150,23 +98,21 @@ function recentTurns(
 }
 
 /**
- * Turn the engine's raw alert payload ({id, conversation, level, categories, flags, evidence,
- * text?}) into the care team's `Alert`. An unknown level is treated as high (fail safe).
+ * Turn the engine's alert (`RaisedAlert`: level, categories, flags, evidence, text? …) into the
+ * care team's `Alert`. Read fail safe (`toRaisedAlert`): an unknown level counts as high.
  */
-export function buildAlert(raw: Record<string, unknown>, options: BuildAlertOptions): Alert {
-  const conversation = String(raw.conversation ?? options.state?.id ?? "unknown");
-  const flags = strings(raw.flags);
-  const parsedLevel = z.enum(RISK_LEVELS).safeParse(raw.level);
-  let level: RiskLevel = parsedLevel.success ? parsedLevel.data : "high";
-  if (!parsedLevel.success) flags.push("level_unknown");
+export function buildAlert(input: RaisedAlertInput, options: BuildAlertOptions): Alert {
+  const raw = toRaisedAlert(input);
+  const conversation =
+    raw.conversation === "unknown" && options.state ? options.state.id : raw.conversation;
+  const flags = [...raw.flags];
+  let level: RiskLevel = raw.level;
   if (level === "none") level = "concern";
-  const categories = strings(raw.categories).filter((c) =>
-    (RISK_CATEGORIES as readonly string[]).includes(c),
-  ) as Alert["categories"];
-  const evidence = evidenceWords(raw);
+  const categories = raw.categories;
+  const evidence = raw.evidence.map((e) => e.excerpt);
   const history = options.state?.history ?? [];
   const lastPatient = history.findLast((m) => m.from === "patient")?.text;
-  const text = typeof raw.text === "string" ? raw.text : lastPatient;
+  const text = raw.text ?? lastPatient;
   // Lantern's own words are never masked (they were: every bot line became "…"); the patient's
   // follow `alerts.quote`. LANTERN_ALERT_EXCERPT=none still means no conversation at all. The
   // old window was six raw entries: after one crisis reply, all of them bot lines.
@@ -182,14 +128,14 @@ export function buildAlert(raw: Record<string, unknown>, options: BuildAlertOpti
     ...m,
     text: marked(m.text, language),
   }));
-  const at = typeof raw.at === "string" && !Number.isNaN(Date.parse(raw.at)) ? raw.at : undefined;
+  const at = raw.at !== undefined && !Number.isNaN(Date.parse(raw.at)) ? raw.at : undefined;
   return Alert.parse({
-    id: alertId(String(raw.id), options.salt),
+    id: alertId(raw.id, options.salt),
     patient: pseudonym(conversation, options.salt),
     level,
     categories,
     at: new Date(at ?? options.now).toISOString(),
-    reason: typeof raw.reason === "string" ? raw.reason : "risk_guard",
+    reason: raw.reason ?? "risk_guard",
     ...(options.excerpt !== "none" && text !== undefined
       ? { excerpt: marked(redact(text, evidence, options.excerpt), language) }
       : {}),

@@ -1,10 +1,11 @@
 import type { Logger } from "pino";
-import type { AlertPayload, Notifier } from "../channel.ts";
+import type { Alert, AlertSink, Notifier, RaisedAlert } from "../channel.ts";
 import type { AlertsConfig, EscalationConfig } from "../config/clinic.ts";
 import { type Clock, systemClock } from "../engine/types.ts";
 import { LanternError } from "../errors.ts";
 import { KeyedLock } from "../lock.ts";
 import type { ConversationLock, EffectHandler } from "../runtime/runtime.ts";
+import { toEngineAlert } from "../safety/alert.ts";
 import type { Store } from "../store/store.ts";
 import { AlertRecord, adoptUntracked, type UntrackedAlert } from "./alert-record.ts";
 import { alertId, buildAlert, type ExcerptMode, pseudonym } from "./alerts.ts";
@@ -49,7 +50,7 @@ const OPEN_INDEX = "alerts:open";
  * new Runtime({ ..., notifiers: [escalations], effects: careEffects(escalations) });
  * setInterval(() => escalations.tick(), 30_000);
  */
-export class EscalationService implements Notifier {
+export class EscalationService implements AlertSink {
   readonly name = "escalations";
   readonly store: Store;
   readonly primary: Notifier[];
@@ -89,8 +90,8 @@ export class EscalationService implements Notifier {
   }
 
   /** Deliver an engine alert to every primary target that does not have it yet. */
-  async notify(raw: AlertPayload): Promise<void> {
-    const id = alertId(String(raw.id), this.#salt);
+  async notify(raw: RaisedAlert): Promise<void> {
+    const id = alertId(raw.id, this.#salt);
     await this.#lock.run(id, async () => {
       const now = this.clock.now();
       const record = (await this.get(id)) ?? (await this.#create(raw, now));
@@ -205,8 +206,8 @@ export class EscalationService implements Notifier {
     return alert ? all.filter((e) => e.alert === alert) : all;
   }
 
-  async #create(raw: AlertPayload, now: Date): Promise<AlertRecord> {
-    const conversation = typeof raw.conversation === "string" ? raw.conversation : undefined;
+  async #create(raw: RaisedAlert, now: Date): Promise<AlertRecord> {
+    const conversation = raw.conversation;
     const state = conversation
       ? await this.store.loadConversation(conversation).catch(() => undefined)
       : undefined;
@@ -248,7 +249,7 @@ export class EscalationService implements Notifier {
     record: AlertRecord,
     role: "primary" | "backup",
     targets: Notifier[],
-    payload: AlertPayload,
+    payload: Alert,
   ): Promise<string[]> {
     const failed: string[] = [];
     for (const notifier of targets) {
@@ -396,15 +397,15 @@ export async function forgetAlert(
 
 /**
  * Runtime effect handlers for care actions: `care.notify` (from flows, e.g. the C-SSRS
- * screener) becomes an alert for `notifier` (normally the EscalationService, so it takes the
- * same path as the risk guard's alerts), idempotent by the action's alert id. A failure throws,
- * so the runtime retries the effect from the outbox.
+ * screener) becomes an alert for `sink` (normally the EscalationService, so it takes the
+ * same path as the risk guard's alerts), idempotent by the action's alert id. The effect's
+ * args are read fail safe (`toEngineAlert`). A failure throws, so the runtime retries it.
  */
-export function careEffects(notifier: Notifier): Record<string, EffectHandler> {
+export function careEffects(sink: AlertSink): Record<string, EffectHandler> {
   return {
     "care.notify": async (args, state) => {
-      await notifier.notify({
-        ...args,
+      await sink.notify({
+        ...toEngineAlert(args),
         id: String(args.alert_id ?? `care-${state.id}-${JSON.stringify(args)}`),
         conversation: state.id,
       });

@@ -1,6 +1,7 @@
 import type { AlertFollowUp } from "../channel.ts";
 import { LanternError } from "../errors.ts";
 import type { EffectHandler } from "../runtime/runtime.ts";
+import { toEngineAlert } from "../safety/alert.ts";
 import type { EscalationService } from "./escalations.ts";
 
 // Risk words typed inside a safety flow below the open alert's level (and of a kind it already
@@ -23,10 +24,9 @@ export function followUpEffects(escalations: EscalationService): Record<string, 
       if (!record || record.status === "resolved") {
         if (level === "concern" || level === "none") return;
         await escalations.notify({
+          ...toEngineAlert({ level, categories: args.categories }),
           id: `followup-${effectId}`,
           conversation: state.id,
-          level,
-          categories: Array.isArray(args.categories) ? args.categories : [],
           flags: ["in_safety_flow", "earlier_alert_closed"],
           reason: "risk_guard",
         });

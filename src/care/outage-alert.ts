@@ -1,4 +1,4 @@
-import type { AlertPayload, Notifier } from "../channel.ts";
+import type { Notifier, RaisedAlert } from "../channel.ts";
 import { LanternError } from "../errors.ts";
 import { buildAlert, type ExcerptMode } from "./alerts.ts";
 
@@ -10,7 +10,7 @@ import { buildAlert, type ExcerptMode } from "./alerts.ts";
  */
 export async function alertWithoutStore(
   targets: readonly Notifier[],
-  raw: AlertPayload,
+  raw: RaisedAlert,
   options: { salt: string; excerpt?: ExcerptMode | undefined; now?: Date },
 ): Promise<string[]> {
   const alert = buildAlert(raw, {

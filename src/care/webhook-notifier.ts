@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
-import type { AlertPayload, Notifier } from "../channel.ts";
+import type { Alert, Notifier } from "../channel.ts";
 import type { Env } from "../config/env.ts";
 import { type Clock, systemClock } from "../engine/types.ts";
 import { LanternError } from "../errors.ts";
@@ -60,7 +60,7 @@ export class WebhookNotifier implements Notifier {
     this.#clock = options.clock ?? systemClock;
   }
 
-  async notify(alert: AlertPayload): Promise<void> {
+  async notify(alert: Alert): Promise<void> {
     const body = JSON.stringify(alert);
     const timestamp = String(Math.floor(this.#clock.now().getTime() / 1000));
     let response: Response;

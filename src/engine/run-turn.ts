@@ -90,7 +90,7 @@ async function guard(turn: Turn, text: string): Promise<boolean> {
       ? await guard.check(text, guardInput(turn.state))
       : { assessment: { level: "none", categories: [], evidence: [] } };
   } catch (error) {
-    decision = failSafe(turn, error);
+    decision = failSafe(error);
   }
   const { assessment, preempt } = decision;
   turn.risk = assessment.level;
@@ -115,18 +115,13 @@ async function guard(turn: Turn, text: string): Promise<boolean> {
 }
 
 /** A guard that failed counts as risk: crisis resources to the patient, an alert to the team. */
-function failSafe(turn: Turn, error: unknown): GuardDecision {
+function failSafe(error: unknown): GuardDecision {
   const code = error instanceof LanternError ? error.code : "guard.error";
   return {
     assessment: { level: "moderate", categories: [], evidence: [], flags: ["guard_error"] },
     preempt: {
       messages: [{ template: "system/safety-fallback" }],
-      alert: {
-        level: "moderate",
-        categories: [],
-        flags: ["guard_error", code],
-        conversation: turn.state.id,
-      },
+      alert: { level: "moderate", categories: [], flags: ["guard_error", code], evidence: [] },
     },
   };
 }

@@ -62,13 +62,13 @@ export function riskInSafetyFlow(turn: Turn, decision: GuardDecision): boolean {
   };
   const answers = waitingAsk !== undefined && parseAnswer(waitingAsk, typed).ok;
   if (!answers) turn.system("system/safety-heard");
-  if (raisesNewAlert(turn, decision)) {
+  if (preempt.alert && raisesNewAlert(turn, decision)) {
     // The words were acknowledged above, and validated when the episode began: not again.
     for (const message of preempt.messages.filter((m) => !isValidate(m)))
       turn.say(turn.render(message));
     const id = turn.alert({
       ...preempt.alert,
-      flags: [...flagsOf(preempt.alert), "in_safety_flow"],
+      flags: [...preempt.alert.flags, "in_safety_flow"],
     });
     noteAlerted(turn, decision.assessment, id);
   } else if (turn.state.risk.alert && decision.assessment.level !== "none") {
@@ -79,10 +79,6 @@ export function riskInSafetyFlow(turn: Turn, decision: GuardDecision): boolean {
   if (answers || !frame?.waiting || !flow || !waitingAsk) return false;
   ask(turn, flow, frame, waitingAsk, frame.waiting.prompt);
   return true;
-}
-
-function flagsOf(alert: Record<string, unknown> | undefined): string[] {
-  return Array.isArray(alert?.flags) ? alert.flags.filter((f) => typeof f === "string") : [];
 }
 
 function isValidate(message: Text): boolean {

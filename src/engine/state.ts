@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { LanternError } from "../errors.ts";
+import { EngineAlert, toEngineAlert } from "../safety/alert.ts";
 import { RISK_LEVELS } from "../safety/types.ts";
 
 // A conversation's whole state is one JSON document, validated on every load. Bump
@@ -42,7 +43,12 @@ const Message = z.object({
   prompt: z.string().optional(),
   expect: z.string().optional(),
 });
-const Alert = z.object({ kind: z.literal("alert"), alert: z.record(z.string(), Json) });
+// Read fail safe: an alert stored by an older version, or damaged, is still delivered (mended,
+// flagged `alert_malformed` where it had to be guessed), never dropped with its conversation.
+const Alert = z.object({
+  kind: z.literal("alert"),
+  alert: z.preprocess(toEngineAlert, EngineAlert),
+});
 const Effect = z.object({
   kind: z.literal("effect"),
   name: z.string(),

@@ -3,6 +3,7 @@ import type { FlowCatalog } from "../flow/catalog.ts";
 import { ExpressionCache, scopeValues, toPlain } from "../flow/expressions.ts";
 import type { Flow, Step, Text } from "../flow/schema.ts";
 import { renderSlots } from "../prompts/templates.ts";
+import type { EngineAlert } from "../safety/alert.ts";
 import type { RiskLevel } from "../safety/types.ts";
 import { localeOf } from "./locale.ts";
 import { type SlotDisplay, slotDisplay } from "./slot-display.ts";
@@ -101,9 +102,9 @@ export class Turn {
     this.remember("bot", text);
   }
 
-  alert(alert: Record<string, unknown>): string {
+  alert(alert: EngineAlert): string {
     const id = this.nextId("alert");
-    this.#push({ id, createdAt: this.at, attempts: 0, kind: "alert", alert: { ...alert, id } });
+    this.#push({ id, createdAt: this.at, attempts: 0, kind: "alert", alert });
     return id;
   }
 

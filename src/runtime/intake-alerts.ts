@@ -1,5 +1,6 @@
 import type { Logger } from "pino";
-import type { AlertPayload } from "../channel.ts";
+import type { RaisedAlert } from "../channel.ts";
+import { toRaisedAlert } from "../safety/alert.ts";
 import { detectRisk } from "../safety/detect.ts";
 import { type RiskAssessment, rank } from "../safety/types.ts";
 import type { InboundJournal } from "./inbound-journal.ts";
@@ -35,7 +36,7 @@ export interface OutageAlertOptions {
    * Straight to the care team's targets, without the store (App.alertNow); throws if none got
    * it, else returns the names of the targets that took it.
    */
-  alertNow(raw: AlertPayload): Promise<string[] | undefined>;
+  alertNow(raw: RaisedAlert): Promise<string[] | undefined>;
   /**
    * Run the replay of a message whose outage alert was sent so that the tracked alert it
    * raises is recorded as that alert (EscalationService.adoptDuring), not sent twice.
@@ -71,7 +72,7 @@ export class OutageAlerts {
     message: { text: string; at: string },
   ): Promise<void> {
     const id = outageAlertId(conversation, itemId);
-    const raw: AlertPayload = {
+    const raw: RaisedAlert = {
       id,
       conversation,
       level: risk.level,
@@ -87,7 +88,7 @@ export class OutageAlerts {
     await this.#send(id, raw);
   }
 
-  async #send(id: string, raw: AlertPayload): Promise<void> {
+  async #send(id: string, raw: RaisedAlert): Promise<void> {
     try {
       const targets = await this.#options.alertNow(raw);
       this.#options.journal.alertSent(id);
@@ -101,7 +102,7 @@ export class OutageAlerts {
   /** Send again whatever the journal holds unsent (failed targets, or a restart). */
   async retry(): Promise<void> {
     for (const alert of this.#options.journal.unsentAlerts())
-      await this.#send(alert.id, alert.payload as AlertPayload);
+      await this.#send(alert.id, toRaisedAlert(alert.payload));
   }
 
   /**

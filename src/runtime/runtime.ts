@@ -1,5 +1,5 @@
 import type { Logger } from "pino";
-import type { ChannelAdapter, Notifier } from "../channel.ts";
+import type { AlertSink, ChannelAdapter, RaisedAlert } from "../channel.ts";
 import { runTurn } from "../engine/run-turn.ts";
 import {
   type ConversationState,
@@ -40,7 +40,7 @@ export interface RuntimeOptions {
   clock?: Clock;
   services?: EngineServices;
   channels?: ChannelAdapter[];
-  notifiers?: Notifier[];
+  notifiers?: AlertSink[];
   effects?: Record<string, EffectHandler>;
   logger?: Logger;
   /**
@@ -73,7 +73,7 @@ export class Runtime {
   readonly clock: Clock;
   readonly services: EngineServices;
   readonly channels = new Map<string, ChannelAdapter>();
-  readonly notifiers: Notifier[];
+  readonly notifiers: AlertSink[];
   readonly effects: Record<string, EffectHandler>;
   readonly logger: Logger | undefined;
   readonly scheduler: Scheduler;
@@ -321,7 +321,7 @@ export class Runtime {
       return channel.send(state.userId, item);
     }
     if (item.kind === "alert") {
-      const alert = { ...item.alert, id: item.id, conversation: state.id };
+      const alert: RaisedAlert = { ...item.alert, id: item.id, conversation: state.id };
       if (!this.notifiers.length)
         throw new LanternError("delivery.no_notifier", "no notifier is configured");
       for (const notifier of this.notifiers) await notifier.notify(alert);

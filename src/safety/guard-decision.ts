@@ -1,4 +1,5 @@
 import type { Text } from "../flow/schema.ts";
+import type { EngineAlert } from "./alert.ts";
 import type { RiskAssessment, RiskContext } from "./types.ts";
 
 /** What the guard reads besides the text: recent messages, and whose conversation it is. */
@@ -18,7 +19,7 @@ export interface GuardDecision {
     /** A safety flow started on top of the current one. */
     flow?: string;
     /** An alert for the care team, stored with this turn and delivered by notifiers. */
-    alert?: Record<string, unknown>;
+    alert?: EngineAlert;
   };
 }
 

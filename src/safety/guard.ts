@@ -1,3 +1,4 @@
+import type { EngineAlert } from "./alert.ts";
 import type { GuardDecision, GuardInput, RiskGuard } from "./guard-decision.ts";
 import { DEFAULT_POLICY, policyFor, type RiskPolicy } from "./policy.ts";
 import type { RiskAssessment, RiskContext } from "./types.ts";
@@ -27,7 +28,7 @@ export function createRiskGuard(assess: Assess, policy: RiskPolicy = DEFAULT_POL
         assessment.categories,
       );
       if (!chosen) return { assessment };
-      const alert =
+      const alert: EngineAlert | undefined =
         chosen.alert === "none"
           ? undefined
           : {

@@ -6,6 +6,7 @@ import { oncallMention, slackConfigFromEnv } from "../../adapters/slack/config.t
 import { slackPlatform } from "../../adapters/slack/index.ts";
 import { SlackAlerts, SlackNotifier } from "../../adapters/slack/notifier.ts";
 import { occurrences, parseRepeat, parseWhen, zonedToUtc } from "../../adapters/slack/schedule.ts";
+import type { Alert } from "../../src/channel.ts";
 import { openKeyv } from "../../src/store/open.ts";
 import { Store } from "../../src/store/store.ts";
 import { useSlackStandIn } from "./slack-harness.ts";
@@ -13,7 +14,7 @@ import { useSlackStandIn } from "./slack-harness.ts";
 const slack = useSlackStandIn();
 const { api } = slack;
 
-const ALERT = {
+const ALERT: Alert = {
   id: "A-0123456789AB",
   patient: "P-ABCDEF",
   level: "moderate",

@@ -57,7 +57,7 @@ describe("care actions", () => {
       createdAt: now.toISOString(),
       attempts: 0,
       kind: "alert",
-      alert: { level: "high" },
+      alert: { level: "high", categories: [], flags: [], evidence: [] },
     });
     expect(
       run("care.notify", { level: "concern", unless_alerted: true }, ctx).effects,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { alertId, buildAlert, MASK, pseudonym, redact } from "../../src/care/alerts.ts";
 import { newState } from "../../src/engine/state.ts";
+import { toRaisedAlert } from "../../src/safety/alert.ts";
 
 const SALT = "test-salt-0123456789";
 const now = new Date("2026-01-05T09:00:00.000Z");
@@ -61,7 +62,7 @@ describe("buildAlert", () => {
   };
 
   it("redacted: evidence words only, the patient's context masked, Lantern's own words kept", () => {
-    const alert = buildAlert(raw, { salt: SALT, excerpt: "redacted", now, state });
+    const alert = buildAlert(toRaisedAlert(raw), { salt: SALT, excerpt: "redacted", now, state });
     expect(alert.patient).toBe(pseudonym("telegram:12345", SALT));
     expect(alert.level).toBe("high");
     expect(alert.categories).toEqual(["suicide"]);
@@ -78,16 +79,20 @@ describe("buildAlert", () => {
   });
 
   it("full keeps the text; none carries no patient text at all", () => {
-    const full = buildAlert(raw, { salt: SALT, excerpt: "full", now, state });
+    const full = buildAlert(toRaisedAlert(raw), { salt: SALT, excerpt: "full", now, state });
     expect(full.excerpt).toContain("1 Elm St");
-    const none = buildAlert(raw, { salt: SALT, excerpt: "none", now, state });
+    const none = buildAlert(toRaisedAlert(raw), { salt: SALT, excerpt: "none", now, state });
     expect(none.excerpt).toBeUndefined();
     expect(none.context).toEqual([]);
     expect(JSON.stringify(none)).not.toContain("want to die");
   });
 
   it("an unreadable level fails safe to high and is flagged", () => {
-    const alert = buildAlert({ ...raw, level: "???" }, { salt: SALT, excerpt: "none", now });
+    const alert = buildAlert(toRaisedAlert({ ...raw, level: "???" }), {
+      salt: SALT,
+      excerpt: "none",
+      now,
+    });
     expect(alert.level).toBe("high");
     expect(alert.flags).toContain("level_unknown");
   });
@@ -102,7 +107,7 @@ describe("buildAlert", () => {
       { at: now.toISOString(), from: "patient", text: "I feel like such a burden lately" },
       ...Array.from({ length: 10 }, (_, i) => bot(`crisis reply ${i + 1}`)),
     ];
-    const alert = buildAlert(raw, {
+    const alert = buildAlert(toRaisedAlert(raw), {
       salt: SALT,
       excerpt: "redacted",
       quote: "full",
@@ -123,11 +128,28 @@ describe("buildAlert", () => {
     expect(alert.subject).toEqual({ name: "JD", record: "pt_1234abcd" });
     expect(alert.channel).toBe("telegram");
     expect(alert.lastContactAt).toBe(now.toISOString());
-    const two = buildAlert(raw, { salt: SALT, excerpt: "full", now, state: long, contextSize: 2 });
+    const two = buildAlert(toRaisedAlert(raw), {
+      salt: SALT,
+      excerpt: "full",
+      now,
+      state: long,
+      contextSize: 2,
+    });
     expect(two.context.map((m) => m.text)).toEqual(["I feel like such a burden lately", reply]);
-    const masked = buildAlert(raw, { salt: SALT, excerpt: "redacted", now, state: long });
+    const masked = buildAlert(toRaisedAlert(raw), {
+      salt: SALT,
+      excerpt: "redacted",
+      now,
+      state: long,
+    });
     expect(masked.context[2]?.text).toBe(MASK); // quote defaults to the excerpt mode
-    const none = buildAlert(raw, { salt: SALT, excerpt: "full", now, state: long, contextSize: 0 });
+    const none = buildAlert(toRaisedAlert(raw), {
+      salt: SALT,
+      excerpt: "full",
+      now,
+      state: long,
+      contextSize: 0,
+    });
     expect(none.context).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { alertId } from "../../src/care/alerts.ts";
 import { EscalationService } from "../../src/care/escalations.ts";
 import { EscalationConfig } from "../../src/config/clinic.ts";
+import type { RaisedAlert } from "../../src/safety/alert.ts";
 import { openKeyv } from "../../src/store/open.ts";
 import { Store } from "../../src/store/store.ts";
 import { FakeClock, RecordingNotifier } from "../support/recorders.ts";
@@ -31,11 +32,13 @@ async function setup() {
   return { clock, a, b, pager, service };
 }
 
-const raw = (id: string) => ({
+const raw = (id: string): RaisedAlert => ({
   id,
   conversation: CONVERSATION,
   level: "high",
   categories: ["suicide"],
+  flags: [],
+  evidence: [],
 });
 const sent = (targets: string[]) => ({ rawId: OUTAGE, at: "2026-12-01T23:00:00.000Z", targets });
 

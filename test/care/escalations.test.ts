@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { EscalationService } from "../../src/care/escalations.ts";
 import { EscalationConfig } from "../../src/config/clinic.ts";
+import { toRaisedAlert } from "../../src/safety/alert.ts";
 import { openKeyv } from "../../src/store/open.ts";
 import { Store } from "../../src/store/store.ts";
 import { FakeClock, RecordingNotifier } from "../support/recorders.ts";
@@ -26,12 +27,9 @@ async function setup(
   return { clock, store, primary, backup, service };
 }
 
-const raw = (level: string, id = "alert-test:patient-1-4") => ({
-  id,
-  conversation: "test:patient-1",
-  level,
-  categories: ["suicide"],
-});
+// Read as the outbox reads a stored alert (fail safe), so a level this version lacks is a case too.
+const raw = (level: string, id = "alert-test:patient-1-4") =>
+  toRaisedAlert({ id, conversation: "test:patient-1", level, categories: ["suicide"] });
 
 describe("EscalationService", () => {
   it("retries only the targets that failed, and never posts twice to one that succeeded", async () => {
@@ -146,7 +144,9 @@ describe("EscalationService", () => {
 
   it("audit records are append-only and readable back in order, with no patient text", async () => {
     const { service, store, clock } = await setup();
-    await service.notify({ ...raw("high"), text: "secret words", evidence: ["secret"] });
+    await service.notify(
+      toRaisedAlert({ ...raw("high"), text: "secret words", evidence: ["secret"] }),
+    );
     // A second service on the same store (a restart) at the same instant must not overwrite.
     const again = new EscalationService({
       store,

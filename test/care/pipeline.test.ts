@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { globalsFor, loadContent } from "../../src/app.ts";
 import { careActions } from "../../src/care/actions.ts";
 import { careEffects, EscalationService } from "../../src/care/escalations.ts";
-import type { Notifier } from "../../src/channel.ts";
+import type { AlertSink, Notifier } from "../../src/channel.ts";
 import { Runtime } from "../../src/runtime/runtime.ts";
 import { openKeyv } from "../../src/store/open.ts";
 import { Store } from "../../src/store/store.ts";
@@ -28,7 +28,7 @@ class Harness {
   #seq = 0;
 
   /** (Re)start: a new runtime and service on the same store file, like a process restart. */
-  async boot(options: { primary: Notifier[]; backup?: Notifier[]; extra?: Notifier[] }) {
+  async boot(options: { primary: Notifier[]; backup?: Notifier[]; extra?: AlertSink[] }) {
     const content = await loadContent({
       LANTERN_FLOWS: "flows",
       LANTERN_PROMPTS: "prompts",

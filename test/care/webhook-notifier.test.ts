@@ -8,8 +8,12 @@ import {
   WebhookNotifier,
   webhookFromEnv,
 } from "../../src/care/webhook-notifier.ts";
+import type { Alert } from "../../src/channel.ts";
 
 const SECRET = "webhook-secret-0123456789";
+
+/** A few fields of an alert: the notifier sends whatever it is given, byte for byte. */
+const only = (fields: Partial<Alert> & { id: string }) => fields as Alert;
 
 interface Received {
   headers: IncomingMessage["headers"];
@@ -55,7 +59,7 @@ describe("WebhookNotifier", () => {
   it("POSTs the alert as signed JSON the receiver can verify", async () => {
     const { url, received } = await listen((_req, res) => res.writeHead(204).end());
     const notifier = new WebhookNotifier({ url, secret: SECRET });
-    await notifier.notify({ id: "A-1", level: "high", patient: "P-ABCDEF" });
+    await notifier.notify(only({ id: "A-1", level: "high", patient: "P-ABCDEF" }));
     expect(received).toHaveLength(1);
     const [request] = received;
     expect(request?.valid).toBe(true);
@@ -88,7 +92,7 @@ describe("WebhookNotifier", () => {
   it("a non-2xx answer throws, without the (secret) URL in the message", async () => {
     const { url, received } = await listen((_req, res) => res.writeHead(500).end("boom"));
     const notifier = new WebhookNotifier({ url, secret: SECRET });
-    const error = await notifier.notify({ id: "A-2" }).catch((e: unknown) => e);
+    const error = await notifier.notify(only({ id: "A-2" })).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: "webhook.status" });
     expect(String((error as Error).message)).toContain("500");
     expect(String((error as Error).message)).not.toContain("url-secret");
@@ -100,13 +104,17 @@ describe("WebhookNotifier", () => {
       // never answers
     });
     const slow = new WebhookNotifier({ url, secret: SECRET, timeoutMs: 200 });
-    await expect(slow.notify({ id: "A-3" })).rejects.toMatchObject({ code: "webhook.timeout" });
+    await expect(slow.notify(only({ id: "A-3" }))).rejects.toMatchObject({
+      code: "webhook.timeout",
+    });
     const port = Number(new URL(url).port);
     server?.closeAllConnections();
     await new Promise<void>((resolve) => server?.close(() => resolve()));
     server = undefined;
     const down = new WebhookNotifier({ url: `http://127.0.0.1:${port}/`, secret: SECRET });
-    await expect(down.notify({ id: "A-4" })).rejects.toMatchObject({ code: "webhook.network" });
+    await expect(down.notify(only({ id: "A-4" }))).rejects.toMatchObject({
+      code: "webhook.network",
+    });
   });
 
   it("replays outside the tolerance do not verify", () => {

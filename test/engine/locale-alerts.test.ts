@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildAlert } from "../../src/care/alerts.ts";
 import { renderBrief } from "../../src/care/brief.ts";
 import { newState } from "../../src/engine/state.ts";
+import { toRaisedAlert } from "../../src/safety/alert.ts";
 
 // Issue 19 item 6: alerts stay in the clinic's language (English); a patient who writes in
 // Spanish is named as such and their quoted words are marked as Spanish.
@@ -20,7 +21,12 @@ function alertFor(locale: string | undefined) {
   if (locale) state.locale = locale;
   state.history.push({ at: now.toISOString(), from: "patient", text: raw.text, risk: "high" });
   state.history.push({ at: now.toISOString(), from: "bot", text: "Gracias por decírmelo." });
-  return buildAlert(raw, { salt: "test-salt-0123456789", excerpt: "full", now, state });
+  return buildAlert(toRaisedAlert(raw), {
+    salt: "test-salt-0123456789",
+    excerpt: "full",
+    now,
+    state,
+  });
 }
 
 describe("alerts for a patient who writes in Spanish", () => {
@@ -49,7 +55,7 @@ describe("alerts for a patient who writes in Spanish", () => {
   it("a redacted excerpt keeps the mark and only the matched words", () => {
     const state = newState("test", "p", now);
     state.locale = "es-MX";
-    const alert = buildAlert(raw, {
+    const alert = buildAlert(toRaisedAlert(raw), {
       salt: "test-salt-0123456789",
       excerpt: "redacted",
       now,

@@ -3,10 +3,11 @@
 import { appendFileSync } from "node:fs";
 import { globalsFor, loadContent } from "../../src/app.ts";
 import { careActions } from "../../src/care/actions.ts";
-import type { AlertPayload, ChannelAdapter, Notifier } from "../../src/channel.ts";
+import type { AlertSink, ChannelAdapter, RaisedAlert } from "../../src/channel.ts";
 import type { OutboxMessage } from "../../src/engine/state.ts";
 import type { Inbound } from "../../src/engine/types.ts";
 import { Runtime } from "../../src/runtime/runtime.ts";
+import { toEngineAlert } from "../../src/safety/alert.ts";
 import { detectRisk } from "../../src/safety/detect.ts";
 import { createRiskGuard } from "../../src/safety/guard.ts";
 import { openKeyv } from "../../src/store/open.ts";
@@ -52,16 +53,16 @@ export class FileChannel implements ChannelAdapter<Inbound> {
 }
 
 /** The care team's end: records alerts (and the time each was handed over). */
-export class FileNotifier implements Notifier {
+export class FileNotifier implements AlertSink {
   readonly name = "file";
-  readonly alerts: { alert: AlertPayload; at: number }[] = [];
+  readonly alerts: { alert: RaisedAlert; at: number }[] = [];
   readonly #file: string | undefined;
 
   constructor(file?: string) {
     this.#file = file;
   }
 
-  async notify(alert: AlertPayload): Promise<void> {
+  async notify(alert: RaisedAlert): Promise<void> {
     this.alerts.push({ alert, at: performance.now() });
     if (this.#file)
       appendFileSync(
@@ -112,7 +113,7 @@ export async function buildRuntime(options: {
       // Care effects without the escalation service: the notifier above is the care team.
       "care.notify": async (args, state) => {
         await notifier.notify({
-          ...args,
+          ...toEngineAlert(args),
           id: String(args.alert_id ?? "care"),
           conversation: state.id,
         });

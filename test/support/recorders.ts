@@ -1,10 +1,11 @@
 import type {
+  Alert,
   AlertFollowUp,
-  AlertPayload,
   CareNotice,
   ChannelAdapter,
   InboundSink,
   Notifier,
+  RaisedAlert,
 } from "../../src/channel.ts";
 import type { OutboxMessage } from "../../src/engine/state.ts";
 import type { Clock, Inbound } from "../../src/engine/types.ts";
@@ -39,10 +40,18 @@ export class RecordingChannel implements ChannelAdapter<Inbound> {
   }
 }
 
-/** A notifier that records what it got and can fail the next N calls. */
+/**
+ * What a recording notifier got: a built `Alert` (as a care-team target) or the engine's
+ * `RaisedAlert` (as the runtime's alert sink); tests read the fields both have, or the one they expect.
+ */
+export type RecordedAlert = {
+  [K in keyof (Alert & RaisedAlert)]?: (Alert & RaisedAlert)[K] | undefined;
+} & { id: string };
+
+/** A notifier (or alert sink) that records what it got and can fail the next N calls. */
 export class RecordingNotifier implements Notifier {
   readonly name: string;
-  readonly alerts: AlertPayload[] = [];
+  readonly alerts: RecordedAlert[] = [];
   /** Non-urgent notices (safety plan shared), in order. */
   readonly notices: CareNotice[] = [];
   /** Notes on alerts it already has (lower risk inside a safety flow), in order. */
@@ -54,7 +63,7 @@ export class RecordingNotifier implements Notifier {
     this.failNext = failNext;
   }
 
-  async notify(alert: AlertPayload): Promise<void> {
+  async notify(alert: Alert | RaisedAlert): Promise<void> {
     if (this.failNext > 0) {
       this.failNext -= 1;
       throw new Error("notifier down (test)");
@@ -66,7 +75,7 @@ export class RecordingNotifier implements Notifier {
     this.notices.push(notice);
   }
 
-  async followUp(alert: AlertPayload, note: AlertFollowUp): Promise<void> {
+  async followUp(alert: Alert, note: AlertFollowUp): Promise<void> {
     this.followUps.push({ alert: alert.id, note });
   }
 }

@@ -23,7 +23,7 @@ export function stubGuard(stubs: RiskStub[]): RiskGuard {
         preempt: {
           messages: [`STUB CRISIS RESOURCES (${stub.level})`],
           ...(stub.flow ? { flow: stub.flow } : {}),
-          alert: { level: stub.level, categories },
+          alert: { level: stub.level, categories, flags: [], evidence: [] },
         },
       };
     },
@@ -43,7 +43,7 @@ export const wantToDieGuard: RiskGuard = {
       preempt: {
         messages: ["Please call {{crisis.line}} now."],
         flow: "crisis",
-        alert: { level: "high", categories: ["suicide"], evidence },
+        alert: { level: "high", categories: ["suicide"], evidence, flags: [] },
       },
     };
   },
