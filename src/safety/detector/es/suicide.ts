@@ -92,7 +92,7 @@ export const SPANISH_SUICIDE_RULES: Rule[] = [
     "low",
     `${any(
       "ojala (?:no (?:despertar|despierte|me despierte|despertara|me despertara|amanecer|amanezca)|(?:me )?(?:muera|muriera|morir)|estuviera muert[oa]|estar muert[oa]|no existiera|no haber nacido|me atropelle|me de algo)",
-      "(?:preferiria|prefiero|quisiera|quiero|me gustaria|deseo|desearia) no (?:despertar|volver a despertar)(?! (?:a|al) )|(?:quisiera|quiero|me gustaria|deseo|desearia) (?:dormir(?:me)?|acostarme) y no (?:despertar|volver a despertar)(?:me)?|no (?:despertar(?:me)?|volver a despertar) nunca",
+      "(?:preferiria|prefiero|quisiera|quiero|me gustaria|deseo|desearia) no (?:despertar|volver a despertar)(?! (?:a (?:nadie|mis? |tus? |sus? |los |las |la gente)|al (?:bebe|nino|nina|perro|vecino)))|(?:quisiera|quiero|me gustaria|deseo|desearia) (?:dormir(?:me)?|acostarme) y no (?:despertar|volver a despertar)(?:me)?|no (?:despertar(?:me)?|volver a despertar) nunca",
       "(?:estaria|estare|seria) mejor muert[oa]|(?:mejor|preferiria|prefiero) (?:estar )?muert[oa]|no me importaria (?:morir|morirme|no despertar)",
       "no le (?:veo|encuentro) (?:sentido|caso|razon) a (?:la vida|vivir|seguir|nada)|(?:estoy )?cansad[oa] de vivir|(?:para que|pa que) seguir (?:viviendo|aqui)|la vida no (?:vale la pena|tiene sentido)",
       "(?:ya )?no (?:aguanto|soporto|puedo) mas(?! (?:este|esta|el|la|los|las|con el|con la|de|a|que|tiempo|horas|calor))|ya no puedo con (?:esto|mi vida|la vida)|no puedo seguir asi|quiero desaparecer|(?:me gustaria|quisiera) desaparecer|soy una carga",
