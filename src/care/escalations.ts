@@ -4,20 +4,23 @@ import type { AlertsConfig, EscalationConfig } from "../config/clinic.ts";
 import { type Clock, systemClock } from "../engine/types.ts";
 import { LanternError } from "../errors.ts";
 import { KeyedLock } from "../lock.ts";
-import type { ConversationLock, EffectHandler } from "../runtime/runtime.ts";
-import { toEngineAlert } from "../safety/alert.ts";
+import type { ConversationLock } from "../runtime/runtime.ts";
 import type { Store } from "../store/store.ts";
+import { indexOpen, openAlertIds, unindexOpen } from "./alert-index.ts";
 import { AlertRecord, adoptUntracked, type UntrackedAlert } from "./alert-record.ts";
+import { alertSubject } from "./alert-subject.ts";
 import { alertId, buildAlert, type ExcerptMode, pseudonym } from "./alerts.ts";
 import { type AuditEvent, AuditLog } from "./audit.ts";
-import { Caseloads } from "./caseload.ts";
-import { Patients } from "./patients.ts";
 
 // Every alert is a stored record (`alert:<id>`): which targets have it, who acknowledged it,
 // whether the backup was called. Delivery is at-least-once per target and never twice after
 // a recorded success, so the runtime's outbox may redeliver as often as it likes.
 
+// Split by responsibility: the open-alert index and data deletion (alert-index.ts), who the
+// patient is on an alert (alert-subject.ts), flows' care.notify effect (care-effects.ts).
+export { forgetAlert } from "./alert-index.ts";
 export { AlertRecord } from "./alert-record.ts";
+export { careEffects } from "./care-effects.ts";
 
 export interface EscalationOptions {
   store: Store;
@@ -36,8 +39,6 @@ export interface EscalationOptions {
   /** Per-alert lock; a cross-process one when several processes share the store. */
   lock?: ConversationLock;
 }
-
-const OPEN_INDEX = "alerts:open";
 
 /**
  * The care team's alert pipeline, as the runtime's one notifier. `notify` is idempotent by
@@ -141,7 +142,7 @@ export class EscalationService implements AlertSink {
       record.acknowledged = { by, at };
       record.status = "acknowledged";
       await this.#save(record);
-      await this.#unindex(id);
+      await unindexOpen(this.store, this.#lock, id);
       await this.#audit({ event: "alert.acknowledged", alert: id, by });
       return record;
     });
@@ -157,7 +158,7 @@ export class EscalationService implements AlertSink {
       record.resolved = { by, at, note };
       record.status = "resolved";
       await this.#save(record);
-      await this.#unindex(id);
+      await unindexOpen(this.store, this.#lock, id);
       await this.#audit({ event: "alert.resolved", alert: id, by });
       return record;
     });
@@ -197,7 +198,7 @@ export class EscalationService implements AlertSink {
 
   /** Ids of alerts not yet acknowledged or resolved. */
   async openIds(): Promise<string[]> {
-    return (await this.store.get<string[]>(OPEN_INDEX)) ?? [];
+    return openAlertIds(this.store);
   }
 
   /** Every audit record, oldest first (optionally for one alert). */
@@ -218,7 +219,7 @@ export class EscalationService implements AlertSink {
       state,
       contextSize: this.#alerts.context,
       quote: this.#alerts.quote,
-      subject: await this.#subject(state),
+      subject: await alertSubject(this.store, this.#alerts.identify, state),
     });
     const record: AlertRecord = {
       alert,
@@ -232,7 +233,7 @@ export class EscalationService implements AlertSink {
       adoptUntracked(record, sent, alertId(sent.rawId, this.#salt));
     }
     await this.#save(record);
-    await this.#index(alert.id);
+    await indexOpen(this.store, this.#lock, alert.id);
     await this.#audit({
       event: "alert.created",
       alert: alert.id,
@@ -327,21 +328,6 @@ export class EscalationService implements AlertSink {
     return undefined;
   }
 
-  /** The clinic's record of the patient, cut to what `alerts.identify` allows. */
-  async #subject(state: { channel: string; userId: string } | undefined) {
-    const identify = this.#alerts.identify;
-    if (!state) return undefined;
-    const patient = await new Patients(this.store).byLink(state.channel, state.userId);
-    if (!patient) return undefined;
-    // The patient's clinicians are mentioned whatever `identify` says: a member id names no patient.
-    const clinicians = await new Caseloads(this.store).of(patient.id);
-    const mention = clinicians.length ? { clinicians } : {};
-    if (identify === "pseudonym") return clinicians.length ? mention : undefined;
-    return identify === "name"
-      ? { name: patient.label, record: patient.id, ...mention }
-      : { record: patient.id, ...mention };
-  }
-
   async #require(id: string): Promise<AlertRecord> {
     const record = await this.get(id);
     if (!record) throw new LanternError("escalation.unknown_alert", `no alert ${id}`);
@@ -352,63 +338,7 @@ export class EscalationService implements AlertSink {
     await this.store.set(`alert:${record.alert.id}`, record);
   }
 
-  async #index(id: string): Promise<void> {
-    await this.#lock.run(OPEN_INDEX, async () => {
-      const ids = await this.openIds();
-      if (!ids.includes(id)) await this.store.set(OPEN_INDEX, [...ids, id]);
-    });
-  }
-
-  async #unindex(id: string): Promise<void> {
-    await this.#lock.run(OPEN_INDEX, async () => {
-      const ids = await this.openIds();
-      if (ids.includes(id))
-        await this.store.set(
-          OPEN_INDEX,
-          ids.filter((i) => i !== id),
-        );
-    });
-  }
-
   async #audit(event: Omit<AuditEvent, "at" | "seq">): Promise<void> {
     await this.audit.append(event);
   }
-}
-
-/**
- * Data deletion: drop alert `id` and its place in the open list (the caller keeps any
- * tombstone). Under the alert's lock, so a running delivery finishes first.
- */
-export async function forgetAlert(
-  store: Store,
-  id: string,
-  lock: ConversationLock = new KeyedLock(),
-): Promise<void> {
-  await lock.run(id, () => store.keyv.delete(`alert:${id}`));
-  await lock.run(OPEN_INDEX, async () => {
-    const ids = (await store.get<string[]>(OPEN_INDEX)) ?? [];
-    if (ids.includes(id))
-      await store.set(
-        OPEN_INDEX,
-        ids.filter((i) => i !== id),
-      );
-  });
-}
-
-/**
- * Runtime effect handlers for care actions: `care.notify` (from flows, e.g. the C-SSRS
- * screener) becomes an alert for `sink` (normally the EscalationService, so it takes the
- * same path as the risk guard's alerts), idempotent by the action's alert id. The effect's
- * args are read fail safe (`toEngineAlert`). A failure throws, so the runtime retries it.
- */
-export function careEffects(sink: AlertSink): Record<string, EffectHandler> {
-  return {
-    "care.notify": async (args, state) => {
-      await sink.notify({
-        ...toEngineAlert(args),
-        id: String(args.alert_id ?? `care-${state.id}-${JSON.stringify(args)}`),
-        conversation: state.id,
-      });
-    },
-  };
 }
