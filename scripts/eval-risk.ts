@@ -5,8 +5,8 @@ import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { detectRisk } from "../src/safety/detector/detect.ts";
+import { loadFixtures, type Scored, setFigures, summarise } from "../src/safety/eval/metrics.ts";
 import { RISK_LEVELS } from "../src/safety/types.ts";
-import { loadFixtures, type Scored, setFigures, summarise } from "./risk-metrics.ts";
 
 const args = process.argv.slice(2);
 const showMisses = args.includes("--misses");

@@ -12,8 +12,8 @@ import { extractFeatures } from "../src/safety/detector/learned/features.ts";
 import { decodeModel, MODEL_URL, type ModelFile } from "../src/safety/detector/learned/model.ts";
 import { probabilities, unitsOf } from "../src/safety/detector/learned/score.ts";
 import { normalise } from "../src/safety/detector/normalise.ts";
+import { type Labelled, loadFixtures } from "../src/safety/eval/metrics.ts";
 import { RISK_CATEGORIES, type RiskCategory, rank } from "../src/safety/types.ts";
-import { type Labelled, loadFixtures } from "./risk-metrics.ts";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 /** Where the corpus lives. */

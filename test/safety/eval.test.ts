@@ -1,9 +1,9 @@
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { benchRiskRules } from "../../bench/risk.bench.ts";
-import { loadFixtures, type Scored, setFigures, summarise } from "../../scripts/risk-metrics.ts";
 import { detectRisk } from "../../src/safety/detector/detect.ts";
+import { benchRiskRules } from "../../src/safety/eval/bench-rules.ts";
+import { loadFixtures, type Scored, setFigures, summarise } from "../../src/safety/eval/metrics.ts";
 
 const dir = join(dirname(fileURLToPath(import.meta.url)), "..", "fixtures", "risk");
 
@@ -63,7 +63,7 @@ describe("risk fixtures evaluation", () => {
   });
 
   it("is fast: median well under 0.2 ms per message", () => {
-    const { medianMs, messages } = benchRiskRules(3);
+    const { medianMs, messages } = benchRiskRules(dir, 3);
     expect(messages).toBeGreaterThan(500);
     expect(medianMs).toBeLessThan(0.2);
   });

@@ -1,10 +1,10 @@
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { type Labelled, loadFixtures } from "../../scripts/risk-metrics.ts";
 import { detectRisk } from "../../src/safety/detector/detect.ts";
 import { SPANISH_RULES } from "../../src/safety/detector/es/index.ts";
 import { typos } from "../../src/safety/detector/es/words.ts";
+import { type Labelled, loadFixtures } from "../../src/safety/eval/metrics.ts";
 import { rank } from "../../src/safety/types.ts";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "fixtures", "risk-es");

@@ -1,13 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
-import {
-  RISK_CATEGORIES,
-  RISK_LEVELS,
-  type RiskCategory,
-  type RiskLevel,
-  rank,
-} from "../src/safety/types.ts";
+import { RISK_CATEGORIES, RISK_LEVELS, type RiskCategory, type RiskLevel, rank } from "../types.ts";
 
 /** One labelled fixture line: {"id","text","level","categories"}. */
 export const FixtureLine = z.object({
