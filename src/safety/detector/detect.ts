@@ -17,7 +17,7 @@ import {
   reversedReading,
   unreverse,
 } from "./evasion.ts";
-import { candidates, indexRules, type RuleIndex } from "./fast-path.ts";
+import { indexRules, markCandidates, type RuleIndex } from "./fast-path.ts";
 import { idiomSpans } from "./idioms.ts";
 import { learnedRaise } from "./learned/score.ts";
 import { DISTRESS_RULES } from "./lexicon-distress.ts";
@@ -69,6 +69,8 @@ const ALL: Rule[] = [
 const PRIMARY = ALL.filter((r) => r.frame === undefined);
 /** Rules that only count next to suicide or self-harm risk (means, timelines, "doing it now"). */
 const FRAMED = [...ALL.filter((r) => r.frame !== undefined), ...FRAME_RULES];
+/** The framed rules usable when only recent context frames the message (no timelines). */
+const FRAMED_UNTIMED = FRAMED.filter((r) => r.frame !== "timeline");
 
 // Long messages are read in overlapping chunks: memory stays bounded and every character is
 // still read (the overlap is wider than any look-around a modifier makes).
@@ -128,7 +130,7 @@ function detect(raw: string, context: RiskContext | undefined): RiskAssessment {
   }
   if (frameCategory !== undefined || contextFrame) {
     const framed = new Map<string, Hit>();
-    const usable = FRAMED.filter((r) => frameCategory !== undefined || r.frame !== "timeline");
+    const usable = frameCategory !== undefined ? FRAMED : FRAMED_UNTIMED;
     for (const chunk of chunks) scan(chunk.original, chunk.n, usable, framed);
     for (const [id, hit] of framed) {
       best.set(id, { ...hit, rule: { ...hit.rule, category: frameCategory ?? "suicide" } });
@@ -203,33 +205,37 @@ function withReversed(
   return { ...back, level: maxLevel(level, given.level), categories, evidence };
 }
 
-// Every rule's first words, indexed (fast-path.ts): built on first use.
-let ruleIndex: RuleIndex | undefined;
-const CANDIDATES = new WeakMap<Normalised, Set<RegExp> | undefined>();
-function candidatesFor(n: Normalised): Set<RegExp> | undefined {
-  if (CANDIDATES.has(n)) return CANDIDATES.get(n);
-  ruleIndex ??= indexRules([...PRIMARY, ...FRAMED]);
-  const found = candidates(ruleIndex, n.text);
-  CANDIDATES.set(n, found);
-  return found;
+// Each rule list's first words, indexed (fast-path.ts): built on first use.
+const INDEXES = new WeakMap<Rule[], RuleIndex>();
+function indexFor(rules: Rule[]): RuleIndex {
+  let index = INDEXES.get(rules);
+  if (index === undefined) {
+    index = indexRules(rules);
+    INDEXES.set(rules, index);
+  }
+  return index;
 }
 
-/** How many rule patterns the fast path leaves to run on this text (for tests). */
+const EVERY_RULE = [...PRIMARY, ...FRAMED];
+/** How many rules the fast path leaves to run on this text, of all of them (for tests). */
 export function candidateCount(text: string): number {
-  return candidatesFor(normalise(unreverse(text)))?.size ?? PRIMARY.length + FRAMED.length;
+  const n = markCandidates(indexFor(EVERY_RULE), normalise(unreverse(text)).text);
+  return n < 0 ? EVERY_RULE.length : n;
 }
 
 // Run rules over one chunk, keeping the highest-level surviving match per rule id. Only rules
 // whose first words occur are run (fast-path.ts); idioms and jokes are read on a first match.
 function scan(original: string, n: Normalised, rules: Rule[], best: Map<string, Hit>): void {
   const t = n.text;
-  const only = candidatesFor(n);
-  if (only !== undefined && only.size === 0) return;
+  const index = indexFor(rules);
+  const count = markCandidates(index, t);
+  if (count === 0) return;
   let idioms: [number, number][] | undefined;
   let joking: boolean | undefined;
   const words = wordsFor(n);
-  for (const rule of rules) {
-    if (only !== undefined && !only.has(rule.re)) continue;
+  for (let k = 0; k < rules.length; k++) {
+    const rule = rules[k] as Rule;
+    if (count > 0 && index.marks[k] === 0) continue;
     if (rule.gate !== undefined && !rule.gate.test(t)) continue;
     eachMatch(rule.re, t, words, (from, to) => {
       idioms ??= idiomSpans(t);

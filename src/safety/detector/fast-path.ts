@@ -8,12 +8,14 @@
 
 import { anchorsOf } from "./prefilter.ts";
 
-/** From a first word (or word prefix) to the patterns that can begin with it. */
+/** From a first word (or word prefix) to the positions of the rules that can begin with it. */
 export interface RuleIndex {
-  exact: Map<string, RegExp[]>;
-  prefix: Map<string, RegExp[]>;
-  /** Patterns whose first words cannot be bounded: always candidates. */
-  loose: RegExp[];
+  exact: Map<string, number[]>;
+  prefix: Map<string, number[]>;
+  /** Rules whose first words cannot be bounded: always candidates. */
+  loose: number[];
+  /** Per rule position, 1 when `markCandidates` last found it a candidate (reused). */
+  marks: Uint8Array;
 }
 
 // Same limit as prefilter.ts: anchor prefixes are cut to this many letters.
@@ -23,39 +25,57 @@ const TOKEN = /[a-z0-9]+/g;
 // start, so a second word index would only add work.
 const SHORT = 160;
 
-/** Index the first words of every pattern (once per rule set, a few milliseconds). */
+/** Index the first words of a rule list by position (once per list, a few milliseconds). */
 export function indexRules(rules: readonly { re: RegExp }[]): RuleIndex {
-  const index: RuleIndex = { exact: new Map(), prefix: new Map(), loose: [] };
-  const add = (map: Map<string, RegExp[]>, key: string, re: RegExp) => {
-    const list = map.get(key);
-    if (list === undefined) map.set(key, [re]);
-    else if (!list.includes(re)) list.push(re);
+  const index: RuleIndex = {
+    exact: new Map(),
+    prefix: new Map(),
+    loose: [],
+    marks: new Uint8Array(rules.length),
   };
-  for (const re of new Set(rules.map((r) => r.re))) {
-    const anchors = anchorsOf(re);
+  const add = (map: Map<string, number[]>, key: string, at: number) => {
+    const list = map.get(key);
+    if (list === undefined) map.set(key, [at]);
+    else if (!list.includes(at)) list.push(at);
+  };
+  // Anchors are derived once per pattern, however many rules share it.
+  const seen = new Map<RegExp, ReturnType<typeof anchorsOf>>();
+  rules.forEach(({ re }, at) => {
+    if (!seen.has(re)) seen.set(re, anchorsOf(re));
+    const anchors = seen.get(re);
     if (anchors === undefined) {
-      index.loose.push(re);
-      continue;
+      index.loose.push(at);
+      return;
     }
-    for (const w of anchors.exact) add(index.exact, w, re);
-    for (const p of anchors.prefix) add(index.prefix, p.slice(0, PREFIX_MAX), re);
-  }
+    for (const w of anchors.exact) add(index.exact, w, at);
+    for (const p of anchors.prefix) add(index.prefix, p.slice(0, PREFIX_MAX), at);
+  });
   return index;
 }
 
 let enabled = true;
 
 /**
- * The patterns that can match somewhere in the normalised text `t` (a superset: a pattern
- * left out has none of its first words in `t`), or undefined for a long text or with the fast
- * path off (every pattern is then a candidate).
+ * Mark in `index.marks` the rules that can match somewhere in the normalised text `t` (a
+ * superset: a rule left unmarked has none of its first words in `t`) and return how many;
+ * -1 for a long text or with the fast path off (every rule is then a candidate). The marks
+ * are overwritten by the next call.
  */
-export function candidates(index: RuleIndex, t: string): Set<RegExp> | undefined {
-  if (!enabled || t.length >= SHORT) return undefined;
-  const out = new Set<RegExp>(index.loose);
-  const take = (list: RegExp[] | undefined) => {
-    if (list !== undefined) for (const re of list) out.add(re);
+export function markCandidates(index: RuleIndex, t: string): number {
+  if (!enabled || t.length >= SHORT) return -1;
+  const marks = index.marks;
+  marks.fill(0);
+  let count = 0;
+  const take = (list: number[] | undefined) => {
+    if (list === undefined) return;
+    for (const at of list) {
+      if (marks[at] === 0) {
+        marks[at] = 1;
+        count++;
+      }
+    }
   };
+  take(index.loose);
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(t); m !== null; m = TOKEN.exec(t)) {
     const word = m[0];
@@ -63,7 +83,7 @@ export function candidates(index: RuleIndex, t: string): Set<RegExp> | undefined
     const top = Math.min(PREFIX_MAX, word.length);
     for (let k = 1; k <= top; k++) take(index.prefix.get(word.slice(0, k)));
   }
-  return out;
+  return count;
 }
 
 /** Switch the fast path off (false) or back on (true, the default): for the identity tests. */
