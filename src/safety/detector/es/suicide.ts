@@ -52,6 +52,9 @@ export const SPANISH_SUICIDE_RULES: Rule[] = [
       `(?:me )?${VOY} a (?:tomar|tragar)(?:me)? (?:todas|todas mis|todos|un monton de|la caja de|el bote de|el frasco de) (?:las |los |mis )?${PILLS_ES}`,
       `(?:ya )?(?:se|he pensado|tengo pensado|planee|estoy planeando) (?:como|cuando|donde) (?:hacerlo|${KILL_ME}|lo voy a hacer|me voy a matar)`,
       "(?:ya )?(?:me despedi|me he despedido|me estoy despidiendo) de (?:todos|todo el mundo|mi familia|mis hijos|mi madre|mi mama|mis amigos|ti|ustedes)|(?:esta es|este es) mi (?:despedida|ultimo mensaje)|adios para siempre|(?:solo )?(?:queria|quiero|vengo a) despedirme(?! de (?:la|el|mi|los) (?:clinica|terapeuta|doctor|doctora|trabajo|grupo|equipo))",
+      // Collecting pills, as "saving up my pills" in English (suicide.plan.preparation); "tengo
+      // guardadas mis pastillas" (stored) is everyday and stays out.
+      `(?:he estado|estoy|llevo (?:\\w+ )?(?:dias|semanas|meses)) (?:juntando|acumulando|ahorrando) (?:mis |las |unas |todas las |muchas )?${PILLS_ES}|(?:he juntado|he acumulado|ya junte|ya acumule) (?:todas )?(?:mis |las |unas |muchas |suficientes )?${PILLS_ES}`,
       "(?:(?:les?|te) )?(?:deje|he dejado|escribi|he escrito|estoy escribiendo) (?:unas |las |mis |una |la |mi )?cartas?(?: de despedida| (?:para|a) (?:mis hijos|mi familia|todos|mi madre|mi esposa|mi esposo|mis padres|mi hija|mi hijo)| explicando| por si)|carta de despedida|(?:regale|he regalado|estoy regalando) (?:todas )?mis cosas|(?:deje|he dejado|dejo) (?:todo )?(?:arreglado|en orden) (?:para cuando|por si)|(?:hice|he hecho) (?:mi )?testamento (?:y|para)",
       "(?:pronto|muy pronto|dentro de poco|despues de hoy|despues de esta noche) (?:ya )?no (?:sere|voy a ser|vas a tener|van a tener) (?:una |un )?(?:carga|problema|molestia)|ya no (?:sere|voy a ser) (?:una )?carga (?:para nadie|por mucho tiempo)",
     )}`,
@@ -83,6 +86,8 @@ export const SPANISH_SUICIDE_RULES: Rule[] = [
       `(?:ya )?no ${QUIERO} (?:seguir )?(?:${VIVIR}|viviendo|estar viv[oa]|seguir aqui|estar aqui|existir|seguir en este mundo)|no tengo (?:ganas|razones|motivos) (?:de|para) (?:${VIVIR}|seguir viviendo)|sin ganas de ${VIVIR}|(?:ya )?no quiero despertar(?:me)? (?:mas|nunca)`,
       "(?:todos|mi familia|mis hijos|el mundo|la gente|ellos|mi pareja|mi esposa|mi esposo|mis padres|todo el mundo)? ?(?:estarian|estaria|vivirian|serian|seria|estaran) (?:mucho |tanto |mas )*(?:mejor|felices|feliz|tranquil[oa]s?|en paz) sin mi|mejor (?:estarian|estaria|vivirian) sin mi",
       "(?:ganas|deseos) de (?:morirme|morir ya|matarme|no estar)",
+      // Burden, as "nobody would miss me" in English (suicide.indirect.burden).
+      "(?:nadie|ni uno) me (?:extranaria|extranara|va a extranar|echaria de menos|va a echar de menos)",
     )}`,
     OPTS,
   ),
