@@ -4,7 +4,6 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { newState } from "../../src/engine/state.ts";
 import type { Inbound } from "../../src/engine/types.ts";
-import { stubGuard } from "../support/stub-guard.ts";
 import { Transcript, TranscriptHarness } from "../support/transcript.ts";
 
 // A patient's language through the real runtime (docs/i18n.md): the fixture flows in
@@ -25,11 +24,8 @@ afterEach(async () => {
 });
 
 async function boot(flowsDir: string, locale?: string, user: Record<string, unknown> = {}) {
-  // A guard that finds no risk: these tests are about words, not detection (test/safety is).
-  const h = new TranscriptHarness(
-    Transcript.parse({ flows: [flowsDir], turns: [] }),
-    stubGuard([]),
-  );
+  // The real risk guard: a plain answer in either language must not read as risk.
+  const h = new TranscriptHarness(Transcript.parse({ flows: [flowsDir], turns: [] }));
   harnesses.push(h);
   await h.boot();
   if (locale) {
