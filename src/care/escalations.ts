@@ -18,6 +18,8 @@ import { type AuditEvent, AuditLog } from "./audit.ts";
 
 // Split by responsibility: the open-alert index and data deletion (alert-index.ts), who the
 // patient is on an alert (alert-subject.ts), flows' care.notify effect (care-effects.ts).
+// Over 300 lines because what is left is one state machine (open, delivered, acknowledged,
+// escalated, resolved) whose steps share the per-alert lock, the record and the audit log.
 export { forgetAlert } from "./alert-index.ts";
 export { AlertRecord } from "./alert-record.ts";
 export { careEffects } from "./care-effects.ts";

@@ -1,12 +1,7 @@
 import type { Logger } from "pino";
-import type { AlertSink, ChannelAdapter, RaisedAlert } from "../channel.ts";
+import type { AlertSink, ChannelAdapter } from "../channel.ts";
 import { runTurn } from "../engine/run-turn.ts";
-import {
-  type ConversationState,
-  conversationId,
-  newState,
-  type OutboxItem,
-} from "../engine/state.ts";
+import { type ConversationState, conversationId, newState } from "../engine/state.ts";
 import {
   type Clock,
   type EngineServices,
@@ -14,18 +9,23 @@ import {
   systemClock,
   type TurnResult,
 } from "../engine/types.ts";
-import { isLanternError, LanternError } from "../errors.ts";
 import type { FlowCatalog } from "../flow/catalog.ts";
-import { parseDuration } from "../flow/duration.ts";
 import { type ConversationLock, KeyedLock } from "../lock.ts";
-import { renderSlots } from "../prompts/templates.ts";
 import { type Store, withoutMarks } from "../store/store.ts";
+import { deliverItem } from "./deliver-item.ts";
 import { DueQueue } from "./due-queue.ts";
 import { type EnrolmentOptions, enrolmentGate } from "./enrolment-gate.ts";
+import { scheduleFollowup } from "./followup-effect.ts";
 import { Scheduler } from "./scheduler.ts";
+import { isStoreFailure, storeDownReply } from "./store-down.ts";
 import { backoffMs, dueAt } from "./timing.ts";
 
+// Split by responsibility: delivering one outbox item (deliver-item.ts), the reply and the
+// outage test when the store is down (store-down.ts), the schedule.followup effect
+// (followup-effect.ts). Over 300 lines because the Runtime's turn, delivery and timer paths
+// share its private locks, state cache and due queue; splitting the class would expose them.
 export type { ConversationLock } from "../lock.ts";
+export { isStoreFailure } from "./store-down.ts";
 
 /** Carries out an effect a turn stored; `id` is the outbox item's id, stable across retries. */
 export type EffectHandler = (
@@ -177,43 +177,14 @@ export class Runtime {
     return result;
   }
 
-  /** Run a turn; if the store cannot be reached, answer "try again" (see #storeDown) and rethrow. */
+  /** Run a turn; if the store cannot be reached, answer "try again" (store-down.ts) and rethrow. */
   async #guardStore<T>(inbound: Inbound, reply: boolean, work: () => Promise<T>): Promise<T> {
     try {
       return await work();
     } catch (error) {
-      if (reply && isStoreFailure(error)) await this.#storeDown(inbound, error);
+      if (reply && isStoreFailure(error)) await storeDownReply(this, inbound, error);
       throw error;
     }
-  }
-
-  /**
-   * The store could not be reached: nothing was saved, so tell the patient to try again, with
-   * crisis resources, straight through the channel (the outbox lives in the store). The error
-   * is rethrown so the platform may redeliver the update.
-   */
-  async #storeDown(inbound: Inbound, error: unknown): Promise<void> {
-    this.logger?.error(
-      { conversation: conversationId(inbound.channel, inbound.userId), err: error },
-      "store unavailable: turn not run",
-    );
-    if (inbound.kind === "tick") return;
-    const body =
-      this.catalog.templatesFor(inbound.locale).get("system/store-down")?.body ??
-      STORE_DOWN_FALLBACK;
-    const text = renderSlots(body, this.services.globals?.(inbound.locale) ?? {});
-    await this.channels
-      .get(inbound.channel)
-      ?.send(inbound.userId, {
-        id: `down-${inbound.messageId}`,
-        createdAt: this.clock.now().toISOString(),
-        attempts: 0,
-        kind: "message",
-        text,
-      })
-      .catch((sendError: unknown) =>
-        this.logger?.error({ err: sendError }, "could not send the store-down message"),
-      );
   }
 
   /** Fire every conversation whose timeout, expiry or retry is due, then every due job. */
@@ -280,7 +251,7 @@ export class Runtime {
       // Patient messages keep their order: one waiting for a retry holds back the rest.
       if (item.kind === "message" && messagesBlocked) continue;
       try {
-        await this.#deliverItem(state, item);
+        await deliverItem(this, state, item);
         done.add(item.id);
       } catch (error) {
         failed.set(item.id, error instanceof Error ? error.message : String(error));
@@ -311,27 +282,6 @@ export class Runtime {
       }
       await this.#save(fresh);
     });
-  }
-
-  async #deliverItem(state: ConversationState, item: OutboxItem): Promise<void> {
-    if (item.kind === "message") {
-      const channel = this.channels.get(state.channel);
-      if (!channel)
-        throw new LanternError("delivery.no_channel", `channel ${state.channel} is not running`);
-      return channel.send(state.userId, item);
-    }
-    if (item.kind === "alert") {
-      const alert: RaisedAlert = { ...item.alert, id: item.id, conversation: state.id };
-      if (!this.notifiers.length)
-        throw new LanternError("delivery.no_notifier", "no notifier is configured");
-      for (const notifier of this.notifiers) await notifier.notify(alert);
-      return;
-    }
-    const handler = this.effects[item.name];
-    if (handler) await handler(item.args, state, { id: item.id, runtime: this });
-    else if (item.name !== "engine.error")
-      this.logger?.warn({ effect: item.name }, "no handler for effect");
-    else this.logger?.error({ conversation: state.id, ...item.args }, "flow error");
   }
 
   #schedule(state: ConversationState): void {
@@ -405,51 +355,3 @@ export class Runtime {
     return this.#due.size;
   }
 }
-
-/** `schedule.followup {flow, after}` from a flow: a durable job, idempotent by the effect's id. */
-const scheduleFollowup: EffectHandler = async (args, state, { id, runtime }) => {
-  const after = parseDuration(String(args.after));
-  const now = runtime.clock.now();
-  await runtime.scheduler.schedule({
-    id,
-    due: new Date(now.getTime() + after).toISOString(),
-    channel: state.channel,
-    userId: state.userId,
-    flowId: String(args.flow),
-    by: `flow:${String(args.from ?? "")}`,
-    createdAt: now.toISOString(),
-  });
-};
-
-/** Said when the store is down and even the template could not be read. */
-const STORE_DOWN_FALLBACK =
-  "Sorry, I can't reach my records right now, so I couldn't take that in. Please try again in a few minutes. If you are in danger, call {{crisis.emergency}} now, or reach {{crisis.line}}.";
-
-/** A store or cross-process lock that could not be reached (not a bad record or a bug). */
-export function isStoreFailure(error: unknown): boolean {
-  if (isLanternError(error, "store.unavailable", "store.lock_timeout")) return true;
-  // Driver errors that escaped an adapter's wrapping: by their code or class, never by message.
-  const { code } = (error ?? {}) as { code?: unknown };
-  // node-redis's error classes do not set `name`: their constructor names them.
-  const className = (error as { constructor?: { name?: unknown } } | null)?.constructor?.name;
-  return (
-    (typeof code === "string" && DRIVER_OUTAGE_CODES.has(code)) ||
-    (typeof className === "string" && DRIVER_OUTAGE_NAMES.has(className))
-  );
-}
-
-const DRIVER_OUTAGE_CODES = new Set([
-  "ECONNREFUSED",
-  "ECONNRESET",
-  "ETIMEDOUT",
-  "EPIPE",
-  "ENOTFOUND",
-  "EHOSTUNREACH",
-]);
-/** node-redis's connection errors. */
-const DRIVER_OUTAGE_NAMES = new Set([
-  "ClientClosedError",
-  "ClientOfflineError",
-  "SocketClosedUnexpectedlyError",
-  "ConnectionTimeoutError",
-]);
