@@ -50,6 +50,8 @@ export const MEANS_RULES: Rule[] = [
       "(?:rope|noose) (?:is )?(?:ready|tied|up|set up|hanging|waiting)|(?:tied|made|tying|making) (?:a |the )?noose|(?:set|setting) up the rope|(?:found|picked) a (?:beam|branch|hook) strong enough",
       `${PILLS} (?:are |is )?(?:lined up|counted|counted out|sorted|sorted into piles|in piles|piled up|laid out|in front of me|all out on the table)|(?:counted|counting|lined up|laid out|crushed) (?:out )?(?:all )?(?:my|the|of the|all the) (?:\\w+ )?${PILLS}`,
       `(?:picked|chose|chosen|set|decided on|have|got|marked|circled) (?:a |the |my )?(?:date|day)(?: and|,|\\.|$| for it| its| it is| to do it| to go| for when)`,
+      // Means in hand and "doing it" with a time, no word for suicide (Spanish had it learned).
+      `(?:have|got) (?:the |my |all my |all the |enough )?${PILLS} (?:here |ready |with me )?(?:and|so) (?:im|i am) (?:going to|gonna|about to) do it (?:tonight|today|now|right now|later)`,
     ),
     {
       gate: /bridge|cliff|tracks|roof|river|viaduct|gun|pistol|rifle|loaded|cleaned|painkill|pain kill|rope|noose|beam|branch|hook|pill|meds|medic|tablet|capsule|oxy|opi|insulin|tylenol|paracet|acetamin|ibup|benzo|xanax|valium|klonopin|ambien|lithium|antidep|seroquel|gaba|tramadol|morph|fent|ketamine|lozenge|troche|percocet|vicodin|prescri|date|day/,

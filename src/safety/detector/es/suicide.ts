@@ -52,6 +52,8 @@ export const SPANISH_SUICIDE_RULES: Rule[] = [
       `(?:me )?${VOY} a (?:tomar|tragar)(?:me)? (?:todas|todas mis|todos|un monton de|la caja de|el bote de|el frasco de) (?:las |los |mis )?${PILLS_ES}`,
       `(?:ya )?(?:se|he pensado|tengo pensado|planee|estoy planeando) (?:como|cuando|donde) (?:hacerlo|${KILL_ME}|lo voy a hacer|me voy a matar)`,
       "(?:ya )?(?:me despedi|me he despedido|me estoy despidiendo) de (?:todos|todo el mundo|mi familia|mis hijos|mi madre|mi mama|mis amigos|ti|ustedes)|(?:esta es|este es) mi (?:despedida|ultimo mensaje)|adios para siempre|(?:solo )?(?:queria|quiero|vengo a) despedirme(?! de (?:la|el|mi|los) (?:clinica|terapeuta|doctor|doctora|trabajo|grupo|equipo))",
+      // Means in hand and "doing it" with a time, as in English (suicide.means.ready).
+      `(?:tengo|ya tengo) (?:las |mis |todas las |suficientes )?${PILLS_ES} (?:aqui |listas |conmigo )?y (?:lo voy a hacer|voy a hacerlo|lo hago) (?:esta noche|hoy|ahora|ya|mas tarde)`,
       // Collecting pills, as "saving up my pills" in English (suicide.plan.preparation); "tengo
       // guardadas mis pastillas" (stored) is everyday and stays out.
       `(?:he estado|estoy|llevo (?:\\w+ )?(?:dias|semanas|meses)) (?:juntando|acumulando|ahorrando) (?:mis |las |unas |todas las |muchas )?${PILLS_ES}|(?:he juntado|he acumulado|ya junte|ya acumule) (?:todas )?(?:mis |las |unas |muchas |suficientes )?${PILLS_ES}`,
