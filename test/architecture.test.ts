@@ -42,9 +42,8 @@ const LAYER: Record<string, number> = {
  */
 const KNOWN_VIOLATIONS = [
   // Issue 16 item 4 ("no import runs up a layer"); not among the four the issue lists, found by
-  // this test: the store reads and writes engine state and names the Flow type.
+  // this test: the store reads and writes engine state (readState: the codec is not injected yet).
   "src/store/store.ts -> src/engine/state.ts",
-  "src/store/store.ts -> src/flow/schema.ts",
 ];
 
 function tsFiles(dir: string): string[] {

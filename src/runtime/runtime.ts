@@ -10,6 +10,7 @@ import {
   type TurnResult,
 } from "../engine/types.ts";
 import type { FlowCatalog } from "../flow/catalog.ts";
+import type { Flow } from "../flow/schema.ts";
 import { type ConversationLock, KeyedLock } from "../lock.ts";
 import { type Store, withoutMarks } from "../store/store.ts";
 import { deliverItem } from "./deliver-item.ts";
@@ -310,7 +311,7 @@ export class Runtime {
   async #restoreSnapshots(state: ConversationState): Promise<void> {
     for (const frame of state.stack) {
       if (this.catalog.byHash(frame.hash)) continue;
-      const snapshot = await this.store.loadFlowSnapshot(frame.hash);
+      const snapshot = await this.store.loadFlowSnapshot<Flow>(frame.hash);
       if (snapshot) this.catalog.remember(snapshot);
     }
   }

@@ -1,6 +1,10 @@
 import type Keyv from "keyv";
 import { type ConversationState, readState } from "../engine/state.ts";
-import type { Flow } from "../flow/schema.ts";
+
+/** What the store needs of a flow version to keep it: its content hash (the flow layer's `Flow`). */
+export interface FlowSnapshot {
+  hash: string;
+}
 
 /**
  * Lantern's records on top of a keyv store. Each conversation is one document, its outbox
@@ -56,12 +60,13 @@ export class Store {
   }
 
   /** Keep every flow version a patient may be pinned to, so a restart can resume it. */
-  async saveFlowSnapshot(flow: Flow): Promise<void> {
+  async saveFlowSnapshot(flow: FlowSnapshot): Promise<void> {
     if (!(await this.keyv.has(`flow:${flow.hash}`))) await this.keyv.set(`flow:${flow.hash}`, flow);
   }
 
-  async loadFlowSnapshot(hash: string): Promise<Flow | undefined> {
-    return (await this.keyv.get(`flow:${hash}`)) as Flow | undefined;
+  /** The flow version saved under `hash`, as the caller's flow type (the store does not read it). */
+  async loadFlowSnapshot<F extends FlowSnapshot>(hash: string): Promise<F | undefined> {
+    return (await this.keyv.get(`flow:${hash}`)) as F | undefined;
   }
 
   async get<T>(key: string): Promise<T | undefined> {
