@@ -4,7 +4,7 @@ import { renderSlots } from "../prompts/templates.ts";
 import { matchChoice } from "./answers.ts";
 import { answerAside, offerSkill } from "./asides.ts";
 import { type Command, canInterrupt, parseCommand } from "./commands.ts";
-import { allowedFlow, CONSENT_FLOW } from "./consent.ts";
+import { allowedFlow, CONSENT_FLOW, consentOf } from "./consent.ts";
 import { awayLongEnough } from "./disclosure.ts";
 import { answer, ask, endFrame, runSteps, startFlow, timeOut } from "./flow-runner.ts";
 import { applyInboundLocale, startLanguageChoice, syncLocale } from "./locale.ts";
@@ -151,6 +151,7 @@ function startSafety(turn: Turn, flowId: string): Promise<void> {
 }
 
 function runCommand(turn: Turn, command: Exclude<Command, "crisis">): Promise<void> | void {
+  if (!["help", "pause", "resume", "consent"].includes(command)) leftUnanswered(turn);
   switch (command) {
     case "help":
       return turn.system("system/help");
@@ -197,6 +198,18 @@ function runCommand(turn: Turn, command: Exclude<Command, "crisis">): Promise<vo
         return turn.system("system/help");
       return runSteps(turn);
   }
+}
+
+/**
+ * Onboarding left (menu, stop, ...) before the sharing question was answered: no answer is not
+ * a yes, so limited mode, said plainly (the same words as for No); `consent` asks again.
+ */
+function leftUnanswered(turn: Turn): void {
+  const first = turn.services.firstFlow;
+  if (!first || consentOf(turn.state.user) !== "unset") return;
+  if (!turn.state.stack.some((frame) => frame.flowId === first)) return;
+  turn.state.user.consent = false;
+  turn.say(turn.render({ template: "start/limited-mode" }));
 }
 
 /** No flow is running: a menu pick starts a flow; anything else shows the menu (or the first flow). */
