@@ -163,8 +163,9 @@ function runCommand(turn: Turn, command: Exclude<Command, "crisis">): Promise<vo
       turn.state.user.paused = true;
       return turn.system("system/paused");
     case "resume": {
+      // Nothing was paused: "welcome back ... on again" would not be true.
+      turn.system(turn.state.user.paused === true ? "system/resumed" : "system/not-paused");
       turn.state.user.paused = false;
-      turn.system("system/resumed");
       // Mid-question, a menu's numbers would answer the question instead: ask it again.
       const frame = turn.top();
       const flow = frame && turn.flowOf(frame);

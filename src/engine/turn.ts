@@ -36,6 +36,7 @@ export const SYSTEM_TEMPLATES = [
   "system/paused",
   "system/routed",
   "system/resumed",
+  "system/not-paused",
   "system/invite-invalid",
   "system/store-down",
   "system/safety-left",
