@@ -9,7 +9,7 @@ const MEANS =
 const LETHAL =
   /\b(?:die|dies|dying|dead|death|fatal|lethal|kill|killed|too many|too much|enough|certain|sure|reliable|survive|survives|painless|hurt|hurts|slow|quick|quickest|fastest|for good|forever|not exist|stop (?:a|my|your|the) heart|never wake|not wake|how deep|how long|how high|best height|instant|guaranteed|do it|do the job|be enough|biggest drop|longest drop|highest drop|at once|wake up|themselves|yourself|oneself|myself|to death|not come back|never come back|to die|work better|high enough|need to|have to|would it take|does it take|it takes)\b/;
 const BENIGN =
-  /\b(?:hik\w*|trail|view|walk\w*|swim\w*|run\w*|cycl\w*|fishing|boat|kayak|mg|session|sessions|appointment|nasal spray|spray|infusion|cost|price|open|parking|exam|for my (?:\w+ )?(?:kid|son|daughter|dog|cat)|recipe|cook|normal|side effects?|common|usual|expected)\b/;
+  /\b(?:hik\w*|trail|view|walk\w*|swim\w*|run\w*|cycl\w*|fishing|boat|kayak|mg|session|sessions|appointment|nasal spray|spray|infusion|cost|price|open|parking|exam|for my (?:\w+ )?(?:kid|son|daughter|dog|cat)|recipe|cook|normal|side effects?|common|usual|expected|start working|starts working|kick in|kicks in|take effect|takes effect)\b/;
 
 /** A question in one sentence that names a means and a lethal outcome. */
 export function methodQuestion(text: string): boolean {
@@ -33,15 +33,23 @@ export function methodQuestion(text: string): boolean {
 const MEANS_READY =
   /\b(?:knife|knives|(?:holding onto|holding on to|keeping|kept|hiding|hid) (?:all )?(?:of )?my (?:old )?(?:meds|pills|tablets)|razor|razors|blade|blades|rope|ropes|hose|car exhaust|saved up (?:\w+ ){0,3}?(?:pills|tablets|meds)|(?:months|weeks) of (?:my )?(?:pills|tablets|meds)|noose|gun|pistol|rifle|shotgun|charcoal|helium|exit bag|(?:\d{2,}|all|enough|piles?|stash) (?:of )?(?:my )?(?:\w+ )?(?:pills|tablets|meds|oxy|oxys)|pills are sorted|i know which bridge)\b/;
 const WHEN =
-  /\b(?:tonight|tomorrow(?: is the day)?|saturday|sunday|monday|tuesday|wednesday|thursday|friday|tonights|todays|this weekend|next week|i know when|which is soon|very soon|after work|after (?:school|class|the session|dinner)|the \d+(?:st|nd|rd|th)|when (?:hes|shes|theyre|he is|she is) (?:on|at|away|out)|is the day|its time|after the kids|when (?:she|he|they)(?:s| is| are)? (?:away|out|asleep|gone))\b/;
+  /\b(?:tonight|tomorrow(?: is the day)?|saturday|sunday|monday|tuesday|wednesday|thursday|friday|tonights|todays|this weekend|next week|i know when|which is soon|very soon|after work|after (?:school|class|the session|dinner)|the \d+(?:st|nd|rd|th)|when (?:hes|shes|theyre|he is|she is) (?:on|at|away|out)|is the day|its time|after the kids|when (?:she|he|they)(?:s| is| are)? (?:away|out|asleep|gone)|in \d+ days|\d+ (?:more )?days (?:until|till|to go|left))\b/;
 const DECIDED =
-  /(?:tonights|todays|tomorrows) the (?:night|day)|everything is (?:in place|ready|set|sorted)|(?:the )?date is set|for later|for when im ready|(?:chosen|chose|picked|found) (?:the|a) (?:spot|place|time|day|date|method)|doing it (?:tonight|tomorrow|today|this|on|at|after)|just for this|made (?:my )?peace with it|(?:its|it is) happening|made up my mind|my mind is made up|done waiting|(?:its|it is) set for|i know the date|no going back now|(?:know|knows) what (?:its|it is|theyre|they are|this is) for|(?:^|[.!?\n]\s*)(?:(?:ive|i have|i|i finally|ok i|okay i) )?decided\s*(?:[.!,\n]|$)/;
+  /(?:tonights|todays|tomorrows) the (?:night|day)|everything is (?:in place|ready|set|sorted)|(?:the )?date is set|for later|for when im ready|(?:chosen|chose|picked|found) (?:the|a) (?:spot|place|time|day|date|method)|doing it (?:tonight|tomorrow|today|this|on|at|after)|just for this|made (?:my )?peace with it|(?:its|it is) happening|made up my mind|my mind is made up|done waiting|(?:its|it is) set for|i know the date|no going back now|(?:know|knows) what (?:its|it is|theyre|they are|this is) for|(?:^|[.!?\n]\s*)(?:(?:ive|i have|i|i finally|ok i|okay i) )?decided\s*(?:[.!,\n]|$)|(?:ive got|i have|ive|got) everything i need|(?:its|it is|everything is|everythings) (?:all )?(?:arranged|planned|organi[sz]ed)|(?:the )?countdown is on/;
+/** The everyday event a date or decision is for ("the date is set for mum's retirement dinner"). */
+const EVENT =
+  /\b(?:party|parties|house ?warming|wedding|dinner|lunch|brunch|retirement|the move|moving|removals?|interview|new job|my boss|quit|quitting|school|college|university|course|applications?|exam|exams|trip|holiday|vacation|flight|concert|gig|match|hike|hiking|scramble|climb\w*|appointment|dentist|christening|graduation|reunion|picnic|barbecue|caterers?|catering|venue|surprise|ceremony|launch|meeting|balloons|tickets)\b/;
+/** Words that keep a date about dying even beside an event ("after my daughter's birthday"). */
+const DYING =
+  /\b(?:die|dying|dead|death|suicide|kill myself|end it|end things|my life|not be here|wont be here|wont be around|goodbye|for good|forever|pills|tablets|overdose)\b/;
 const NOT_MEANS =
   /\b(?:hammock|climbing|hunting|range|camping|tent|swing|boat|garden|dog|sailing|tow|target|clay|deer|season|licen[cs]e|bbq|grill|safe|prescription|refill|pharmacy|pick up my|collect my)\b/;
 
 /** A means made ready (or a bare decision) next to a time, in a first-person or elliptic message. */
 export function meansWithTime(text: string): boolean {
   if (text.length > 600 || NOT_MEANS.test(text)) return false;
+  // A date chosen for a party, a move or an interview is logistics, not a plan.
+  if (EVENT.test(text) && !DYING.test(text)) return false;
   if (
     /\b(?:he|she|they|my (?:friend|son|daughter|dad|mum|mom|brother|sister))\b/.test(
       text.slice(0, 40),

@@ -41,7 +41,7 @@ export const SLANG_RULES: Rule[] = [
       `${SUICIDE} (?:is )?(?:all i (?:can |ever )?think about|always on my mind|on my mind (?:all the time|constantly|again|every day))|(?:cant stop|keep|always) thinking about (?:${SUICIDE}|dying|ending it|killing myself)`,
       "ctb|sewer ?slid(?:e|ing)|sewerslid(?:e|ing)|self ?delet(?:e|ing|ion)|unalive|unaliving|game end myself|rope myself|neck myself|necking myself|roping|catch the bus(?= (?:soon|tonight|for good|forever|early))|(?:eat|eating) (?:a bullet|my gun|lead)",
       "(?:take|taking|took|considering|thinking about) the (?:easy|coward(?:s|ly)?) way out|permanent (?:solution|sleep|exit|nap)|(?:the )?final exit|(?:dirt|worm) nap|yeet myself (?:off|into|in front)|(?:delete|deleting|remove|erase) myself(?! from (?:the|this) (?:group|chat|list|app|server|thread))",
-      "end it all|(?:end|ending) (?:everything|my existence|my suffering for good)|(?:leave|leaving|exit|exiting|check out of|checking out of) (?:this|the) (?:world|earth|planet|life)(?! behind)|(?:join|be with) (?:my |our )?(?:\\w+ )?(?:in heaven|on the other side)|see you (?:all )?on the other side",
+      "end it all|(?:end|ending) (?:everything|my existence|my suffering for good)|(?:leave|leaving|exit|exiting|check out of|checking out of) (?:this|the) (?:world|earth|planet|life)(?! behind)|(?:join|be with) (?:my |our )?(?:\\w+ )?(?:in heaven|on the other side)|see you (?:all )?on the other side(?! of (?:the |my )?(?:holidays?|weekend|break|summer|christmas|new year|exams?|trip|move|surgery|op|operation|week|deadline))",
       `(?:want|wanna|need|ready|going|time) ${INT}(?:to )?(?:go home for good|be with (?:god|jesus) now|rest forever|rest for good|cease|be at peace forever|stop being alive|not be anymore)`,
     ),
     {
@@ -56,10 +56,10 @@ export const SLANG_RULES: Rule[] = [
     "suicide",
     "high",
     any(
-      "(?:i )?(?:wont|will not) be (?:here|around|alive) (?:to see|for|when|by) (?:\\w+ ){0,3}?(?:christmas|tomorrow|the morning|next week|my birthday|it|the end of)",
+      "(?:i )?(?:wont|will not) be (?:here|around|alive) (?:to see|for|when|by) (?:\\w+ ){0,3}?(?:christmas|tomorrow|the morning|next week|my birthday|it|the end of)|(?:i )?(?:wont|will not) be alive (?:at|for|by|on|next|this|in)",
       "(?:i )?(?:wont|will not) be (?:here|around|alive) (?:next|by|after|on|this) (?:week|month|weekend|year|christmas|tomorrow|friday|monday|tuesday|wednesday|thursday|saturday|sunday)(?![^.!?\\n]{0,40}(?:holiday|vacation|trip|away|travel|conference|visiting|appointment|session|office|class|work|busy|flight|leave))",
       "(?:so )?this is goodbye|goodbye (?:everyone|all|world|everybody)|(?:i )?love you all[.!,]? (?:goodbye|bye)",
-      "(?:this is|consider this) (?:my|a) (?:goodbye|last message|final message|last post|final post)|(?:by the time|when) you (?:read|see|get) this(?: \\w+){0,3}? (?:ill|i will|i\\s?ll) be (?:gone|dead|at peace|somewhere)|(?:take care of|look after) (?:my \\w+|them|her|him|mum|mom) for me(?: when im gone| after)?[.!]? ?(?:goodbye|bye|i love)",
+      "(?:this is|consider this) (?:my|a) (?:goodbye|last message|final message|last post|final post)(?! (?:tonight|today|for (?:today|tonight|now|the (?:day|night|week|weekend))|before (?:bed|sleep|i sleep)|until|till))|(?:by the time|when) you (?:read|see|get) this(?: \\w+){0,3}? (?:ill|i will|i\\s?ll) be (?:gone|dead|at peace|somewhere)|(?:take care of|look after) (?:my \\w+|them|her|him|mum|mom) for me(?: when im gone| after)?[.!]? ?(?:goodbye|bye|i love)",
       "(?:thank you|thanks) for (?:everything|trying)[^.!?\\n]{0,40}(?:goodbye|bye forever|im sorry|this is it|i cant anymore|its time)|(?:im|i am) sorry for everything[^.!?\\n]{0,40}(?:goodbye|bye|forgive me|love you all)",
     ),
     {

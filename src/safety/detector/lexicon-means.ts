@@ -50,11 +50,13 @@ export const MEANS_RULES: Rule[] = [
       "(?:rope|noose) (?:is )?(?:ready|tied|up|set up|hanging|waiting)|(?:tied|made|tying|making) (?:a |the )?noose|(?:set|setting) up the rope|(?:found|picked) a (?:beam|branch|hook) strong enough",
       `${PILLS} (?:are |is )?(?:lined up|counted|counted out|sorted|sorted into piles|in piles|piled up|laid out|in front of me|all out on the table)|(?:counted|counting|lined up|laid out|crushed) (?:out )?(?:all )?(?:my|the|of the|all the) (?:\\w+ )?${PILLS}`,
       `(?:picked|chose|chosen|set|decided on|have|got|marked|circled) (?:a |the |my )?(?:date|day)(?: and|,|\\.|$| for it| its| it is| to do it| to go| for when)`,
+      "(?:stood|standing|stand|climbed|climbing|got|was|am|im) (?:over |onto |on )?(?:to )?the (?:wrong|other) side of the (?:railing|railings|barrier|fence|parapet|guard ?rail)",
+      "(?:gun|pistol|rifle|shotgun)[^.!?\\n]{0,30}(?:its|it is) loaded",
       // Means in hand and "doing it" with a time, no word for suicide (Spanish had it learned).
       `(?:have|got) (?:the |my |all my |all the |enough )?${PILLS} (?:here |ready |with me )?(?:and|so) (?:im|i am) (?:going to|gonna|about to) do it (?:tonight|today|now|right now|later)`,
     ),
     {
-      gate: /bridge|cliff|tracks|roof|river|viaduct|gun|pistol|rifle|loaded|cleaned|painkill|pain kill|rope|noose|beam|branch|hook|pill|meds|medic|tablet|capsule|oxy|opi|insulin|tylenol|paracet|acetamin|ibup|benzo|xanax|valium|klonopin|ambien|lithium|antidep|seroquel|gaba|tramadol|morph|fent|ketamine|lozenge|troche|percocet|vicodin|prescri|date|day/,
+      gate: /bridge|cliff|tracks|roof|river|viaduct|gun|pistol|rifle|loaded|railing|barrier|fence|parapet|guard|cleaned|painkill|pain kill|rope|noose|beam|branch|hook|pill|meds|medic|tablet|capsule|oxy|opi|insulin|tylenol|paracet|acetamin|ibup|benzo|xanax|valium|klonopin|ambien|lithium|antidep|seroquel|gaba|tramadol|morph|fent|ketamine|lozenge|troche|percocet|vicodin|prescri|date|day/,
       self: "strict",
       unless:
         /wedding|party|trip|move|moving|appointment|surgery|session|exam|interview|holiday|vacation|birthday|launch|meeting/,
@@ -69,7 +71,7 @@ export const MEANS_RULES: Rule[] = [
       gate: /rope|noose|gun|pistol|rifle|bullet|ammo|blade|charcoal|helium|exit bag|poison|antifreeze/,
       self: "strict",
       unless:
-        /hunting|range|climbing|camping|tent|garden|boat|swing|hammock|curtain|washing|laundry|clothesline|picture|skipping|jump rope|target|clay|deer|season|license|licence|bbq|grill|barbecue|shaving|craft|sailing|tug|dog/,
+        /hunting|range|climbing|camping|tent|garden|boat|swing|hammock|curtain|washing|laundry|clothesline|picture|skipping|jump rope|target|clay|deer|season|license|licence|bbq|grill|barbecue|shaving|craft|sailing|tug|dog|christmas tree|car roof|roof rack|pulley|bike|bicycle|gun safe|gun cabinet|pheasants?|shoots|tarp|tie down/,
     },
   ),
   rule(
@@ -81,7 +83,7 @@ export const MEANS_RULES: Rule[] = [
       gate: /rope|noose|gun|pistol|rifle|bullet|ammo|blade|charcoal|helium|exit bag|poison|antifreeze|enough|all my|extra/,
       self: "strict",
       unless:
-        /hunting|range|climbing|camping|tent|garden|boat|swing|refill|pharmacy|prescription|doctor|dose for/,
+        /hunting|range|climbing|camping|tent|garden|boat|swing|refill|pharmacy|prescription|doctor|dose for|barbecue|bbq|grill|christmas tree|bike|pulley/,
     },
   ),
   rule(
@@ -115,16 +117,16 @@ export const MEANS_RULES: Rule[] = [
       "(?:gave|given|giving|rehomed|rehoming|found a home for|found homes for) (?:away )?my (?:cat|cats|dog|dogs|pets?|bird|rabbit|fish|hamster|kitten|puppy)(?: away| to (?:a|my|the|someone|people|friends|a friend|a neighbou?r|the shelter))?(?! for the (?:weekend|week|day|night)| while| to (?:watch|look after|mind))",
       "(?:wrote|written|writing|left|leave|leaving|finished|recorded) (?:\\w+ ){0,2}?(?:letters|notes|messages|videos|a letter|a note|a video) (?:to|for) (?:each of|everyone|all of|my (?:kids|family|children|parents|wife|husband|partner|mom|mum|dad|sister|brother|son|daughter|friends|best friend))(?! (?:for|about) (?:christmas|their|the) birthday)",
       "(?:whoever|who ever|the person who|whoever it is that) finds me|where my (?:\\w+ ){0,4}?(?:will|passwords|documents|papers|bank details) (?:is|are)|(?:said|told|written|wrote) (?:everything|all) i (?:needed|wanted|had) to (?:say|tell)",
-      "(?:gave|given|giving|give) (?:\\w+ ){1,6}?away to (?:friends|people|everyone|family|my \\w+)|(?:told|showing|showed|show) (?:\\w+ ){0,2}?where everything is|(?:will|affairs|paperwork) (?:is |are )?(?:up to date|in order|sorted)|(?:this|that) (?:will be|is) my (?:last|final) (?:message|post|text)|(?:look after|take care of) (?:my \\w+|them|her|him) (?:when|after|once) (?:im|i am) gone",
+      "(?:gave|given|giving|give) (?:\\w+ ){1,6}?away to (?:friends|people|everyone|family|my \\w+)|(?:told|showing|showed|show) (?:\\w+ ){0,2}?where everything is|(?:will|affairs|paperwork) (?:is |are )?(?:up to date|in order|sorted)|(?:this|that) (?:will be|is) my (?:last|final) (?:message|post|text)(?! (?:tonight|today|for (?:today|tonight|now|the (?:day|night|week|weekend))|before (?:bed|sleep|i sleep)|until|till))|(?:look after|take care of) (?:my \\w+|them|her|him) (?:when|after|once) (?:im|i am) gone",
       "(?:gave|giving|given|cancel\\w*) [^.!?\\n]{0,60}(?:wont|will not) need (?:them|it|these|those|any of (?:it|them))|(?:hugged|kissed|held|saw|visited|called) (?:\\w+ ){0,3}?(?:for the|one) (?:last|final) time(?! before (?:she|he|they) (?:retires|moves|leaves))",
-      "(?:said|saying|said all) (?:my )?(?:goodbyes|last goodbyes|farewells)|(?:deleted|deleting|closed|closing|cancelled) (?:all )?my (?:accounts|social media)(?: \\w+){0,3}? (?:and|so|because|before)|(?:paid|paying) off (?:all )?my debts (?:so|before)|(?:gave|giving) away (?:all|most|everything|my stuff|my things)",
+      "(?:said|saying|said all) (?:my )?(?:goodbyes|last goodbyes|farewells)|(?:deleted|deleting|closed|closing|cancelled) (?:all )?my (?:accounts|social media)(?: \\w+){0,3}? (?:and|so|because|before)|(?:paid|paying) off (?:all )?my debts (?:so|before)|(?:gave|giving) away (?:all|most|everything|my stuff|my things)|(?:giving|gave|give|given) everything away",
       "(?:told|telling|tell) (?:\\w+ ){0,2}?(?:i love (?:them|her|him|you)|how much i love (?:them|her|him|you)) (?:one )?(?:last|final) time|(?:one )?last (?:hug|visit|look|time seeing)(?: \\w+){0,3}? (?:before i go|before im gone)",
     ),
     {
       gate: /finds me|where my|needed to|wanted to|had to|everything is|paperwork|message|post|text|gone|cancel|will|affairs|gave|given|giving|rehom|home|wrote|written|writing|left|leav|finished|recorded|said|saying|delet|clos|cancel|paid|paying|told|telling|tell|last/,
       self: "strict",
       unless:
-        /for the (?:weekend|week|night|day)|while (?:i|im|we)|look after (?:\w+ ){0,3}?(?:for the|while|this)|(?:dog|pet|cat) ?sit|thank you|thank-you|christmas|holiday|birthday|wedding|card|moving|move abroad|allerg|landlord|new job|retir|graduat/,
+        /for the (?:weekend|week|night|day)|while (?:i|im|we)|look after (?:\w+ ){0,3}?(?:for the|while|this)|(?:dog|pet|cat) ?sit|thank you|thank-you|christmas|holiday|birthday|wedding|card|moving|move abroad|allerg|landlord|new job|retir|graduat|lawyer|solicitor|notary|new (?:house|home|baby)|mortgage|leaving (?:party|do|drinks)|colleagues|coworkers|(?:off to|going to) (?:sleep|bed)(?! forever| for good| and (?:never|not))|good ?night|talk tomorrow|see you tomorrow/,
     },
   ),
 ];

@@ -10,7 +10,7 @@ const URGE_VERB =
 
 /** Cancels an act or urge: accidents and ordinary use of the verbs. */
 const ACCIDENT =
-  /(?<!not (?:to |for |from |when |while )?)(?:shav|cook|chopp|slic|peel|by accident|accident|on (?:the|a|my) (?:stove|oven|pan|kettle|iron|knife|glass|can|tin|paper|door|table|corner|counter|edge|bed|car|fence|nail|grill|bbq|toaster)|at the gym|work(?:ing)? out|lifting|fell(?! apart)|falling(?! apart)|tripped|slipped|gardening|while (?:cooking|opening|cleaning|moving|playing|running|hiking|skiing)|doing (?:yoga|dishes)|paper cut|straightener|curling iron|boiling water|hot water|steam|sunburn|football|soccer|climbing|hiking|in the kitchen)/;
+  /(?<!not (?:to |for |from |when |while )?)(?:(?:a |new )?stud(?:y|ies) (?:links?|finds?|found|shows?)|research(?:ers)? (?:links?|finds?|found|shows?)|in teenagers|among (?:teens|teenagers|young people)|shav|cook|chopp|slic|peel|by accident|accident|on (?:the|a|my) (?:stove|oven|pan|kettle|iron|knife|glass|can|tin|paper|door|table|corner|counter|edge|bed|car|fence|nail|grill|bbq|toaster)|at the gym|work(?:ing)? out|lifting|fell(?! apart)|falling(?! apart)|tripped|slipped|gardening|while (?:cooking|opening|cleaning|moving|playing|running|hiking|skiing)|doing (?:yoga|dishes)|paper cut|straightener|curling iron|boiling water|hot water|steam|sunburn|football|soccer|climbing|hiking|in the kitchen)/;
 
 /** Self-harm urges, acts and emergencies. */
 export const SELF_HARM_RULES: Rule[] = [

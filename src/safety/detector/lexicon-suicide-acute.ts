@@ -87,13 +87,13 @@ export const SUICIDE_IMMINENT_RULES: Rule[] = [
     "suicide.imminent.farewell_now",
     "suicide",
     "imminent",
-    "by the time (?:you|anyone|someone|they|u) (?:read|reads|see|sees|get|gets|find|finds) this|(?:this is|these are) my (?:last|final) (?:words|message)",
+    "by the time (?:you|anyone|someone|they|u) (?:read|reads|see|sees|get|gets|find|finds) this|(?:this is|these are) my (?:last|final) (?:words|message)(?! (?:tonight|today|for (?:today|tonight|now|the (?:day|night|week|weekend))|before (?:bed|sleep|i sleep)|until|till))",
   ),
   rule(
     "suicide.imminent.doing_it",
     "suicide",
     "imminent",
-    "(?:im |i am )?(?:doing it|taking them|swallowing them|going to do it|gonna do it|about to do it) (?:right )?now|(?:its|it is) happening (?:right )?now|this is it(?= ?$|[.!,])|i just took them",
+    "(?:im |i am )?(?:doing it|taking them|swallowing them|going to do it|gonna do it|about to do it) (?:right )?now|(?:its|it is) happening (?:right )?now|this is it(?= ?$|[.!,])|i just took them|(?:ive|i have) already (?:taken|swallowed) (?:them|the pills|it all|all of them)|(?:ive|i have) (?:taken|swallowed) (?:them|the pills|it all|all of them) already|(?:exhaust|engine) (?:is )?running (?:right )?now",
     { frame: "action" },
   ),
   // High: intent, method, plan, preparation, attempts.

@@ -24,13 +24,20 @@ const VEHICLE = "(?:a |the |an |oncoming )?(?:train|traffic|bus|truck|lorry|car|
 const TIME_OLD =
   "(?:years ago|long time ago|when i was (?:a |in )?(?:kid|teen|teenager|younger|little|child|\\d+|high school|college)|as a (?:kid|teen|teenager|child)|in (?:high school|college|my (?:teens|twenties|20s|30s))|back in (?:the day|\\d+|high school|college)|in (?:19|20)\\d\\d|last year|decades? ago|\\d+ years? ago|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|many|several|a few|a couple of) years ago|when we were (?:kids|little|young|children|teens|teenagers)|growing up|as (?:children|kids|a little (?:girl|boy))|(?:in|during) my childhood|childhood)";
 
+/**
+ * Hyperbole about a small thing: "could kill myself for forgetting the milk", "so embarrassed
+ * i want to die", "monday traffic makes me want to kill myself" (a weighty cause still counts).
+ */
+const SMALL_CAUSE =
+  /\bcould (?:have )?(?:just )?kill(?:ed)? myself for\b|\b(?:so|really|very|too) (?:embarrassed|mortified)\b|\bcringe\b|\b(?:traffic|mondays?|meetings?|wifi|internet|homework|queues?|commute|spreadsheets?|printer|laptop|video|song|playlist)\b[^.!?\n]{0,25}\b(?:makes?|made|making) me (?:want|wanna)\b/;
+
 /** Suicide: explicit, indirect, plans, means, attempts. */
 export const SUICIDE_RULES: Rule[] = [
   rule(
     "suicide.intent.kill_self",
     "suicide",
     "high",
-    `(?:${INTENT}|im going to|i am going to|gonna|im gonna) ${INT}(?:${KILL_SELF}|end it(?: all)?${END}|end everything|kys|jump(?= ?$|\\s*[.!,]| off| from| in front| now| tonight| today))`,
+    `(?:${INTENT}|im going to|i am going to|gonna|im gonna) ${INT}(?:${KILL_SELF}|end it(?: all)?${END}|end everything|end things(?! off| with| between| for (?:now|the (?:day|night|week|year)))|kys|jump(?= ?$|\\s*[.!,]| off| from| in front| now| tonight| today))`,
     { self: "strict" },
   ),
   rule(
@@ -48,14 +55,23 @@ export const SUICIDE_RULES: Rule[] = [
       `(?:overdos(?:e|ing)|od|oding) on (?:my |all my |all of my |all |the |her |his |a bunch of |some )?${PILLS}`,
       `(?:take|taking|swallow|swallowing) (?:all|every one|a whole bottle|the whole bottle|a bunch|a handful|too many)(?: of)?(?: my| the)? (?:\\w+ )?${PILLS}`,
       "(?:carbon monoxide|exhaust pipe|helium|car running in the garage)",
+      "(?:in the car|in the garage) (?:\\w+ ){0,4}?with the (?:engine|exhaust|motor) running|exhaust (?:is )?running|(?:hose|tube|pipe) (?:from|to|on|into) the (?:exhaust|car window)|run (?:\\w+ ){0,2}?from the exhaust",
+      "(?:use|using|used) (?:it|them|the gun|the rifle|the pistol|the shotgun|the knife|the rope) on myself",
     ),
-    { self: "strict", time: "act", past: "moderate" },
+    {
+      self: "strict",
+      time: "act",
+      past: "moderate",
+      // Sport, fiction and markets: "bungee jumping off a bridge", "the heroine jumping".
+      unless:
+        /\b(?:bungee|parachut\w*|base jump\w*|stocks?|shares|prices?|markets?|heroine|hero|protagonist|character|novel|film|movie|episode)\b/,
+    },
   ),
   rule(
     "suicide.method.overdose_wish",
     "suicide",
     "high",
-    `(?:${DESIRE}|${INTENT}|${THINK}|tempted|urge) (?:to )?${INT}(?:overdose|overdosing|od)`,
+    `(?:${DESIRE}|${INTENT}|${THINK}|tempted|urge|my plan is) (?:to )?${INT}(?:overdose|overdosing|od)|${THINK} ${INT}jumping(?=\\s*(?:$|[.!?,;]))`,
     { self: "strict" },
   ),
   rule(
@@ -70,6 +86,7 @@ export const SUICIDE_RULES: Rule[] = [
       "(?:how|when|where) (?:i(?:d|ll| would| will| am going to| im going to)?|im going to) (?:do it|end it|kill myself)",
       "(?:i have|ive got|i got|ive made|i made|i have made|made) a plan(?= to| for (?:how|when|ending|killing|it)| and| ?[.!,]| ?$)",
       "(?:know|figured out|worked out|decided|planned|planning|picked|chosen|chose) (?:exactly )?(?:how|when|where|the date|the day|a date|a day)(?: i(?:d|ll| would| will| want to| am going to)?)? (?:do it|end it|kill myself|go|die)",
+      "(?:set|picked|chosen|chose|decided on|marked) (?:the |a )?(?:date|day) (?:for|of) my (?:death|suicide)|(?:the )?(?:last|final) (?:day|night|week|days) of my life",
     ),
     { self: "strict" },
   ),
@@ -87,10 +104,15 @@ export const SUICIDE_RULES: Rule[] = [
       "(?:giving|gave|give|given|giving away|gave away) (?:away )?(?:all |most |some )?(?:of )?(?:my|away my) (?:stuff|things|belongings|possessions|clothes|books|records|jewell?ery|collection|guitar|games|plants|savings|money)(?: away| to (?:people|friends|my \\w+))",
       "(?:giving|gave|give) away (?:all |most |some )?(?:of )?(?:my|the) (?:stuff|things|belongings|possessions|pets?|cat|dog)",
       "(?:giving|gave|give|given) (?:\\w+ ){0,5}?(?:all|most) (?:of )?my (?:stuff|things|belongings|possessions) away|(?:giving|gave|give|given) (?:\\w+ ){0,3}?my (?:stuff|things|belongings|possessions) away(?! to (?:goodwill|charity|the thrift))",
-      "(?:getting|got|put|putting|have put|sorting|sorted) (?:all )?my (?:affairs|things|stuff) in order|(?:made|updated|wrote|writing|finished) my will (?:and|so)|rehom(?:e|ed|ing) my (?:cat|dog|pets?)|found (?:a )?(?:new )?homes? for my (?:cat|dog|pets?)",
+      "(?:sorted|sorting|sorted out|put) (?:out )?(?:all )?my affairs(?![^.!?\\n]{0,40}(?:trip|travel|holiday|move|moving|surgery|operation|hospital|abroad))|(?:getting|got|put|putting|have put|sorting|sorted) (?:all )?my (?:affairs|things|stuff) in order|(?:made|updated|wrote|writing|finished) my will (?:and|so)|rehom(?:e|ed|ing) my (?:cat|dog|pets?)|found (?:a )?(?:new )?homes? for my (?:cat|dog|pets?)",
       `(?:planning|planned|plan|preparing|prepared|scheduled|scheduling|organi[sz]ing) (?:my|the) (?:own )?${SUICIDE}|my ${SUICIDE} (?:plan|date|method)`,
     ),
-    { self: "strict" },
+    {
+      self: "strict",
+      // Goodbyes to a flat, a car or colleagues and things given away for a move are logistics.
+      unless:
+        /\b(?:(?:the|my|our) old (?:apartment|flat|house|home|car|office|school|phone|job|place)|the move|neighbou?rs|new (?:job|flat|place|house|home|apartment|owners?)|colleagues|coworkers|co workers|leaving (?:party|do|drinks)|trading it in|downsiz\w*|moving (?:house|out|abroad|day)|charity shop|thrift|goodwill)\b/,
+    },
   ),
   rule(
     "suicide.indirect.not_around",
@@ -107,7 +129,7 @@ export const SUICIDE_RULES: Rule[] = [
       `(?:tried|attempted|tryed|try|trying|made an attempt|attempting) (?:to )?(?:${KILL_SELF}|overdose|od|hang myself|end it(?: all)?|suicide|commit|jump)`,
       `(?:attempted|attempt(?:ed)?) ${SUICIDE}|${SUICIDE} attempts?|(?:an |my )?attempt on my (?:own )?life|(?:my|an|the) (?:last |first |second |third |recent |previous )?(?:suicide )?attempt (?:was|last|in|when|(?:a |\\w+ )?(?:days?|weeks?|months?|years?) ago)`,
       "(?:i|ive|i have|i had) attempted (?:\\w+ )?(?:before|twice|once|three times|several times|multiple times|a few times|in the past)",
-      "i (?:have |had )?(?:overdosed|oded|took an overdose)(?! on (?:tv|netflix|sugar|caffeine|coffee|chocolate))|(?:i )?(?:ended up|woke up|was) in (?:the )?(?:hospital|er|icu|a&e|psych ward)[^.!?\\n]{0,30}(?:overdose|attempt|stomach pumped)|(?:got|had) my stomach pumped",
+      "(?:i|ive|i have) attempted (?:again )?(?:last|this|a few|two|three|\\d+) (?:week|month|night|days?|weeks?|months?)|(?:^|(?<=[.!?,] ))took an overdose (?:on|last|yesterday|a few|two|three)|i (?:have |had )?(?:overdosed|oded|took an overdose)(?! on (?:tv|netflix|sugar|caffeine|coffee|chocolate))|(?:i )?(?:ended up|woke up|was) in (?:the )?(?:hospital|er|icu|a&e|psych ward)[^.!?\\n]{0,30}(?:overdose|attempt|stomach pumped)|(?:got|had) my stomach pumped",
     ),
     { self: "strict", time: "act", past: "moderate" },
   ),
@@ -115,13 +137,14 @@ export const SUICIDE_RULES: Rule[] = [
   rule("suicide.ideation.kill_self", "suicide", "moderate", `${KILL_SELF}|kys`, {
     self: "inherent",
     time: "state",
+    unless: SMALL_CAUSE,
   }),
   rule(
     "suicide.ideation.want_die",
     "suicide",
     "moderate",
     `${DESIRE} (?:to )?${INT}(?:die(?! (?:my|the|her|his|some|these|those|it) (?:hair|clothes|shirt|jeans|eggs|fabric|roots|beard|eyebrows))|be dead|not (?:be )?(?:alive|exist|here)(?: anymore| any more| any longer)|stop (?:existing|living|breathing)(?! in| like| for| with)|cease to exist|be gone|not wake up|disappear forever|unalive)|(?:wanna|want) ${INT}die`,
-    { self: "strict", time: "state" },
+    { self: "strict", time: "state", unless: SMALL_CAUSE },
   ),
   rule(
     "suicide.ideation.not_live",
@@ -172,7 +195,7 @@ export const SUICIDE_RULES: Rule[] = [
       "(?:want|need|wish) (?:it|everything|this|life)(?: all)? to (?:stop|end) (?:permanently|forever|for good)|(?:want|wish|need) (?:it|everything|life) (?:all )?to (?:just )?end(?! soon| for (?:the|today))",
       "(?:dont|do not) have (?:a|any) reason to (?:live|go on|keep going|be here)",
       "(?:(?:there is|theres|i see|see) no (?:way out|escape|future for me|point in going on|other way))|cant see a way out|trapped with no way out",
-      `(?:cant|can not|cannot|couldnt) ${INT}(?:do|take|handle|bear|stand|live like|keep living|keep going|live|keep doing|go on|cope with|deal with|face|continue|survive) (?:this|it|that|life|any of this|this life|this pain|the pain|living|everything|this shit|all this|any more of this|like this|with this|this anymore)? ?(?:anymore|any more|any longer|much longer|for much longer|another day|like this)`,
+      `(?:cant|can not|cannot|couldnt) ${INT}(?:do|take|handle|bear|stand|live like|keep living|keep going|live|keep doing|go on|cope with|deal with|face|continue|survive) (?:this|it|that|life|any of this|this life|this pain|the pain|living|everything|this shit|all this|any more of this|like this|with this|this anymore)? ?(?:anymore|any more|any longer|much longer|for much longer|another day|like this)(?![^.!?\\n]{0,12}(?:laptop|computer|printer|wifi|internet|spreadsheet|excel) (?:crashed|died|broke|froze|is broken|keeps crashing))`,
       `(?:cant|cannot|can not) (?:go on|keep going|carry on)(?: like this)?${END}`,
       `(?:dont think i can|dont know if i can|dont know how (?:much )?longer i can|not sure i can|dont know how long i can) ${INT}(?:go on|keep going|carry on|do this|take (?:it|this|much more)|keep living|survive|hold on|last)`,
       "if i (?:dont|didnt|never|do not) wake up[^.!?\\n]{0,30}?(?:fine|ok|okay|good|relief|wouldnt mind|dont care|so be it|whatever|better)|(?:wouldnt|would not) (?:mind|care) if i did",

@@ -25,14 +25,17 @@ const HYPERBOLE_BEFORE =
   /\b(?:makes?|making|made|gonna make|going to make|will make|drives?|driving|drove|has|have|had|got|gets|getting)(?: me| us)(?: \w+)? $|\b(?:ill|i will|id|i would|i d|im going to|im gonna|gonna|going to|about to|would|will|could|might) (?:\w+ )?be $|\b(?:almost|nearly|borderline|basically|practically) $/;
 /** Not a person's state at all: animals, politics, sport, a band. */
 const NOT_A_PERSON =
-  /\b(?:politically|economically|electorally|financially|commercially|tactically|strategically|professionally|fiscally) $|^ (?:run|runs|single|singles|pass|passes|back pass|tackle|tackles|defending|defence|defense|challenge|header|tendencies (?:concert|album|song|band|tour|show|tickets|shirt|gig|record|vinyl))\b|\b(?:squirrels?|pigeons?|deer|birds?|flies|fly|wasps?|moths?|lemmings?|sheep|hamsters?|goldfish|cats?|dogs?|rabbits?|ducks?|seagulls?|bugs?|insects?|pheasants?|cyclists?|pedestrians?) (?:is |are |was |were |who |that |being |so |just |always |keep )*$|^ (?:squirrels?|pigeons?|deer|birds?|flies|wasps?|moths?|lemmings?|sheep|pheasants?|ducks?|seagulls?)\b/;
+  /\b(?:politically|economically|electorally|financially|commercially|tactically|strategically|professionally|fiscally) $|^ (?:run|runs|single|singles|pass|passes|back pass|tackle|tackles|defending|defence|defense|challenge|header|tendencies (?:concert|album|song|band|tour|show|tickets|shirt|gig|record|vinyl))\b|\b(?:squirrels?|pigeons?|deer|birds?|flies|fly|wasps?|moths?|lemmings?|sheep|hamsters?|goldfish|cats?|dogs?|rabbits?|ducks?|seagulls?|bugs?|insects?|pheasants?|cyclists?|pedestrians?|plants?|flowers|seedlings|tomatoes|climbers) (?:is |are |was |were |who |that |being |so |just |always |keep |gets |get |got |goes |go |looks |look |seems |seem |every time )*$|^ (?:squirrels?|pigeons?|deer|birds?|flies|wasps?|moths?|lemmings?|sheep|pheasants?|ducks?|seagulls?)\b/;
 /** A statement about the topic with no first person: "suicidal thoughts are a known risk". */
 const GENERIC =
-  /\b(?:risk|risks|side effects?|symptoms?|signs?|warning|common|known|rare|linked|associated|caused by|causes?|can cause|may cause|treat|treats|treatment|research|statistics|awareness|prevention|screening)\b/;
+  /\b(?:risk|risks|side effects?|symptoms?|signs?|warning|common|known|rare|linked|associated|caused by|causes?|can cause|may cause|treat|treats|treatment|research|statistics|awareness|prevention|screening|approved|approval|trial|trials|study|studies|paper|article|report|news|patients|clients)\b/;
 const HEAVY_CAUSE =
   /\b(?:life|living|everything|depression|loneliness|being alone|my (?:thoughts|past|mind|head|brain|body|illness|condition|pain|life|trauma|family|parents|abuser)|trauma|ptsd|anxiety|bipolar|the pain|this pain|chronic pain|withdrawal|being me|existing|the voices|my meds|these meds|the medication|grief|losing)\b/;
 const HYPERBOLE_AFTER =
   /^ (?:levels?|amounts?|degrees?|run|runs|single|singles|pass|passes|tackle|tackles|defending|defence|defense|back pass|challenge|header|driving|driver|drivers|mission|missions|squad|policy|policies|move|moves|decision|decisions|strategy|idea|plan|pace|lyrics|song|songs|music|playlist|album|band|tour|concert|tendencies (?:concert|album|song|band|tour|show|tickets|shirt)|bombers?|bombing|attacks?|attack|behaviou?r (?:in|among|of)|dog|cat|bird|deer|squirrel|fly|wasp|moth|pigeon|sheep|lemmings?|hamster|goldfish|plant|phone|laptop|battery|car)\b|^ (?:of|about) (?:the|this|that|my) (?:\w+ )?(?:exam|homework|traffic|queue|commute|meeting|meetings|job|boss|weather|game|team|match|show|episode|season|finale|music|song|class|lecture|teacher|wifi|internet)\b/;
+/** A person named right after the word: "i work with suicidal clients". */
+const OTHER_PERSON_AFTER =
+  /^ (?:clients?|patients?|people|persons?|person|teens?|teenagers?|youths?|young (?:people|men|women)|men|women|adults|callers?|friends?|man|woman|driver|drivers|characters?|individuals|veterans|students?|kids|children|boy|girl|son|daughter)\b/;
 /** A question about the topic, with or without its "?": "what does suicidal ideation mean". */
 const TOPIC_QUESTION =
   /^\s*(?:what|whats|how|why|when|where|who|which|is it|is there|are there|can|could|does|do|should|would|any|anyone|has anyone|signs|symptoms|ways|tips|how to)\b/;
@@ -56,6 +59,8 @@ export function suicidalWordLevel(text: string, from: number, to: number): RiskL
   const whole = text.slice(s, e);
   if (NOT_A_PERSON.test(before) || NOT_A_PERSON.test(after)) return "none";
   if (HYPERBOLE_AFTER.test(after)) return "concern";
+  // "suicidal clients", "a suicidal driver": the word describes someone else.
+  if (OTHER_PERSON_AFTER.test(after)) return "concern";
   if (HYPERBOLE_BEFORE.test(before) && !HEAVY_CAUSE.test(whole)) return "concern";
   if ((TOPIC_QUESTION.test(whole) || GENERIC.test(whole)) && !FIRST.test(whole)) return "concern";
   if (BEFORE.test(before)) return "moderate";

@@ -40,7 +40,7 @@ export const SPANISH_MEDICAL_RULES: Rule[] = [
     "es.medical.breathing",
     "medical",
     "high",
-    `(?:no puedo respirar|no podia respirar|me cuesta (?:mucho )?respirar|me falta el aire|falta de aire|dificultad para respirar|me ahogo|me estoy ahogando|no me entra (?:el )?aire|respiro con dificultad|casi no puedo respirar|(?:tengo|tiene|tenia|tenía|con|mi|su|siento) (?:la )?respiracion (?:muy )?(?:lenta|superficial|rara)|respira (?:muy )?(?:lento|raro))`,
+    `(?:no puedo respirar|no podia respirar|me cuesta (?:mucho )?respirar|me falta el aire|falta de aire|dificultad para respirar|me ahogo(?! en)|me estoy ahogando(?! en (?:correos|emails|mails|trabajo|deudas|papeles|ropa|tareas|deberes|facturas|mensajes))|no me entra (?:el )?aire|respiro con dificultad|casi no puedo respirar|(?:tengo|tiene|tenia|tenía|con|mi|su|siento) (?:la )?respiracion (?:muy )?(?:lenta|superficial|rara)|respira (?:muy )?(?:lento|raro))`,
     { negatable: false, unless: LAUGH },
   ),
   esRule(

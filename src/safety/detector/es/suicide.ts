@@ -23,6 +23,9 @@ import {
 // ("quiero morirme", not "quiere morirse"), so third-person reports do not match.
 
 const OPTS = { negatable: false, unless: JOKE_ES } as const;
+/** Hyperbole about a small thing ("el wifi va tan lento que me quiero morir") and a dated, resolved past. */
+const SMALL_ES =
+  /\b(?:wifi|internet|trafico|atasco|examen|reunion|cola|tan lent[oa])\b[^.!?\n]{0,25}que me (?:quiero|quisiera) morir|\ben (?:19|20)\d\d\b[^.!?\n]{0,40}\b(?:pero|y) (?:la terapia|el tratamiento|ya)|me (?:saco|sacaron|ayudo a salir) adelante/;
 const OLD =
   /hace (?:\w+ )?(?:anos|decadas|mucho)|cuando (?:era|tenia) |de (?:joven|adolescente|nina|nino)|en el pasado|ya paso|ahora estoy (?:bien|mejor)/;
 const RESOLVED = new RegExp(`${OLD.source}|ya no|pero no ahora|ya lo supere|eso quedo atras`);
@@ -51,7 +54,7 @@ export const SPANISH_SUICIDE_RULES: Rule[] = [
       "(?:hoy|esta noche|manana|ya) me (?:mato|suicido|suicide|quito la vida)",
       `(?:me )?${VOY} a (?:tomar|tragar)(?:me)? (?:todas|todas mis|todos|un monton de|la caja de|el bote de|el frasco de) (?:las |los |mis )?${PILLS_ES}`,
       `(?:ya )?(?:se|he pensado|tengo pensado|planee|estoy planeando) (?:como|cuando|donde) (?:hacerlo|${KILL_ME}|lo voy a hacer|me voy a matar)`,
-      "(?:ya )?(?:me despedi|me he despedido|me estoy despidiendo) de (?:todos|todo el mundo|mi familia|mis hijos|mi madre|mi mama|mis amigos|ti|ustedes)|(?:esta es|este es) mi (?:despedida|ultimo mensaje)|adios para siempre|(?:solo )?(?:queria|quiero|vengo a) despedirme(?! de (?:la|el|mi|los) (?:clinica|terapeuta|doctor|doctora|trabajo|grupo|equipo))",
+      "(?:ya )?(?:me despedi|me he despedido|me estoy despidiendo) de (?:todos|todo el mundo|mi familia|mis hijos|mi madre|mi mama|mis amigos|ti|ustedes)|(?:esta es|este es) mi (?:despedida|ultimo mensaje)(?! (?:de hoy|de esta noche|del dia|por hoy|hasta manana))|adios para siempre|(?:solo )?(?:queria|quiero|vengo a) despedirme(?! de (?:la|el|mi|los) (?:clinica|terapeuta|doctor|doctora|trabajo|grupo|equipo))",
       // Means in hand and "doing it" with a time, as in English (suicide.means.ready).
       `(?:tengo|ya tengo) (?:las |mis |todas las |suficientes )?${PILLS_ES} (?:aqui |listas |conmigo )?y (?:lo voy a hacer|voy a hacerlo|lo hago) (?:esta noche|hoy|ahora|ya|mas tarde)`,
       // Collecting pills, as "saving up my pills" in English (suicide.plan.preparation); "tengo
@@ -84,14 +87,14 @@ export const SPANISH_SUICIDE_RULES: Rule[] = [
       `${QUIERO} (?:\\w+ )?(?:${KILL_ME}|${DIE}${DIE_IDIOM}|morir ya|irme de este mundo|dejar de existir|desaparecer para siempre|no existir)`,
       `me (?:${QUIERO}|quisiera|dan ganas de) (?:${MATAR}|${SUICIDAR}|${MORIR}${DIE_IDIOM}|quitar la vida|ir de este mundo|ahorcar|(?:tirar|aventar|lanzar|arrojar) ${DROP})`,
       `(?:pienso|estoy pensando|he pensado|he estado pensando|pensando|sigo pensando|no dejo de pensar|no puedo dejar de pensar) (?:mucho |todo el tiempo |seguido |seriamente |a veces |otra vez |de nuevo |cada vez mas |mucho mas )?en (?:${KILL_ME}|${DIE}${DIE_IDIOM}|el ${SUICIDE_ES}|quitarme la vida|la muerte|mi muerte)`,
-      `(?:pensamientos|ideas|ideacion|impulsos|ganas) (?:de |de la )?${SUICIDE_ES}|(?:me siento|estoy|ando|me pongo|me he sentido) (?:muy |bien |algo |un poco )?${SUICIDE_ES}`,
+      `(?<!(?:tiene|tienen|tenia|tenian|ha tenido|han tenido|tuvo|tuvieron|reduce|reducen|reducir|sobre|los|las|la) )(?:pensamientos|ideas|ideacion|impulsos|ganas) (?:de |de la )?${SUICIDE_ES}|(?:me siento|estoy|ando|me pongo|me he sentido) (?:muy |bien |algo |un poco )?${SUICIDE_ES}`,
       `(?:ya )?no ${QUIERO} (?:seguir )?(?:${VIVIR}|viviendo|estar viv[oa]|seguir aqui|estar aqui|existir|seguir en este mundo)|no tengo (?:ganas|razones|motivos) (?:de|para) (?:${VIVIR}|seguir viviendo)|sin ganas de ${VIVIR}|(?:ya )?no quiero despertar(?:me)? (?:mas|nunca)`,
       "(?:todos|mi familia|mis hijos|el mundo|la gente|ellos|mi pareja|mi esposa|mi esposo|mis padres|todo el mundo)? ?(?:estarian|estaria|vivirian|serian|seria|estaran) (?:mucho |tanto |mas )*(?:mejor|felices|feliz|tranquil[oa]s?|en paz) sin mi|mejor (?:estarian|estaria|vivirian) sin mi",
       "(?:ganas|deseos) de (?:morirme|morir ya|matarme|no estar)",
       // Burden, as "nobody would miss me" in English (suicide.indirect.burden).
       "(?:nadie|ni uno) me (?:extranaria|extranara|va a extranar|echaria de menos|va a echar de menos)",
     )}`,
-    OPTS,
+    { ...OPTS, unless: new RegExp(`${JOKE_ES.source}|${SMALL_ES.source}`) },
   ),
   esRule(
     "es.suicide.passive",
@@ -102,7 +105,7 @@ export const SPANISH_SUICIDE_RULES: Rule[] = [
       "(?:preferiria|prefiero|quisiera|quiero|me gustaria|deseo|desearia) no (?:despertar|volver a despertar)(?! (?:a (?:nadie|mis? |tus? |sus? |los |las |la gente)|al (?:bebe|nino|nina|perro|vecino)))|(?:quisiera|quiero|me gustaria|deseo|desearia) (?:dormir(?:me)?|acostarme) y no (?:despertar|volver a despertar)(?:me)?|no (?:despertar(?:me)?|volver a despertar) nunca",
       "(?:estaria|estare|seria) mejor muert[oa]|(?:mejor|preferiria|prefiero) (?:estar )?muert[oa]|no me importaria (?:morir|morirme|no despertar)",
       "no le (?:veo|encuentro) (?:sentido|caso|razon) a (?:la vida|vivir|seguir|nada)|(?:estoy )?cansad[oa] de vivir|(?:para que|pa que) seguir (?:viviendo|aqui)|la vida no (?:vale la pena|tiene sentido)",
-      "(?:ya )?no (?:aguanto|soporto|puedo) mas(?! (?:este|esta|el|la|los|las|con el|con la|de|a|que|tiempo|horas|calor))|ya no puedo con (?:esto|mi vida|la vida)|no puedo seguir asi|quiero desaparecer|(?:me gustaria|quisiera) desaparecer|soy una carga",
+      "(?:ya )?no (?:aguanto|soporto|puedo) mas(?! (?:este|esta|el|la|los|las|con el|con la|con este|con esta|con estos|con estas|con mi jefe|con el trabajo|de|a|que|tiempo|horas|calor))|ya no puedo con (?:esto|mi vida|la vida)|no puedo seguir asi|quiero desaparecer|(?:me gustaria|quisiera) desaparecer|soy una carga",
     )}`,
     OPTS,
   ),
