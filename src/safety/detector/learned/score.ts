@@ -20,6 +20,15 @@ export const MIN_WORDS = 3;
  * and 2; 0.9 on 355 and 1. 0.85 keeps the second held-out set at 15/30.
  */
 export const MIN_PROBABILITY = 0.85;
+/**
+ * A message of fewer words needs SHORT_MIN_PROBABILITY. Short everyday lines were the scorer's
+ * false alarms at 0.85 ("what happens if I say no", "I want to stop for today", "I worry I
+ * won't wake up": moderate suicide, each a screener and an alert), while the rules already
+ * read short explicit statements. On the tune, fresh and held-out sets this gave up one line
+ * the rules missed (4 of 11 fresh rescues -> 3) and cut 55 everyday probes from 5 to 1.
+ */
+export const SHORT_WORDS = 8;
+export const SHORT_MIN_PROBABILITY = 0.95;
 /** A message at least this long is also read sentence by sentence. */
 const LONG = 160;
 const SENTENCE = /[^.!?\n]+/g;
@@ -115,8 +124,10 @@ export function learnedHits(
   const read = (unit: string) => {
     const p = probabilities(model, unit);
     const isSevere = (p[k] ?? 0) >= model.severe;
+    // Below the short floor a probability counts as nothing (see SHORT_MIN_PROBABILITY).
+    const floor = isShort(unit) ? SHORT_MIN_PROBABILITY : 0;
     for (let c = 0; c < k; c++) {
-      const pc = p[c] ?? 0;
+      const pc = (p[c] ?? 0) >= floor ? (p[c] ?? 0) : 0;
       if (pc > (best[c] ?? 0)) best[c] = pc;
       if (isSevere && pc >= threshold(model, c)) severe[c] = 1;
     }
@@ -170,6 +181,14 @@ export function learnedRaise(
   } catch {
     return assessment;
   }
+}
+
+/** Fewer than SHORT_WORDS words (a cheap count: only short units are counted). */
+function isShort(unit: string): boolean {
+  if (unit.length > SHORT_WORDS * 16) return false;
+  let words = 0;
+  for (const w of unit.split(/\s+/)) if (w !== "" && ++words >= SHORT_WORDS) return false;
+  return true;
 }
 
 /** Category `c`'s firing threshold: training's choice, never below MIN_PROBABILITY. */
