@@ -8,6 +8,7 @@ import { COMBO_EN, COMBO_ES, COMBO_NEG, COMBO_NEG_SLOTS, COMBO_SLOTS } from "./c
 import { EN_EXTRA, EN_EXTRA_SLOTS } from "./en-extra.ts";
 import { EN_NEG, LONG_NEG_CUES } from "./en-neg.ts";
 import { EN_NEG2, EN_NEG2_SLOTS } from "./en-neg2.ts";
+import { EN_NEG3, EN_TWINS3, ES_NEG3, NEG3_SLOTS } from "./en-neg3.ts";
 import { EN_RISK, LONG_CUES } from "./en-risk.ts";
 import { EN_CONTEXT, EN_SLOTS } from "./en-slots.ts";
 import { ES_EXTRA, ES_EXTRA_SLOTS } from "./es-extra.ts";
@@ -95,6 +96,8 @@ const en = [
       ...EN_NEG,
       ...EN_EXTRA,
       ...EN_NEG2,
+      ...EN_NEG3,
+      ...EN_TWINS3,
       EN_ANSWERS,
       contextSpec("neg-context", EN_CONTEXT),
       ...COMBO_EN,
@@ -107,6 +110,7 @@ const en = [
       ...EN_SLOTS,
       ...EN_EXTRA_SLOTS,
       ...EN_NEG2_SLOTS,
+      ...NEG3_SLOTS,
     },
   ),
   ...longSets({
@@ -130,6 +134,7 @@ const es = [
       ...ES_NEG,
       ...ES_EXTRA,
       ...ES_NEG2,
+      ...ES_NEG3,
       ES_ANSWERS,
       contextSpec("es-neg-context", ES_CONTEXT),
       ...COMBO_ES,
@@ -142,6 +147,7 @@ const es = [
       ...ES_SLOTS,
       ...ES_EXTRA_SLOTS,
       ...ES_NEG2_SLOTS,
+      ...NEG3_SLOTS,
     },
   ),
   ...longSets({
