@@ -54,7 +54,11 @@ export const MEDICAL_RULES: Rule[] = [
     "medical",
     "high",
     `(?:severe|worst|really bad|terrible|awful|horrible|excruciating|splitting|killer|blinding|pounding|unbearable|extreme|intense|massive|crazy|insane|horrendous|agonising|agonizing|the worst|sudden|thunderclap|migraine like) (?:\\w+ )?(?:headache|head pain|migraine)|worst (?:headache|head pain) (?:of my life|ever|ive ever)|(?:headache|migraine|head pain)(?: is| was|s)? (?:so |really |just |absolutely )?(?:severe|unbearable|excruciating|the worst|splitting|blinding|awful|horrible|terrible|crazy bad|insane)|(?:headache|head pain|migraine)[^.!?\\n]{0,30}${STILL}|(?:head|my head) (?:is )?(?:exploding|feels like its going to explode|feels like it will explode)`,
-    { unless: /(?:a )?(?:little|slight|mild|small|bit of a|tiny) headache/ },
+    {
+      // A headache that has already cleared is a report, not a red flag.
+      unless:
+        /(?:a )?(?:little|slight|mild|small|bit of a|tiny) headache|finally (?:gone|over|better|cleared)|(?:has|is|its) (?:gone|cleared|better)|went away|cleared up/,
+    },
   ),
   rule(
     "medical.confusion",
