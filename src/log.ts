@@ -55,3 +55,25 @@ function descriptor(destination: number | string | undefined): number {
   if (typeof destination === "string") return openSync(destination, "a", 0o600);
   return destination ?? 2;
 }
+
+/** The fields of the per-turn line: ids, a kind and a duration, never patient text. */
+export interface TurnLine {
+  conversation: string;
+  kind: string;
+  flow: string | undefined;
+  ms: number;
+}
+
+/**
+ * The per-turn info line, written by a child logger without redaction: pino's wildcard
+ * redaction cost about 6 us of the 10 us a line took, on every turn, for fields that by their
+ * type hold no patient text. Everything else logs through the redacting parent.
+ *
+ * @example
+ * const logTurn = turnLogger(logger);
+ * logTurn({ conversation: "telegram:1", kind: "text", flow: "phq9", ms: 0.4 });
+ */
+export function turnLogger(logger: Logger): (line: TurnLine) => void {
+  const plain = logger.child({}, { redact: { paths: [], censor: "[redacted]" } });
+  return ({ conversation, kind, flow, ms }) => plain.info({ conversation, kind, flow, ms }, "turn");
+}

@@ -57,4 +57,23 @@ describe("createLogger", () => {
     expect(raw).not.toContain('"hi"');
     expect(JSON.parse(raw).text).toBe("[redacted]");
   });
+
+  it("writes the per-turn line with its four fields only, and the parent still redacts", () => {
+    const { file } = runChild(`
+      const { turnLogger } = await import(${JSON.stringify(join(process.cwd(), "src/log.ts"))});
+      const logTurn = turnLogger(logger);
+      logTurn({ conversation: "telegram:1", kind: "text", flow: "phq9", ms: 0.5, text: "I feel awful" });
+      logger.info({ text: "I feel awful" }, "other");
+      process.exit(0);
+    `);
+    const [turn, other] = lines(file).map((l) => JSON.parse(l));
+    expect(turn).toMatchObject({
+      msg: "turn",
+      conversation: "telegram:1",
+      kind: "text",
+      flow: "phq9",
+    });
+    expect(turn.text).toBeUndefined();
+    expect(other.text).toBe("[redacted]");
+  });
 });

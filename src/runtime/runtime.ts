@@ -12,6 +12,7 @@ import {
 import type { FlowCatalog } from "../flow/catalog.ts";
 import type { Flow } from "../flow/schema.ts";
 import { type ConversationLock, KeyedLock } from "../lock.ts";
+import { type TurnLine, turnLogger } from "../log.ts";
 import { type Store, withoutMarks } from "../store/store.ts";
 import { deliverItem } from "./deliver-item.ts";
 import { DueQueue } from "./due-queue.ts";
@@ -77,6 +78,7 @@ export class Runtime {
   readonly notifiers: AlertSink[];
   readonly effects: Record<string, EffectHandler>;
   readonly logger: Logger | undefined;
+  readonly #logTurn: ((line: TurnLine) => void) | undefined;
   readonly scheduler: Scheduler;
   readonly enrolment: EnrolmentOptions | undefined;
   readonly #lock: ConversationLock;
@@ -96,6 +98,7 @@ export class Runtime {
     this.scheduler = new Scheduler(options.store);
     this.enrolment = options.enrolment;
     this.logger = options.logger;
+    this.#logTurn = options.logger ? turnLogger(options.logger) : undefined;
     this.#cache = options.cacheStates === false ? undefined : new Map();
     this.#lock = options.lock ?? new KeyedLock();
     this.#deliveryLock = options.deliveryLock ?? new KeyedLock();
@@ -162,15 +165,12 @@ export class Runtime {
         const started = performance.now();
         const turn = await runTurn(this.catalog, state, inbound, this.clock, this.services);
         await this.#save(turn.state);
-        this.logger?.info(
-          {
-            conversation: id,
-            kind: inbound.kind,
-            flow: turn.state.stack.at(-1)?.flowId,
-            ms: performance.now() - started,
-          },
-          "turn",
-        );
+        this.#logTurn?.({
+          conversation: id,
+          kind: inbound.kind,
+          flow: turn.state.stack.at(-1)?.flowId,
+          ms: performance.now() - started,
+        });
         return turn;
       }),
     );
