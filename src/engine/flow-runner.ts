@@ -2,6 +2,7 @@ import { LanternError } from "../errors.ts";
 import { VALUE_TYPE } from "../flow/expressions.ts";
 import type { AskStep, Flow, Next, Step } from "../flow/schema.ts";
 import { choicesOf, parseAnswer } from "./answers.ts";
+import { tellAssignedWaiting } from "./assigned-notice.ts";
 import { showMenu } from "./menu.ts";
 import { startWaitingSessionFlow } from "./sessions.ts";
 import { dropStaleWaiting } from "./stale-waiting.ts";
@@ -64,6 +65,7 @@ export function goTo(turn: Turn, frame: Frame, target: string): void {
   if (!turn.top()) dropStaleWaiting(turn.state, turn.services, turn.now);
   const waiting = startWaitingSessionFlow(turn);
   if (waiting) startFlow(turn, waiting);
+  else tellAssignedWaiting(turn, frame);
 }
 
 /** Finish the top frame and resume whatever it interrupted or was called from. */

@@ -37,6 +37,7 @@ export const SYSTEM_TEMPLATES = [
   "system/routed",
   "system/resumed",
   "system/not-paused",
+  "system/assigned-waiting",
   "system/invite-invalid",
   "system/store-down",
   "system/safety-left",
