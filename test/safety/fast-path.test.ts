@@ -1,33 +1,15 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
 import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
 import { candidateCount, detectRisk } from "../../src/safety/detector/detect.ts";
 import { setFastPath } from "../../src/safety/detector/fast-path.ts";
 import type { RiskAssessment, RiskContext } from "../../src/safety/types.ts";
+import { FIXTURES_DIR, fixtureTexts } from "../support/risk-fixtures.ts";
 
-const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "..", "fixtures");
-
-// Every labelled text under test/fixtures/risk* (train/, tune/, fresh/ and Spanish included).
-function fixtureTexts(dir: string): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...fixtureTexts(path));
-    else if (entry.name.endsWith(".jsonl")) {
-      for (const line of readFileSync(path, "utf8").split("\n")) {
-        if (line.trim() === "") continue;
-        const text = (JSON.parse(line) as { text?: unknown }).text;
-        if (typeof text === "string") out.push(text);
-      }
-    }
-  }
-  return out;
-}
-const ALL = readdirSync(FIXTURES)
+const ALL = readdirSync(FIXTURES_DIR)
   .filter((d) => d.startsWith("risk"))
-  .flatMap((d) => fixtureTexts(join(FIXTURES, d)));
+  .flatMap((d) => fixtureTexts(join(FIXTURES_DIR, d)));
 
 // Recent messages at low: the framed rules (means, timelines) run on every message.
 const FRAMING: RiskContext = {

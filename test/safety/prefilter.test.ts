@@ -1,6 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
 import { detectRisk } from "../../src/safety/detector/detect.ts";
@@ -11,25 +9,9 @@ import {
   wordsOf,
 } from "../../src/safety/detector/prefilter.ts";
 import { pattern } from "../../src/safety/detector/rules.ts";
+import { FIXTURES_DIR, fixtureTexts } from "../support/risk-fixtures.ts";
 
-const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "..", "fixtures", "risk");
-
-// Every labelled text, every directory (tune, fresh, train included).
-function fixtureTexts(dir: string): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...fixtureTexts(path));
-    else if (entry.name.endsWith(".jsonl")) {
-      for (const line of readFileSync(path, "utf8").split("\n")) {
-        if (line.trim() === "") continue;
-        const text = (JSON.parse(line) as { text?: unknown }).text;
-        if (typeof text === "string") out.push(text);
-      }
-    }
-  }
-  return out;
-}
+const FIXTURES = join(FIXTURES_DIR, "risk");
 
 // The plain global exec loop the pre-filter must reproduce.
 function fullScan(re: RegExp, text: string): [number, number][] {
