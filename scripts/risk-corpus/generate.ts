@@ -1,5 +1,6 @@
 // Write the learned scorer's training corpus: `node scripts/risk-corpus/generate.ts`.
-// Output: test/fixtures/risk/train/*.jsonl and test/fixtures/risk-es/train/*.jsonl (committed).
+// Output: test/fixtures/risk/train/*.jsonl and test/fixtures/risk-es/train/*.jsonl (committed),
+// except train/hand-*.jsonl (hand-written, never touched here; see isHandWritten).
 // Every line is written by the project from templates; none is a real person's text.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -20,7 +21,16 @@ import { generate, type Line, longPost, pick, rng, type Spec } from "./gen.ts";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 
+/**
+ * train/hand-*.jsonl are written by hand by the corpus writers and trained on with the rest:
+ * this script only ever writes its own template sets, never deletes a file, and refuses a set
+ * name that would overwrite a hand-written file.
+ */
+export const isHandWritten = (name: string): boolean => name.startsWith("hand-");
+
 function write(dir: string, name: string, lines: Line[]): void {
+  if (isHandWritten(name) || name.includes("/"))
+    throw new Error(`generate.ts: set name ${name} is reserved for hand-written lines`);
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, `${name}.jsonl`), `${lines.map((l) => JSON.stringify(l)).join("\n")}\n`);
 }
