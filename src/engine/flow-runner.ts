@@ -3,6 +3,7 @@ import { VALUE_TYPE } from "../flow/expressions.ts";
 import type { AskStep, Flow, Next, Step } from "../flow/schema.ts";
 import { choicesOf, parseAnswer } from "./answers.ts";
 import { tellAssignedWaiting } from "./assigned-notice.ts";
+import { localeOf } from "./locale.ts";
 import { showMenu } from "./menu.ts";
 import { startWaitingSessionFlow } from "./sessions.ts";
 import { dropStaleWaiting } from "./stale-waiting.ts";
@@ -198,7 +199,10 @@ async function generate(
   const template = turn.flows.templates.get(step.generate.prompt);
   if (llm && template) {
     const signal = AbortSignal.timeout(turn.services.generateTimeoutMs ?? 8_000);
-    text = await llm.generate(template.body, turn.scope(flow, frame), signal).catch(() => null);
+    const locale = localeOf(turn.state, turn.flows.defaultLocale);
+    text = await llm
+      .generate(template.body, turn.scope(flow, frame), signal, { locale })
+      .catch(() => null);
   }
   const reply = text?.trim() ? text.trim() : fallback;
   turn.say(reply);

@@ -55,6 +55,8 @@ export interface TextGenerator {
     prompt: string,
     input: Record<string, unknown>,
     signal: AbortSignal,
+    /** The patient's locale ("es-US"): the reply must be in its language. */
+    context?: { locale?: string },
   ): Promise<string | null>;
 }
 

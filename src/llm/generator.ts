@@ -33,6 +33,19 @@ function lookup(values: Record<string, unknown>, name: string): unknown {
   return value;
 }
 
+const LANGUAGE_NAMES = new Intl.DisplayNames(["en"], { type: "language", fallback: "none" });
+
+/** "es-US" -> "Spanish": the model is told in words which language the patient reads. */
+export function languageName(locale: string | undefined): string {
+  const language = locale?.split("-")[0];
+  if (!language) return "English";
+  try {
+    return LANGUAGE_NAMES.of(language) ?? "English";
+  } catch {
+    return "English";
+  }
+}
+
 /**
  * Split a flow's generate prompt into the task text for the system message and the patient
  * data it refers to. Slots in patient scopes become references ("[data: flow.intention]") and
@@ -72,7 +85,7 @@ export function createTextGenerator(
   const maxChars = options.maxChars ?? MAX_REPLY_CHARS;
   const emit = (event: LlmEvent) => options.onEvent?.(event);
   return {
-    async generate(prompt, input, signal) {
+    async generate(prompt, input, signal, context) {
       const { task, data } = splitPrompt(prompt, input);
       const needsPatientText = Object.keys(data).length > 0;
       if (needsPatientText && !config.sendPatientText) {
@@ -88,7 +101,7 @@ export function createTextGenerator(
         client ??= new LlmClient(config);
         raw = await client.text(
           "generate-reply",
-          { task, max_chars: String(maxChars) },
+          { task, max_chars: String(maxChars), language: languageName(context?.locale) },
           needsPatientText ? data : undefined,
           signal,
         );

@@ -45,6 +45,29 @@ const PERSONA: RegExp[] = [
   /\bjust\s+between\b/i,
 ];
 
+// Spanish replies (issue 19): the same nets in Spanish, matched on text with accents folded.
+// They run on every reply whatever the patient's locale: a reply in the wrong language is
+// checked too, not waved through.
+const MEDICATION_ES =
+  /\b(?:dosis|medicamentos?|medicinas?|medicacion|pastillas?|pildoras?|tabletas?|capsulas?|recetas?|recet\w+|farmacos?|drogas?|ketamina|esketamina|antidepresivos?|analgesicos?|calmantes?|opioides?|opiaceos?|sobredosis|ansioliticos?|somniferos?|miligramos?|microgramos?|marihuana)\b/i;
+const DIAGNOSIS_ES: RegExp[] = [
+  /\b(?:diagnost\w*|trastornos?|sindromes?|patolog\w*|clinicamente)\b/i,
+  /\b(?:usted|tu|te)?\s*(?:tiene|tienes|sufre|sufres|padece|padeces|podria tener|podrias tener|parece tener|pareces tener)\s+(?:de\s+)?(?:una?\s+)?(?:depresion|ansiedad|trauma|adiccion|dependencia|insomnio|enfermedad|fibromialgia|tept)\b/i,
+  /\bsuena\s+a\s+(?:una?\s+)?(?:depresion|ansiedad|trauma|adiccion)\b/i,
+];
+const PERSONA_ES: RegExp[] = [
+  /\bsoy\s+(?:una?\s+|tu\s+|su\s+)?(?:persona|humano|humana|ser humano|terapeuta|doctora?|medic[oa]|enfermer[oa]|psiquiatra|psicolog[oa]|consejer[oa])\b/i,
+  /\b(?:guard\w*|mantener|mantengo|mantendre)\s+(?:el\s+|este\s+|ese\s+|esto\s+en\s+|en\s+)?secreto\b/i,
+  /\b(?:no|nunca)\s+(?:se\s+lo\s+|le\s+|te\s+)?(?:dire|dira|contare|voy\s+a\s+(?:decir|contar))\b[^.!?]{0,20}\b(?:nadie|nada)\b/i,
+  /\bentre\s+(?:tu|usted|nosotros)\s*(?:y\s+yo)?\b/i,
+];
+const MARKUP_ES = /\binstrucciones?\b|\bcomo\s+(?:una\s+)?ia\b|\bmodelo\s+de\s+lenguaje\b/i;
+
+/** Lower-case-insensitive text with accents folded ("medicación" -> "medicacion"). */
+function folded(text: string): string {
+  return text.normalize("NFD").replace(/\p{M}/gu, "");
+}
+
 /** Echoes of the prompt machinery: the delimiter, role tags, slots, instructions talk. */
 const MARKUP =
   /\{\{|\}\}|<\/?[a-z_|]+[^>]*>|\binstructions?\b|\bprompt\b|\bas an ai\b|\blanguage model\b/i;
@@ -66,12 +89,16 @@ export function checkReply(
   const risk = detectRisk(text);
   if (risk.level !== "none" || risk.flags?.length) return { ok: false, why: "risk" };
   if (dosingAdvice(text) || adviceSentences(text).length) return { ok: false, why: "dosing" };
-  if (MEDICATION.test(text)) return { ok: false, why: "medication" };
-  if (DIAGNOSIS.some((re) => re.test(text))) return { ok: false, why: "diagnosis" };
+  const plain = folded(text);
+  if (MEDICATION.test(text) || MEDICATION_ES.test(plain)) return { ok: false, why: "medication" };
+  if ([...DIAGNOSIS, ...DIAGNOSIS_ES].some((re) => re.test(plain))) {
+    return { ok: false, why: "diagnosis" };
+  }
   if (CONTACT.test(text)) return { ok: false, why: "contact" };
-  if (PERSONA.some((re) => re.test(text))) return { ok: false, why: "persona" };
+  if ([...PERSONA, ...PERSONA_ES].some((re) => re.test(plain)))
+    return { ok: false, why: "persona" };
   if (looksLikeInjection(text) || text.includes(DATA_OPEN)) return { ok: false, why: "injection" };
-  if (MARKUP.test(text)) return { ok: false, why: "markup" };
+  if (MARKUP.test(text) || MARKUP_ES.test(plain)) return { ok: false, why: "markup" };
   return { ok: true, text };
 }
 

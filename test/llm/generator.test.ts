@@ -41,6 +41,16 @@ describe("createTextGenerator against a local OpenAI-compatible server", () => {
     expect(events).toEqual([{ feature: "generate", outcome: "ok" }]);
   });
 
+  it("tells the model the patient's language, from the locale the engine passes", async () => {
+    server.script({ text: "Tiene sentido sentirse así antes de un día importante." });
+    const reply = await generator.generate(PROMPT, input("nerviosa"), never(), { locale: "es-US" });
+    expect(reply).toBe("Tiene sentido sentirse así antes de un día importante.");
+    expect(parts(server.last().messages).system).toContain("Write in Spanish");
+    server.script({ text: "That makes sense." });
+    await generator.generate(PROMPT, input("calm"), never());
+    expect(parts(server.last().messages).system).toContain("Write in English");
+  });
+
   it("times out quickly and returns null (the engine sends the fallback)", async () => {
     const config = configFor(server.url, { timeoutMs: 300 });
     const seen: LlmEvent[] = [];
