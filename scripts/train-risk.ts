@@ -31,9 +31,21 @@ export interface TrainOptions {
   lowBudget: number;
   /**
    * Lowest "low" threshold whatever the held-out split says: template lines are easier than
-   * real wording, and at 0.8 the rules + scorer raise no false alarm on the tune sets.
+   * real wording. 0.8 read small talk as risk ("See you tomorrow", "Take care of yourself": 6
+   * of 50 everyday lines) before the farewell and clinical negatives were added; with them, on
+   * the tune sets, 0.8 added to the rules on 440 of 815 risk lines and alerted on 3 of 600
+   * negatives, 0.85 on 411 and 2, 0.9 on 355 and 1. 0.85 kept held-out set 2 at 15/30.
    */
   lowFloor: number;
+  /**
+   * A unit of fewer than shortWords words fires only at p >= shortLow. Short everyday lines
+   * were the false alarms at 0.85 ("what happens if I say no", "I want to stop for today",
+   * "I worry I won't wake up"), while the rules read short explicit statements; on the tune,
+   * fresh and held-out sets 0.95 gave up one rescue of eleven and cut 55 everyday probes'
+   * alarms from 5 to 1. Written to model.json (`short`), read by score.ts.
+   */
+  shortWords: number;
+  shortLow: number;
   /** Highest share of held-out lines below moderate allowed at or above the "severe" cut. */
   severeBudget: number;
 }
@@ -44,7 +56,9 @@ export const DEFAULTS: TrainOptions = {
   l2: 1e-6,
   seed: 15,
   lowBudget: 0.004,
-  lowFloor: 0.8,
+  lowFloor: 0.85,
+  shortWords: 8,
+  shortLow: 0.95,
   severeBudget: 0.03,
 };
 
@@ -154,6 +168,7 @@ export function train(lines: readonly Labelled[], o: TrainOptions = DEFAULTS): M
     bias: [...bias],
     scale,
     low: cats.map(() => 1),
+    short: { words: o.shortWords, low: o.shortLow },
     severe: 1,
     weights: Buffer.from(q.buffer).toString("base64"),
     corpusSha256: corpusHash(lines),

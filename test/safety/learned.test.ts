@@ -44,6 +44,8 @@ describe("learned scorer: the shipped model", () => {
   it("has thresholds no lower than the documented floor", () => {
     for (const t of shipped.low) expect(t).toBeGreaterThanOrEqual(DEFAULTS.lowFloor);
     expect(shipped.severe).toBeGreaterThanOrEqual(0.5);
+    // The short-unit floor is training's choice, recorded in model.json (not a runtime constant).
+    expect(shipped.short).toEqual({ words: DEFAULTS.shortWords, low: DEFAULTS.shortLow });
   });
 });
 
@@ -183,7 +185,7 @@ describe("learned scorer: second held-out set, written after the last corpus cha
     r.evidence.some((e) => !e.rule.startsWith("learned.") && rank(e.level) >= rank("low"));
 
   // Measured once: 16/30 (rules alone 10/30); 15/30 since the farewell and clinical negatives
-  // were added and MIN_PROBABILITY set to 0.85.
+  // were added and the low floor (DEFAULTS.lowFloor) set to 0.85.
   it("flags more risk lines than the rules alone (15/30, rules alone 10/30)", () => {
     let flagged = 0;
     let byRules = 0;

@@ -15,8 +15,13 @@ export const ModelFile = z.object({
   bias: z.array(z.number()),
   /** int8 weight k of output o is `k * scale[o]`. */
   scale: z.array(z.number().positive()),
-  /** Per category: probability at or above which it reads as "low". */
+  /** Per category: probability at or above which it reads as "low" (floored in training). */
   low: z.array(z.number().min(0).max(1)),
+  /**
+   * A unit of fewer than `words` words (features.ts's count) fires a category only at p >=
+   * `low` as well: short everyday lines are the scorer's false alarms (scripts/train-risk.ts).
+   */
+  short: z.object({ words: z.number().int().min(0), low: z.number().min(0).max(1) }),
   /** "severe" probability at or above which a category that passed `low` reads as "moderate". */
   severe: z.number().min(0).max(1),
   /** base64 of an Int8Array laid out [feature][output]. */
@@ -39,6 +44,7 @@ export interface Model {
   outputs: number;
   bias: Float64Array;
   low: Float64Array;
+  short: { words: number; low: number };
   severe: number;
   weights: Int8Array;
   scale: Float64Array;
@@ -61,6 +67,7 @@ export function decodeModel(file: ModelFile): Model {
     outputs: k,
     bias: Float64Array.from(file.bias),
     low: Float64Array.from(file.low),
+    short: { ...file.short },
     severe: file.severe,
     weights,
     scale: Float64Array.from(file.scale),

@@ -12,23 +12,6 @@ import { loadShippedModel, type Model } from "./model.ts";
 // Loaded synchronously once at import, so the first message is not a cold one.
 /** Fewer words than this is a flow answer ("yes", "40", "menu"), not something to read. */
 export const MIN_WORDS = 3;
-/**
- * No category fires below this probability, whatever threshold training chose (0.8). Before
- * the everyday farewell and clinical negatives were added, 0.8 read small talk as risk ("See you
- * tomorrow", "Take care of yourself": 6 of 50 everyday lines). With them, on the tune sets:
- * 0.8 adds to the rules on 440 of 815 risk lines and alerts on 3 of 600 negatives; 0.85 on 411
- * and 2; 0.9 on 355 and 1. 0.85 keeps the second held-out set at 15/30.
- */
-export const MIN_PROBABILITY = 0.85;
-/**
- * A message of fewer words needs SHORT_MIN_PROBABILITY. Short everyday lines were the scorer's
- * false alarms at 0.85 ("what happens if I say no", "I want to stop for today", "I worry I
- * won't wake up": moderate suicide, each a screener and an alert), while the rules already
- * read short explicit statements. On the tune, fresh and held-out sets this gave up one line
- * the rules missed (4 of 11 fresh rescues -> 3) and cut 55 everyday probes from 5 to 1.
- */
-export const SHORT_WORDS = 8;
-export const SHORT_MIN_PROBABILITY = 0.95;
 /** A message at least this long is also read sentence by sentence. */
 const LONG = 160;
 const SENTENCE = /[^.!?\n]+/g;
@@ -60,10 +43,18 @@ const SHIPPED: Model | undefined = loadShippedModel();
  * then "severe". All zero for a text under MIN_WORDS words (short answers are the rules' job).
  */
 export function probabilities(model: Model, normalisedText: string): Float64Array {
+  return scoreUnit(model, normalisedText).p;
+}
+
+/**
+ * probabilities() and the unit's word count, as features.ts counts words (the one word count
+ * the scorer uses: MIN_WORDS and the model's short-unit floor both read it).
+ */
+function scoreUnit(model: Model, normalisedText: string): { p: Float64Array; words: number } {
   const k = model.outputs;
   const sums = new Float64Array(k);
   const { ids, count, words } = extractFeatures(normalisedText, model.bits);
-  if (count === 0 || words < MIN_WORDS) return sums;
+  if (count === 0 || words < MIN_WORDS) return { p: sums, words };
   const w = model.weights;
   if (k === 7) {
     // The shipped shape (six categories + severe), unrolled into locals: twice as fast.
@@ -97,7 +88,7 @@ export function probabilities(model: Model, normalisedText: string): Float64Arra
     const z = (sums[c] ?? 0) * (model.scale[c] ?? 0) * norm + (model.bias[c] ?? 0);
     sums[c] = 1 / (1 + Math.exp(-z));
   }
-  return sums;
+  return { p: sums, words };
 }
 
 /** One category the scorer is confident about. */
@@ -122,10 +113,10 @@ export function learnedHits(
   const best = new Float64Array(k);
   const severe = new Uint8Array(k);
   const read = (unit: string) => {
-    const p = probabilities(model, unit);
+    const { p, words } = scoreUnit(model, unit);
     const isSevere = (p[k] ?? 0) >= model.severe;
-    // Below the short floor a probability counts as nothing (see SHORT_MIN_PROBABILITY).
-    const floor = isShort(unit) ? SHORT_MIN_PROBABILITY : 0;
+    // Below the short floor a probability counts as nothing (model.short, set in training).
+    const floor = words < model.short.words ? model.short.low : 0;
     for (let c = 0; c < k; c++) {
       const pc = (p[c] ?? 0) >= floor ? (p[c] ?? 0) : 0;
       if (pc > (best[c] ?? 0)) best[c] = pc;
@@ -183,17 +174,9 @@ export function learnedRaise(
   }
 }
 
-/** Fewer than SHORT_WORDS words (a cheap count: only short units are counted). */
-function isShort(unit: string): boolean {
-  if (unit.length > SHORT_WORDS * 16) return false;
-  let words = 0;
-  for (const w of unit.split(/\s+/)) if (w !== "" && ++words >= SHORT_WORDS) return false;
-  return true;
-}
-
-/** Category `c`'s firing threshold: training's choice, never below MIN_PROBABILITY. */
+/** Category `c`'s firing threshold, as training chose it (floors included, model.json). */
 function threshold(model: Model, c: number): number {
-  return Math.max(model.low[c] ?? 2, MIN_PROBABILITY);
+  return model.low[c] ?? 2;
 }
 
 /** Is a model loaded (false when model.json is missing or malformed)? */
