@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { ChannelAdapter } from "../src/channel.ts";
+import { stateCodec } from "../src/engine/stored-state.ts";
 import { FlowCatalog } from "../src/flow/catalog.ts";
 import { loadFlows } from "../src/flow/load.ts";
 import { createLogger } from "../src/log.ts";
@@ -62,7 +63,7 @@ export async function benchLanternTurns(options: LanternBenchOptions = {}): Prom
   const keys = encrypt ? { current: parseDataKey(randomBytes(32).toString("hex")), old: [] } : null;
   // Each run has its own namespace, so runs against one Redis or PostgreSQL never meet.
   const namespace = storeUrl ? `bench${randomBytes(4).toString("hex")}` : "lantern";
-  const store = new Store(await openKeyv(url, namespace, { keys }));
+  const store = new Store(await openKeyv(url, namespace, { keys }), { codec: stateCodec });
   const logger = log
     ? createLogger({ level: "info", destination: join(dir, "lantern.log") })
     : undefined;

@@ -16,6 +16,7 @@ import { type ClinicConfig, crisisFor, loadClinicConfig } from "./config/clinic.
 import { clinicFactsFor } from "./config/clinic-locale.ts";
 import type { Env } from "./config/env.ts";
 import { sessionFlows } from "./config/sessions.ts";
+import { stateCodec } from "./engine/stored-state.ts";
 import { SYSTEM_TEMPLATES } from "./engine/turn.ts";
 import type {
   Action,
@@ -168,6 +169,7 @@ export async function createApp(options: AppOptions): Promise<App> {
           LANTERN_DATA_KEY_OLD: env.LANTERN_DATA_KEY_OLD,
         }) ?? null,
     }),
+    { codec: stateCodec },
   );
   // Redis and PostgreSQL are shared by several processes: cross-process locks, no state cache.
   const shared = await createSharedRuntimeOptions(env.LANTERN_STORE);

@@ -1,11 +1,11 @@
 import type { Logger } from "pino";
 import type { Alert, AlertSink, Notifier, RaisedAlert } from "../channel.ts";
 import type { AlertsConfig, EscalationConfig } from "../config/clinic.ts";
+import type { ConversationStore } from "../engine/stored-state.ts";
 import { type Clock, systemClock } from "../engine/types.ts";
 import { LanternError } from "../errors.ts";
 import { KeyedLock } from "../lock.ts";
 import type { ConversationLock } from "../runtime/runtime.ts";
-import type { Store } from "../store/store.ts";
 import { indexOpen, openAlertIds, unindexOpen } from "./alert-index.ts";
 import { AlertRecord, adoptUntracked, type UntrackedAlert } from "./alert-record.ts";
 import { alertSubject } from "./alert-subject.ts";
@@ -25,7 +25,7 @@ export { AlertRecord } from "./alert-record.ts";
 export { careEffects } from "./care-effects.ts";
 
 export interface EscalationOptions {
-  store: Store;
+  store: ConversationStore;
   /** Where alerts go first (Slack channel, webhook …); at least one. */
   primary: Notifier[];
   /** Who hears about an alert nobody acknowledged in time (on-call phone, second channel). */
@@ -55,7 +55,7 @@ export interface EscalationOptions {
  */
 export class EscalationService implements AlertSink {
   readonly name = "escalations";
-  readonly store: Store;
+  readonly store: ConversationStore;
   readonly primary: Notifier[];
   readonly backup: Notifier[];
   readonly config: EscalationConfig;

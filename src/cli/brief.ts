@@ -3,6 +3,7 @@ import { parseArgs } from "node:util";
 import { Patients } from "../care/patients.ts";
 import { type Env, loadEnv } from "../config/env.ts";
 import { type ConversationState, conversationId } from "../engine/state.ts";
+import { type ConversationStore, stateCodec } from "../engine/stored-state.ts";
 import { openKeyv } from "../store/open.ts";
 import { Store } from "../store/store.ts";
 import { briefReport } from "./brief-report.ts";
@@ -30,7 +31,7 @@ export interface FoundUser {
 
 /** What a report's render gets besides the conversation: the open store, env, `--out`. */
 export interface ReportContext {
-  store: Store;
+  store: ConversationStore;
   env: Env;
   out?: string | undefined;
 }
@@ -43,7 +44,10 @@ class UserError extends Error {}
  * active linked conversation), a conversation id (`channel:user`), or a bare terminal user
  * id (tried as `console:ID`).
  */
-export async function findUser(store: Store, id: string): Promise<FoundUser | undefined> {
+export async function findUser(
+  store: ConversationStore,
+  id: string,
+): Promise<FoundUser | undefined> {
   const patients = new Patients(store);
   if (id.startsWith("pt_")) {
     const patient = await patients.get(id);
@@ -119,11 +123,11 @@ export async function runUserReport(
     io.stderr.write(`lantern ${command}: --user is required\n${usage}`);
     return 2;
   }
-  let store: Store | undefined;
+  let store: ConversationStore | undefined;
   try {
     const env = loadEnv(io.env);
     checkStore(env.LANTERN_STORE);
-    store = new Store(await openKeyv(env.LANTERN_STORE));
+    store = new Store(await openKeyv(env.LANTERN_STORE), { codec: stateCodec });
     const found = await findUser(store, user);
     if (!found) {
       throw new UserError(

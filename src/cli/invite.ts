@@ -1,5 +1,6 @@
 import { Patients } from "../care/patients.ts";
 import { loadEnv } from "../config/env.ts";
+import { stateCodec } from "../engine/stored-state.ts";
 import { openKeyv } from "../store/open.ts";
 import { Store } from "../store/store.ts";
 
@@ -16,7 +17,7 @@ export async function runInvite(
     return 2;
   }
   const env = loadEnv();
-  const store = new Store(await openKeyv(env.LANTERN_STORE));
+  const store = new Store(await openKeyv(env.LANTERN_STORE), { codec: stateCodec });
   try {
     const { patient, invite } = await new Patients(store).create(label, "cli");
     const bot = process.env.TELEGRAM_BOT_USERNAME;

@@ -1,6 +1,7 @@
 import { writeFileSync } from "node:fs";
 import { toFhirBundle } from "../care/fhir.ts";
 import { loadEnv } from "../config/env.ts";
+import { type ConversationStore, stateCodec } from "../engine/stored-state.ts";
 import { openKeyv } from "../store/open.ts";
 import { Store } from "../store/store.ts";
 import { exportPatient } from "./patient.ts";
@@ -10,7 +11,11 @@ import { exportPatient } from "./patient.ts";
 // JSON one (data.exported), since it reads the same data.
 
 /** The FHIR Bundle JSON for one patient from an open store. */
-export async function fhirExport(store: Store, patientId: string, by?: string): Promise<string> {
+export async function fhirExport(
+  store: ConversationStore,
+  patientId: string,
+  by?: string,
+): Promise<string> {
   const data = await exportPatient(store, patientId, by ? { by } : {});
   const bundle = toFhirBundle({
     patientId: data.patient.id,
@@ -26,7 +31,7 @@ export async function runPatientFhirExport(options: {
   patient: string;
   out?: string;
 }): Promise<number> {
-  const store = new Store(await openKeyv(loadEnv().LANTERN_STORE));
+  const store = new Store(await openKeyv(loadEnv().LANTERN_STORE), { codec: stateCodec });
   let json: string;
   try {
     json = await fhirExport(store, options.patient, `cli:${process.env.USER ?? "operator"}`);

@@ -10,6 +10,7 @@ import { type Patient, Patients } from "../care/patients.ts";
 import { loadEnv } from "../config/env.ts";
 import { type ConsentChoice, consentOf } from "../engine/consent.ts";
 import { conversationId } from "../engine/state.ts";
+import { type ConversationStore, stateCodec } from "../engine/stored-state.ts";
 import { type Clock, systemClock } from "../engine/types.ts";
 import { LanternError } from "../errors.ts";
 import { KeyedLock } from "../lock.ts";
@@ -68,14 +69,21 @@ function list(value: unknown): unknown[] {
   return Array.isArray(value) ? value : [];
 }
 
-async function requirePatient(store: Store, id: string, clock: Clock): Promise<Patient> {
+async function requirePatient(
+  store: ConversationStore,
+  id: string,
+  clock: Clock,
+): Promise<Patient> {
   const patient = await new Patients(store, clock).get(id);
   if (!patient) throw new LanternError("patient.unknown", `no patient ${id}`);
   return patient;
 }
 
 /** Alert records whose pseudonym is one of these conversations'. */
-async function alertsFor(store: Store, conversations: string[]): Promise<AlertRecord[]> {
+async function alertsFor(
+  store: ConversationStore,
+  conversations: string[],
+): Promise<AlertRecord[]> {
   const salt =
     process.env.LANTERN_PSEUDONYM_SALT || (await store.get<string>("config:pseudonym_salt"));
   if (!salt || !conversations.length) return [];
@@ -89,7 +97,7 @@ async function alertsFor(store: Store, conversations: string[]): Promise<AlertRe
   return alerts;
 }
 
-async function* iterate(store: Store): AsyncGenerator<[string, unknown]> {
+async function* iterate(store: ConversationStore): AsyncGenerator<[string, unknown]> {
   if (!store.keyv.iterator)
     throw new LanternError("store.unsupported", "this store cannot list its records");
   for await (const [key, value] of store.keyv.iterator(undefined)) {
@@ -99,7 +107,7 @@ async function* iterate(store: Store): AsyncGenerator<[string, unknown]> {
 
 /** Everything Lantern holds about a patient, as one JSON-ready document; audited. */
 export async function exportPatient(
-  store: Store,
+  store: ConversationStore,
   patientId: string,
   options: PatientDataOptions = {},
 ): Promise<PatientExport> {
@@ -169,7 +177,7 @@ export interface DeleteSummary {
  * Audited.
  */
 export async function deletePatient(
-  store: Store,
+  store: ConversationStore,
   patientId: string,
   options: PatientDataOptions = {},
 ): Promise<DeleteSummary> {
@@ -229,10 +237,10 @@ const USAGE = `Usage:
 `;
 
 async function withStore<T>(
-  work: (store: Store, lock: ConversationLock | undefined) => Promise<T>,
+  work: (store: ConversationStore, lock: ConversationLock | undefined) => Promise<T>,
 ): Promise<T> {
   const env = loadEnv();
-  const store = new Store(await openKeyv(env.LANTERN_STORE));
+  const store = new Store(await openKeyv(env.LANTERN_STORE), { codec: stateCodec });
   const shared = await createSharedRuntimeOptions(env.LANTERN_STORE);
   try {
     return await work(store, shared?.lock);

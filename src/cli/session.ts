@@ -3,6 +3,7 @@ import { loadClinicConfig } from "../config/clinic.ts";
 import { loadEnv } from "../config/env.ts";
 import type { SessionsConfig } from "../config/sessions.ts";
 import { lastSession, nextSession, phaseOf, sessionsOf } from "../engine/sessions.ts";
+import { stateCodec } from "../engine/stored-state.ts";
 import { FlowCatalog } from "../flow/catalog.ts";
 import { Runtime } from "../runtime/runtime.ts";
 import { addSessionFor, cancelSessionFor } from "../runtime/sessions.ts";
@@ -31,7 +32,7 @@ async function withRuntime<T>(
 ) {
   const env = loadEnv(io.env);
   const clinic = await loadClinicConfig(env.LANTERN_CLINIC);
-  const store = new Store(await openKeyv(env.LANTERN_STORE));
+  const store = new Store(await openKeyv(env.LANTERN_STORE), { codec: stateCodec });
   const shared = await createSharedRuntimeOptions(env.LANTERN_STORE);
   // No flows are run here: only a conversation update and the scheduler, on the shared store.
   const runtime = new Runtime({

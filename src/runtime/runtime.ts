@@ -38,7 +38,7 @@ export type EffectHandler = (
 
 export interface RuntimeOptions {
   catalog: FlowCatalog;
-  store: Store;
+  store: Store<ConversationState>;
   clock?: Clock;
   services?: EngineServices;
   channels?: ChannelAdapter[];
@@ -71,7 +71,7 @@ export interface RuntimeOptions {
  */
 export class Runtime {
   readonly catalog: FlowCatalog;
-  readonly store: Store;
+  readonly store: Store<ConversationState>;
   readonly clock: Clock;
   readonly services: EngineServices;
   readonly channels = new Map<string, ChannelAdapter>();

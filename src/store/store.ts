@@ -1,5 +1,4 @@
 import type Keyv from "keyv";
-import { type ConversationState, readState } from "../engine/state.ts";
 
 /** What the store needs of a flow version to keep it: its content hash (the flow layer's `Flow`). */
 export interface FlowSnapshot {
@@ -7,28 +6,53 @@ export interface FlowSnapshot {
 }
 
 /**
+ * What the store itself reads of a conversation document: its id, its outbox's ids and the
+ * delivery marks. The rest is the engine's (src/engine/state.ts), read by the codec.
+ */
+export interface StoredConversation {
+  id: string;
+  outbox: readonly { id: string }[];
+  delivered?: string[] | undefined;
+}
+
+/**
+ * How a stored conversation document is read back: validated (and migrated) into the caller's
+ * type, throwing on a bad one. The engine's is `stateCodec` (src/engine/stored-state.ts); the
+ * store sits below the engine, so it is passed in rather than imported.
+ */
+export interface ConversationCodec<C extends StoredConversation> {
+  read(raw: unknown): C;
+}
+
+export interface StoreOptions<C extends StoredConversation> {
+  codec: ConversationCodec<C>;
+}
+
+/**
  * Lantern's records on top of a keyv store. Each conversation is one document, its outbox
  * inside, so a turn and what it must deliver are saved in one write. Deliveries are marked in
  * a small record beside it (`sent:`), so marking does not rewrite the whole conversation.
  */
-export class Store {
+export class Store<C extends StoredConversation = StoredConversation> {
   readonly keyv: Keyv;
+  readonly codec: ConversationCodec<C>;
 
-  constructor(keyv: Keyv) {
+  constructor(keyv: Keyv, options: StoreOptions<C>) {
     this.keyv = keyv;
+    this.codec = options.codec;
   }
 
   /**
    * The conversation as last saved, less the outbox items marked delivered since (their ids in
    * `delivered`, so the next mark can carry them on).
    */
-  async loadConversation(id: string): Promise<ConversationState | undefined> {
+  async loadConversation(id: string): Promise<C | undefined> {
     const [raw, sent] = await this.keyv.getMany<unknown>([`conv:${id}`, `sent:${id}`]);
-    return raw === undefined || raw === null ? undefined : withoutSent(readState(raw), sent);
+    return raw === undefined || raw === null ? undefined : withoutSent(this.codec.read(raw), sent);
   }
 
   /** Save the whole conversation; it carries no delivery marks of its own. */
-  async saveConversation(state: ConversationState): Promise<void> {
+  async saveConversation(state: C): Promise<void> {
     const ok = await this.keyv.set(`conv:${state.id}`, withoutMarks(state));
     if (ok === false) throw new Error(`store refused to save conversation ${state.id}`);
   }
@@ -39,7 +63,7 @@ export class Store {
    * was last saved whole (each mark replaces the last). Ids never repeat within a conversation,
    * so ids its saved outbox no longer holds are harmless.
    */
-  async markDelivered(state: ConversationState): Promise<void> {
+  async markDelivered(state: C): Promise<void> {
     await this.keyv.set(`sent:${state.id}`, state.delivered ?? []);
   }
 
@@ -48,11 +72,11 @@ export class Store {
   }
 
   /** Every stored conversation (startup: pending deliveries and timers). */
-  async *conversations(): AsyncGenerator<ConversationState> {
+  async *conversations(): AsyncGenerator<C> {
     if (!this.keyv.iterator) throw new Error("this store cannot list conversations");
     for await (const [key, value] of this.keyv.iterator(undefined)) {
       if (typeof key !== "string" || !key.startsWith("conv:")) continue;
-      const state = readState(value);
+      const state = this.codec.read(value);
       yield state.outbox.length
         ? withoutSent(state, await this.keyv.get(`sent:${state.id}`))
         : state;
@@ -91,7 +115,7 @@ export class Store {
   }
 }
 
-function withoutSent(state: ConversationState, sent: unknown): ConversationState {
+function withoutSent<C extends StoredConversation>(state: C, sent: unknown): C {
   if (!Array.isArray(sent) || !sent.length || !state.outbox.length) return state;
   const marked = new Set(sent);
   const delivered = state.outbox.filter((item) => marked.has(item.id)).map((item) => item.id);
@@ -100,8 +124,8 @@ function withoutSent(state: ConversationState, sent: unknown): ConversationState
 }
 
 /** The conversation as saved whole: its delivery marks live in the `sent:` record. */
-export function withoutMarks(state: ConversationState): ConversationState {
+export function withoutMarks<C extends StoredConversation>(state: C): C {
   if (state.delivered === undefined) return state;
   const { delivered: _marks, ...saved } = state;
-  return saved;
+  return saved as C;
 }

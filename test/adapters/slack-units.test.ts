@@ -3,10 +3,11 @@ import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { tokenize } from "../../adapters/slack/commands.ts";
 import { oncallMention, slackConfigFromEnv } from "../../adapters/slack/config.ts";
-import { slackPlatform } from "../../adapters/slack/index.ts";
+import { platform as slackPlatform } from "../../adapters/slack/index.ts";
 import { SlackAlerts, SlackNotifier } from "../../adapters/slack/notifier.ts";
 import { occurrences, parseRepeat, parseWhen, zonedToUtc } from "../../adapters/slack/schedule.ts";
 import type { Alert } from "../../src/channel.ts";
+import { stateCodec } from "../../src/engine/stored-state.ts";
 import { openKeyv } from "../../src/store/open.ts";
 import { Store } from "../../src/store/store.ts";
 import { useSlackStandIn } from "./slack-harness.ts";
@@ -27,7 +28,7 @@ const ALERT: Alert = {
 };
 
 async function notifierWithStore() {
-  const store = new Store(await openKeyv("memory://"));
+  const store = new Store(await openKeyv("memory://"), { codec: stateCodec });
   const alerts = new SlackAlerts();
   alerts.bind(store);
   const notifier = new SlackNotifier({ client: slack.client, channel: "C0ALERTS", alerts });

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { choiceCard, readAlertSubmit, readChoiceSubmit } from "../../adapters/teams/cards.ts";
 import { cleanText, refKey, TeamsChannel } from "../../adapters/teams/channel.ts";
 import { loadTeamsConfig, sdkAuthConfig } from "../../adapters/teams/config.ts";
+import { stateCodec } from "../../src/engine/stored-state.ts";
 import { openKeyv } from "../../src/store/open.ts";
 import { Store } from "../../src/store/store.ts";
 import { ConnectorStandIn, TeamsUser } from "../support/teams-connector.ts";
@@ -18,7 +19,7 @@ function channel(): TeamsChannel {
   adapter.onTurnError = async (_c, error) => {
     throw error;
   };
-  return new TeamsChannel({ adapter, store: new Store(memory) });
+  return new TeamsChannel({ adapter, store: new Store(memory, { codec: stateCodec }) });
 }
 
 const user = new TeamsUser("29:user-1", "http://127.0.0.1:1");

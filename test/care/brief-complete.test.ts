@@ -17,6 +17,7 @@ import { Notes } from "../../src/care/notes.ts";
 import { Patients } from "../../src/care/patients.ts";
 import { type CliIO, runBrief } from "../../src/cli/brief.ts";
 import { conversationId } from "../../src/engine/state.ts";
+import { stateCodec } from "../../src/engine/stored-state.ts";
 import { createLlmServices } from "../../src/llm/index.ts";
 import { GENERATED_MARK } from "../../src/llm/summarise.ts";
 import { openKeyv } from "../../src/store/open.ts";
@@ -132,7 +133,7 @@ describe("lantern brief (CLI) with crisis requests, notes, --out and the generat
 
   beforeAll(async () => {
     await llm.start();
-    const store = new Store(await openKeyv(env.LANTERN_STORE));
+    const store = new Store(await openKeyv(env.LANTERN_STORE), { codec: stateCodec });
     const clock = { now: () => NOW };
     const state = coursePatient();
     await store.saveConversation(state);

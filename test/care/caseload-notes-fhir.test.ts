@@ -7,6 +7,7 @@ import { FhirBundle } from "../../src/care/fhir-schema.ts";
 import { Notes } from "../../src/care/notes.ts";
 import { Patients } from "../../src/care/patients.ts";
 import { fhirExport } from "../../src/cli/patient-fhir.ts";
+import { type ConversationStore, stateCodec } from "../../src/engine/stored-state.ts";
 import { openKeyv } from "../../src/store/open.ts";
 import { Store } from "../../src/store/store.ts";
 import { FakeClock } from "../support/recorders.ts";
@@ -14,9 +15,9 @@ import { FakeClock } from "../support/recorders.ts";
 // Caseloads and notes in the store, and the notes in the FHIR export: one DocumentReference
 // per note, the text as a base64 text/plain attachment, validated with the export's R4 schemas.
 
-async function store(): Promise<Store> {
+async function store(): Promise<ConversationStore> {
   const file = join(mkdtempSync(join(tmpdir(), "lantern-notes-")), "s.sqlite");
-  return new Store(await openKeyv(`sqlite://${file}`));
+  return new Store(await openKeyv(`sqlite://${file}`), { codec: stateCodec });
 }
 
 describe("caseloads and notes", () => {

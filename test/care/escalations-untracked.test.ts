@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { alertId } from "../../src/care/alerts.ts";
 import { EscalationService } from "../../src/care/escalations.ts";
 import { EscalationConfig } from "../../src/config/clinic.ts";
+import { stateCodec } from "../../src/engine/stored-state.ts";
 import type { RaisedAlert } from "../../src/safety/alert.ts";
 import { openKeyv } from "../../src/store/open.ts";
 import { Store } from "../../src/store/store.ts";
@@ -17,7 +18,7 @@ const OUTAGE = "outage:telegram:901:1234";
 
 async function setup() {
   const clock = new FakeClock();
-  const store = new Store(await openKeyv("memory://"));
+  const store = new Store(await openKeyv("memory://"), { codec: stateCodec });
   const a = new RecordingNotifier("a");
   const b = new RecordingNotifier("b");
   const pager = new RecordingNotifier("pager");

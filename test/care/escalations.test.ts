@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { EscalationService } from "../../src/care/escalations.ts";
 import { EscalationConfig } from "../../src/config/clinic.ts";
+import { stateCodec } from "../../src/engine/stored-state.ts";
 import { toRaisedAlert } from "../../src/safety/alert.ts";
 import { openKeyv } from "../../src/store/open.ts";
 import { Store } from "../../src/store/store.ts";
@@ -13,7 +14,7 @@ async function setup(
   options: { primary?: RecordingNotifier[]; backup?: RecordingNotifier[] } = {},
 ) {
   const clock = new FakeClock();
-  const store = new Store(await openKeyv("memory://"));
+  const store = new Store(await openKeyv("memory://"), { codec: stateCodec });
   const primary = options.primary ?? [new RecordingNotifier("slack")];
   const backup = options.backup ?? [new RecordingNotifier("pager")];
   const service = new EscalationService({
@@ -170,7 +171,7 @@ describe("EscalationService", () => {
   });
 
   it("refuses a setup that could lose alerts", async () => {
-    const store = new Store(await openKeyv("memory://"));
+    const store = new Store(await openKeyv("memory://"), { codec: stateCodec });
     const config = EscalationConfig.parse({});
     expect(() => new EscalationService({ store, primary: [], config, salt: SALT })).toThrow();
     expect(

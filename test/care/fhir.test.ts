@@ -5,6 +5,7 @@ import { AuditLog } from "../../src/care/audit.ts";
 import { CODES, LOCAL_CODES, LOINC, toFhirBundle } from "../../src/care/fhir.ts";
 import { FhirBundle } from "../../src/care/fhir-schema.ts";
 import { runPatient } from "../../src/cli/patient.ts";
+import { stateCodec } from "../../src/engine/stored-state.ts";
 import { systemClock } from "../../src/engine/types.ts";
 import { openKeyv } from "../../src/store/open.ts";
 import { Store } from "../../src/store/store.ts";
@@ -97,7 +98,7 @@ describe("FHIR export", () => {
     for (const [i, o] of obs.entries())
       expect(o.derivedFrom[0]?.reference).toBe(`urn:uuid:${qrs[i]?.id}`);
     // The export was audited like the JSON one.
-    const store = new Store(await openKeyv(`sqlite://${h.file}`));
+    const store = new Store(await openKeyv(`sqlite://${h.file}`), { codec: stateCodec });
     try {
       const events = await new AuditLog(store, systemClock).list();
       expect(events.some((e) => e.event === "data.exported" && e.patient === patient.id)).toBe(

@@ -8,6 +8,7 @@ import { noticeText } from "../../adapters/slack/notifier.ts";
 import { deliverNotice, PLAN_SHARED_TEXT } from "../../src/care/notices.ts";
 import type { CareNotice } from "../../src/channel.ts";
 import { newState } from "../../src/engine/state.ts";
+import { stateCodec } from "../../src/engine/stored-state.ts";
 import { openKeyv } from "../../src/store/open.ts";
 import { Store } from "../../src/store/store.ts";
 import { RecordingNotifier } from "../support/recorders.ts";
@@ -64,7 +65,7 @@ describe("safety plan shared", () => {
   });
 
   it("a target that failed is tried again; one that had it is not sent it twice", async () => {
-    const store = new Store(await openKeyv("memory://"));
+    const store = new Store(await openKeyv("memory://"), { codec: stateCodec });
     const ok = new RecordingNotifier("ok");
     const flaky = new RecordingNotifier("flaky");
     const failing = { name: "flaky", notice: async () => Promise.reject(new Error("down")) };

@@ -6,6 +6,7 @@ import { globalsFor, loadContent } from "../../src/app.ts";
 import { careActions } from "../../src/care/actions.ts";
 import { careEffects, EscalationService } from "../../src/care/escalations.ts";
 import type { AlertSink, Notifier } from "../../src/channel.ts";
+import { type ConversationStore, stateCodec } from "../../src/engine/stored-state.ts";
 import { Runtime } from "../../src/runtime/runtime.ts";
 import { openKeyv } from "../../src/store/open.ts";
 import { Store } from "../../src/store/store.ts";
@@ -22,7 +23,7 @@ class Harness {
   readonly clock = new FakeClock();
   readonly channel = new RecordingChannel();
   readonly file = join(mkdtempSync(join(tmpdir(), "lantern-care-")), "state.sqlite");
-  store!: Store;
+  store!: ConversationStore;
   runtime!: Runtime;
   escalations!: EscalationService;
   #seq = 0;
@@ -35,7 +36,7 @@ class Harness {
       LANTERN_CLINIC: "config/clinic.yaml",
     });
     expect(content.problems).toEqual([]);
-    this.store ??= new Store(await openKeyv(`sqlite://${this.file}`));
+    this.store ??= new Store(await openKeyv(`sqlite://${this.file}`), { codec: stateCodec });
     this.escalations = new EscalationService({
       store: this.store,
       primary: options.primary,

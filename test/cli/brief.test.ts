@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { Patients } from "../../src/care/patients.ts";
 import { type CliIO, runBrief } from "../../src/cli/brief.ts";
 import { runMeasuresReport } from "../../src/cli/measures-report.ts";
+import { stateCodec } from "../../src/engine/stored-state.ts";
 import { openKeyv } from "../../src/store/open.ts";
 import { Store } from "../../src/store/store.ts";
 
@@ -66,7 +67,7 @@ beforeAll(async () => {
   expect(chat("phq9", "2 2 2 2 2 2 1 1 1 2".split(" "))).toContain("Your score was 6");
 
   // A patient record linked to the terminal user, and one never linked.
-  const store = new Store(await openKeyv(env.LANTERN_STORE));
+  const store = new Store(await openKeyv(env.LANTERN_STORE), { codec: stateCodec });
   const patients = new Patients(store);
   const { patient, invite } = await patients.create("Patient K");
   expect((await patients.redeem(invite.code, "console", "u")).ok).toBe(true);

@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { Patients } from "../../src/care/patients.ts";
+import { stateCodec } from "../../src/engine/stored-state.ts";
 import { openKeyv } from "../../src/store/open.ts";
 import { Store } from "../../src/store/store.ts";
 import { cliSandbox, lantern } from "../support/cli.ts";
@@ -64,7 +65,7 @@ describe("operator mistakes never reach a patient or the store", () => {
     const run = lantern(["invite", "--help"], env);
     expect(run.status).toBe(0);
     expect(run.stdout).not.toContain("invite code");
-    const store = new Store(await openKeyv(`sqlite://${file}`));
+    const store = new Store(await openKeyv(`sqlite://${file}`), { codec: stateCodec });
     try {
       expect((await new Patients(store).list()).map((p) => p.label)).toEqual(["A.B."]);
     } finally {

@@ -7,6 +7,7 @@ import { createApp } from "../../src/app.ts";
 import { AuditLog } from "../../src/care/audit.ts";
 import { ATTEMPT_WINDOW_MS, newCode, Patients } from "../../src/care/patients.ts";
 import { EnvSchema } from "../../src/config/env.ts";
+import { stateCodec } from "../../src/engine/stored-state.ts";
 import { openKeyv } from "../../src/store/open.ts";
 import { Store } from "../../src/store/store.ts";
 import { FakeClock, RecordingChannel, RecordingNotifier } from "../support/recorders.ts";
@@ -26,7 +27,7 @@ describe("lantern invite", () => {
     expect(run.status).toBe(0);
     const code = /invite code (\w+)/.exec(run.stdout)?.[1] ?? "";
     expect(run.stdout).toContain(`https://t.me/lantern_test_bot?start=${code}`);
-    const store = new Store(await openKeyv(`sqlite://${file}`));
+    const store = new Store(await openKeyv(`sqlite://${file}`), { codec: stateCodec });
     const patients = new Patients(store);
     expect((await patients.redeem(code, "telegram", "42")).ok).toBe(true);
     expect(await patients.redeem(code, "telegram", "43")).toEqual({ ok: false, reason: "used" });
@@ -60,7 +61,9 @@ describe("invite codes", () => {
 
   it("allows 5 failed codes per chat user in 15 minutes, then says kindly to wait; audited", async () => {
     const clock = new FakeClock();
-    const store = new Store(await openKeyv("memory://", "lantern", { keys: null }));
+    const store = new Store(await openKeyv("memory://", "lantern", { keys: null }), {
+      codec: stateCodec,
+    });
     const patients = new Patients(store, clock);
     const { invite } = await patients.create("P");
     for (let i = 0; i < 5; i++)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { newState } from "../../src/engine/state.ts";
+import { stateCodec } from "../../src/engine/stored-state.ts";
 import { openKeyv } from "../../src/store/open.ts";
 import { Store } from "../../src/store/store.ts";
 import { cliSandbox, lantern } from "../support/cli.ts";
@@ -16,13 +17,13 @@ function daysAhead(days: number): { iso: string; day: number } {
 
 /** A terminal patient's conversation, as a first chat leaves it. */
 async function patientChatted(file: string, user: string): Promise<void> {
-  const store = new Store(await openKeyv(`sqlite://${file}`));
+  const store = new Store(await openKeyv(`sqlite://${file}`), { codec: stateCodec });
   await store.saveConversation(newState("console", user, new Date()));
   await store.close();
 }
 
 async function sessionJobs(file: string): Promise<string[]> {
-  const store = new Store(await openKeyv(`sqlite://${file}`));
+  const store = new Store(await openKeyv(`sqlite://${file}`), { codec: stateCodec });
   const ids: string[] = [];
   for await (const [key] of store.keyv.iterator?.(undefined) ?? [])
     if (String(key).startsWith("job:session:")) ids.push(String(key));

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { globalsFor, loadContent } from "../../src/app.ts";
 import { careActions } from "../../src/care/actions.ts";
+import { stateCodec } from "../../src/engine/stored-state.ts";
 import type { TextGenerator } from "../../src/engine/types.ts";
 import { formatProblem } from "../../src/flow/problems.ts";
 import { createLlmServices } from "../../src/llm/index.ts";
@@ -26,7 +27,7 @@ async function runFlow(llm: TextGenerator | undefined, generateTimeoutMs = 5000)
   const channel = new RecordingChannel();
   const runtime = new Runtime({
     catalog: content.catalog,
-    store: new Store(await openKeyv("memory://")),
+    store: new Store(await openKeyv("memory://"), { codec: stateCodec }),
     clock: new FakeClock(),
     channels: [channel],
     notifiers: [new RecordingNotifier()],

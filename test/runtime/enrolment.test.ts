@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { globalsFor, loadContent } from "../../src/app.ts";
 import { Patients } from "../../src/care/patients.ts";
+import { stateCodec } from "../../src/engine/stored-state.ts";
 import { Runtime } from "../../src/runtime/runtime.ts";
 import { openKeyv } from "../../src/store/open.ts";
 import { Store } from "../../src/store/store.ts";
@@ -12,7 +13,7 @@ async function setup() {
     LANTERN_PROMPTS: "prompts",
     LANTERN_CLINIC: "config/clinic.yaml",
   });
-  const store = new Store(await openKeyv("memory://"));
+  const store = new Store(await openKeyv("memory://"), { codec: stateCodec });
   const clock = new FakeClock();
   const patients = new Patients(store, clock);
   const channel = new RecordingChannel("chat");

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readState } from "../../src/engine/state.ts";
+import { stateCodec } from "../../src/engine/stored-state.ts";
 import { FlowCatalog } from "../../src/flow/catalog.ts";
 import { loadFlows } from "../../src/flow/load.ts";
 import { loadTemplates } from "../../src/prompts/templates.ts";
@@ -20,7 +21,7 @@ async function build(
 ) {
   const { flows } = await loadFlows(["test/fixtures/flows"]);
   const { templates } = await loadTemplates("prompts");
-  const store = new Store(await openKeyv(`sqlite://${file}`));
+  const store = new Store(await openKeyv(`sqlite://${file}`), { codec: stateCodec });
   const guard = stubGuard([
     { match: "end it", level: "high", categories: ["suicide"], flow: "crisis" },
   ]);
@@ -106,7 +107,7 @@ describe("outbox delivery", () => {
     await first.store.close();
 
     // The conversation as saved still holds both messages; the mark beside it says they went.
-    const raw = new Store(await openKeyv(`sqlite://${file}`));
+    const raw = new Store(await openKeyv(`sqlite://${file}`), { codec: stateCodec });
     const saved = readState(await raw.keyv.get("conv:test:u1"));
     expect(saved.outbox.map((item) => item.kind)).toEqual(["message", "message"]);
     expect(await raw.keyv.get("sent:test:u1")).toEqual(saved.outbox.map((item) => item.id));
@@ -139,7 +140,7 @@ describe("outbox delivery", () => {
     expect(notifier.alerts).toHaveLength(1);
     await runtime.store.close();
 
-    const reopened = new Store(await openKeyv(`sqlite://${file}`));
+    const reopened = new Store(await openKeyv(`sqlite://${file}`), { codec: stateCodec });
     expect((await reopened.loadConversation("test:u1"))?.outbox).toEqual([]);
     await reopened.close();
   });
@@ -176,7 +177,7 @@ describe("outbox delivery", () => {
         flows.map((f) => f.flow),
         templates,
       ),
-      store: new Store(await openKeyv("memory://")),
+      store: new Store(await openKeyv("memory://"), { codec: stateCodec }),
       clock,
       channels: [channel],
       notifiers: [notifier],

@@ -2,6 +2,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { stateCodec } from "../../src/engine/stored-state.ts";
 import { Scheduler } from "../../src/runtime/scheduler.ts";
 import { openKeyv } from "../../src/store/open.ts";
 import { Store } from "../../src/store/store.ts";
@@ -23,7 +24,7 @@ const job = (id: string, dueMs: number) => ({
 describe("Scheduler.due", () => {
   it("returns due jobs earliest first, keeps them until cancelled, and honours claims", async () => {
     const file = join(mkdtempSync(join(tmpdir(), "lantern-sched-")), "s.sqlite");
-    const store = new Store(await openKeyv(`sqlite://${file}`));
+    const store = new Store(await openKeyv(`sqlite://${file}`), { codec: stateCodec });
     const won = new Set<string>();
     const scheduler = new Scheduler(store, { claim: async (id) => won.has(id) });
     await scheduler.schedule(job("late", T0 + 3_000));

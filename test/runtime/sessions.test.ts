@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { SessionsConfig } from "../../src/config/sessions.ts";
+import { stateCodec } from "../../src/engine/stored-state.ts";
 import { Scheduler } from "../../src/runtime/scheduler.ts";
 import { sessionJobs, syncSessionJobs } from "../../src/runtime/sessions.ts";
 import { openKeyv } from "../../src/store/open.ts";
@@ -72,7 +73,7 @@ describe("sessionJobs", () => {
 describe("syncSessionJobs", () => {
   it("is idempotent, reschedules a moved session, and survives a reload", async () => {
     const file = join(mkdtempSync(join(tmpdir(), "lantern-sessions-")), "s.sqlite");
-    const store = new Store(await openKeyv(`sqlite://${file}`));
+    const store = new Store(await openKeyv(`sqlite://${file}`), { codec: stateCodec });
     const scheduler = new Scheduler(store);
     const now = new Date("2026-01-05T09:00:00Z");
     const first = withSessions({ number: 1, at: "2026-01-12T14:00:00.000Z" });

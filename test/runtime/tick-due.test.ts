@@ -2,6 +2,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { stateCodec } from "../../src/engine/stored-state.ts";
 import { FlowCatalog } from "../../src/flow/catalog.ts";
 import { loadFlows } from "../../src/flow/load.ts";
 import { loadTemplates } from "../../src/prompts/templates.ts";
@@ -25,7 +26,7 @@ describe("tick with timers at different times", () => {
         flows.map((f) => f.flow),
         templates,
       ),
-      store: new Store(await openKeyv(`sqlite://${file}`)),
+      store: new Store(await openKeyv(`sqlite://${file}`), { codec: stateCodec }),
       clock,
       channels: [channel],
       services: { globals: () => ({ crisis: { line: "988", emergency: "911" } }) },

@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { stateCodec } from "../../src/engine/stored-state.ts";
 import { openKeyv } from "../../src/store/open.ts";
 import { Store } from "../../src/store/store.ts";
 import { serviceUrl, uniqueNamespace } from "../store/helpers.ts";
@@ -140,6 +141,7 @@ describe.each(suiteKinds([], ["redis", "postgres"] as const))("two processes on 
 
     const store = new Store(
       await openKeyv(env.LANTERN_TEST_STORE, env.LANTERN_TEST_NAMESPACE, { keys: null }),
+      { codec: stateCodec },
     );
     const state = await store.loadConversation("test:racer");
     if (!state) throw new Error("the racer's conversation was not stored");

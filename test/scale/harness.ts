@@ -5,6 +5,7 @@ import { globalsFor, loadContent } from "../../src/app.ts";
 import { careActions } from "../../src/care/actions.ts";
 import type { AlertSink, ChannelAdapter, RaisedAlert } from "../../src/channel.ts";
 import type { OutboxMessage } from "../../src/engine/state.ts";
+import { stateCodec } from "../../src/engine/stored-state.ts";
 import type { Inbound } from "../../src/engine/types.ts";
 import { Runtime } from "../../src/runtime/runtime.ts";
 import { toEngineAlert } from "../../src/safety/alert.ts";
@@ -91,7 +92,9 @@ export async function buildRuntime(options: {
   lockTtlMs?: number;
 }): Promise<Harness> {
   const content = await loadContent(CONTENT, ["bench/flows"]);
-  const store = new Store(await openKeyv(options.url, options.namespace, { keys: null }));
+  const store = new Store(await openKeyv(options.url, options.namespace, { keys: null }), {
+    codec: stateCodec,
+  });
   const shared = await createSharedRuntimeOptions(options.url, {
     namespace: options.namespace,
     ...(options.lockTtlMs ? { lockTtlMs: options.lockTtlMs } : {}),

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { DatabaseSync } from "node:sqlite";
 import { describe, expect, it } from "vitest";
 import { newState } from "../../src/engine/state.ts";
+import { stateCodec } from "../../src/engine/stored-state.ts";
 import { openKeyv } from "../../src/store/open.ts";
 import { Store } from "../../src/store/store.ts";
 
@@ -13,7 +14,9 @@ describe("data at rest on SQLite", () => {
   it("creates the data folder 0700 and the database, -wal and -shm files 0600", async () => {
     const dir = join(mkdtempSync(join(tmpdir(), "lantern-perm-")), "data", "nested");
     const file = join(dir, "lantern.sqlite");
-    const store = new Store(await openKeyv(`sqlite://${file}`, "lantern", { keys: null }));
+    const store = new Store(await openKeyv(`sqlite://${file}`, "lantern", { keys: null }), {
+      codec: stateCodec,
+    });
     await store.saveConversation(newState("telegram", "1", new Date()));
     expect(mode(dir).toString(8)).toBe("700");
     expect(mode(join(dir, "..")).toString(8)).toBe("700");
@@ -29,7 +32,9 @@ describe("data at rest on SQLite", () => {
     old.close();
     const { chmodSync } = await import("node:fs");
     chmodSync(file, 0o644);
-    const store = new Store(await openKeyv(`sqlite://${file}`, "lantern", { keys: null }));
+    const store = new Store(await openKeyv(`sqlite://${file}`, "lantern", { keys: null }), {
+      codec: stateCodec,
+    });
     await store.set("config:x", 1);
     for (const path of [file, `${file}-wal`, `${file}-shm`])
       expect(mode(path).toString(8)).toBe("600");

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { DatabaseSync } from "node:sqlite";
 import { afterAll, describe, expect, it } from "vitest";
 import { newState } from "../../src/engine/state.ts";
+import { stateCodec } from "../../src/engine/stored-state.ts";
 import {
   dataKeysFromEnv,
   decryptText,
@@ -96,12 +97,14 @@ describe("encryption at rest", () => {
     const url = `sqlite://${file}`;
     const state = { ...newState("test", "u1", new Date()), user: { journal: ["I felt afraid"] } };
     // 1. Plain records written before encryption was turned on stay readable.
-    const plain = new Store(await openKeyv(url, "lantern", { keys: null }));
+    const plain = new Store(await openKeyv(url, "lantern", { keys: null }), { codec: stateCodec });
     await plain.set("legacy", { note: "written in the clear" });
     await plain.close();
     // 2. With key A: new writes are sealed under A.
     const a = dataKeysFromEnv({ LANTERN_DATA_KEY: keyA });
-    const storeA = new Store(await openKeyv(url, "lantern", { keys: a ?? null }));
+    const storeA = new Store(await openKeyv(url, "lantern", { keys: a ?? null }), {
+      codec: stateCodec,
+    });
     await storeA.saveConversation(state);
     expect(await storeA.get("legacy")).toEqual({ note: "written in the clear" });
     await storeA.close();
@@ -111,7 +114,9 @@ describe("encryption at rest", () => {
     expect(rawValues(file).join("\n")).not.toContain("afraid");
     // 3. Rotation: B is current, A is old. Old records read; a write re-encrypts under B.
     const b = dataKeysFromEnv({ LANTERN_DATA_KEY: keyB, LANTERN_DATA_KEY_OLD: keyA });
-    const storeB = new Store(await openKeyv(url, "lantern", { keys: b ?? null }));
+    const storeB = new Store(await openKeyv(url, "lantern", { keys: b ?? null }), {
+      codec: stateCodec,
+    });
     const loaded = await storeB.loadConversation("test:u1");
     expect(loaded?.user).toEqual({ journal: ["I felt afraid"] });
     await storeB.saveConversation({ ...state, user: { journal: ["better today"] } });
@@ -120,7 +125,9 @@ describe("encryption at rest", () => {
     expect(after).toHaveLength(1);
     expect(after[0]).toContain(`lk1.${b?.current.id}.`);
     // 4. Without the old key, a record still under it is an error, not an empty store.
-    const storeA2 = new Store(await openKeyv(url, "lantern", { keys: a ?? null }));
+    const storeA2 = new Store(await openKeyv(url, "lantern", { keys: a ?? null }), {
+      codec: stateCodec,
+    });
     await expect(storeA2.loadConversation("test:u1")).rejects.toThrow(/LANTERN_DATA_KEY_OLD/);
     await storeA2.close();
   });
@@ -129,10 +136,14 @@ describe("encryption at rest", () => {
   it.each(suiteKinds([], ["Redis"]))("encrypts on %s too", async () => {
     const keys = dataKeysFromEnv({ LANTERN_DATA_KEY: keyA }) ?? null;
     const namespace = uniqueNamespace();
-    const store = new Store(await openKeyv(serviceUrl("redis"), namespace, { keys }));
+    const store = new Store(await openKeyv(serviceUrl("redis"), namespace, { keys }), {
+      codec: stateCodec,
+    });
     await store.set("secret", { text: "private words" });
     expect(await store.get("secret")).toEqual({ text: "private words" });
-    const plain = new Store(await openKeyv(serviceUrl("redis"), namespace, { keys: null }));
+    const plain = new Store(await openKeyv(serviceUrl("redis"), namespace, { keys: null }), {
+      codec: stateCodec,
+    });
     await expect(plain.get("secret")).rejects.toThrow();
     await plain.close();
     await store.close();

@@ -9,6 +9,7 @@ import { AuditLog } from "../../src/care/audit.ts";
 import { Patients } from "../../src/care/patients.ts";
 import { deletePatient } from "../../src/cli/patient.ts";
 import { EnvSchema } from "../../src/config/env.ts";
+import { stateCodec } from "../../src/engine/stored-state.ts";
 import { openKeyv } from "../../src/store/open.ts";
 import { Store } from "../../src/store/store.ts";
 import { FakeClock, RecordingChannel, RecordingNotifier } from "../support/recorders.ts";
@@ -84,6 +85,7 @@ async function scenario(dataKey?: string) {
   const after = rawHits(file, MARKER);
   const store = new Store(
     await openKeyv(`sqlite://${file}`, "lantern", dataKey ? {} : { keys: null }),
+    { codec: stateCodec },
   );
   return { file, store, before, after, alertId, otherId, mine, invite };
 }
@@ -191,7 +193,9 @@ describe("the patient's own delete", () => {
 
 describe("per-user platform records", () => {
   it("a Teams user's conversation reference and prompt go with the patient", async () => {
-    const store = new Store(await openKeyv("memory://", "lantern", { keys: null }));
+    const store = new Store(await openKeyv("memory://", "lantern", { keys: null }), {
+      codec: stateCodec,
+    });
     const clock = new FakeClock();
     const patients = new Patients(store, clock);
     const { patient, invite } = await patients.create("Patient T");

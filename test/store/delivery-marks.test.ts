@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { type ConversationState, newState, type OutboxItem } from "../../src/engine/state.ts";
+import { type ConversationStore, stateCodec } from "../../src/engine/stored-state.ts";
 import { openKeyv } from "../../src/store/open.ts";
 import { Store } from "../../src/store/store.ts";
 import { suiteKinds } from "../support/services.ts";
@@ -12,19 +13,21 @@ import { serviceUrl, uniqueNamespace } from "./helpers.ts";
 
 // Local kinds under `npm test`, server kinds under `npm run test:stores`.
 const KINDS = suiteKinds(["sqlite", "memory"] as const, ["redis", "postgres"] as const);
-const stores: Store[] = [];
+const stores: ConversationStore[] = [];
 afterAll(async () => {
   for (const store of stores) await store.close();
 });
 
-async function open(kind: (typeof KINDS)[number]): Promise<Store> {
+async function open(kind: (typeof KINDS)[number]): Promise<ConversationStore> {
   const url =
     kind === "sqlite"
       ? `sqlite://${join(mkdtempSync(join(tmpdir(), "lantern-marks-")), "s.sqlite")}`
       : kind === "memory"
         ? "memory://"
         : serviceUrl(kind);
-  const store = new Store(await openKeyv(url, uniqueNamespace(), { keys: null }));
+  const store = new Store(await openKeyv(url, uniqueNamespace(), { keys: null }), {
+    codec: stateCodec,
+  });
   stores.push(store);
   return store;
 }

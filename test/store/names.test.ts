@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { AuditLog } from "../../src/care/audit.ts";
 import { Patients } from "../../src/care/patients.ts";
 import { newState } from "../../src/engine/state.ts";
+import { type ConversationStore, stateCodec } from "../../src/engine/stored-state.ts";
 import { Scheduler } from "../../src/runtime/scheduler.ts";
 import { dataKeysFromEnv } from "../../src/store/crypto.ts";
 import { openKeyv } from "../../src/store/open.ts";
@@ -28,10 +29,10 @@ function rawKeys(file: string): string[] {
 
 const newFile = () => join(mkdtempSync(join(tmpdir(), "lantern-names-")), "s.sqlite");
 const open = async (file: string, keys: typeof A) =>
-  new Store(await openKeyv(`sqlite://${file}`, "lantern", { keys }));
+  new Store(await openKeyv(`sqlite://${file}`, "lantern", { keys }), { codec: stateCodec });
 
 /** A patient linked on Telegram, a conversation, a scheduled flow and an audit row. */
-async function seed(store: Store, clock: FakeClock) {
+async function seed(store: ConversationStore, clock: FakeClock) {
   const patients = new Patients(store, clock);
   const { patient, invite } = await patients.create("Jane Doe");
   const spare = await patients.invite(patient.id);
@@ -49,7 +50,7 @@ async function seed(store: Store, clock: FakeClock) {
   return { patient, codes: [invite.code, spare.code] };
 }
 
-async function expectReadable(store: Store, patientId: string) {
+async function expectReadable(store: ConversationStore, patientId: string) {
   const patients = new Patients(store, new FakeClock());
   expect((await patients.byLink("telegram", "5550123"))?.id).toBe(patientId);
   expect((await store.loadConversation("telegram:5550123"))?.userId).toBe("5550123");

@@ -4,6 +4,7 @@ import { AuditLog } from "../../src/care/audit.ts";
 import { Patients } from "../../src/care/patients.ts";
 import { deletePatient, exportPatient } from "../../src/cli/patient.ts";
 import { newState } from "../../src/engine/state.ts";
+import { stateCodec } from "../../src/engine/stored-state.ts";
 import { Scheduler } from "../../src/runtime/scheduler.ts";
 import { openKeyv } from "../../src/store/open.ts";
 import { Store } from "../../src/store/store.ts";
@@ -11,7 +12,9 @@ import { FakeClock } from "../support/recorders.ts";
 
 async function seed() {
   const clock = new FakeClock();
-  const store = new Store(await openKeyv("memory://", "lantern", { keys: null }));
+  const store = new Store(await openKeyv("memory://", "lantern", { keys: null }), {
+    codec: stateCodec,
+  });
   await store.set("config:pseudonym_salt", "a-test-salt-of-some-length");
   const patients = new Patients(store, clock);
   const { patient, invite } = await patients.create("Patient 7", "dr-a");

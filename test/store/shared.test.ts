@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { newState } from "../../src/engine/state.ts";
+import { stateCodec } from "../../src/engine/stored-state.ts";
 import { openKeyv } from "../../src/store/open.ts";
 import {
   createSharedRuntimeOptions,
@@ -15,7 +16,9 @@ afterAll(async () => {
 });
 
 async function open(kind: SharedKind, namespace = uniqueNamespace()) {
-  const store = new Store(await openKeyv(serviceUrl(kind), namespace, { keys: null }));
+  const store = new Store(await openKeyv(serviceUrl(kind), namespace, { keys: null }), {
+    codec: stateCodec,
+  });
   closers.push(() => store.close());
   return store;
 }
