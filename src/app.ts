@@ -1,8 +1,9 @@
 import { randomBytes } from "node:crypto";
 import type { Logger } from "pino";
+import { globalsFor, loadContent } from "./app/content.ts";
+import { dataDeleteEffect } from "./app/data-delete.ts";
 import { careActions } from "./care/actions.ts";
 import { consentActions } from "./care/consent.ts";
-import { eraseCareRecords } from "./care/erase.ts";
 import { careEffects, EscalationService } from "./care/escalations.ts";
 import { followUpEffects } from "./care/followups.ts";
 import { noticeEffects } from "./care/notices.ts";
@@ -12,12 +13,9 @@ import { sessionActions } from "./care/sessions.ts";
 import { teamMessageActions, teamMessageEffects } from "./care/team-message.ts";
 import { webhookFromEnv } from "./care/webhook-notifier.ts";
 import type { ChannelAdapter, Notifier, RaisedAlert } from "./channel.ts";
-import { type ClinicConfig, crisisFor, loadClinicConfig } from "./config/clinic.ts";
-import { clinicFactsFor } from "./config/clinic-locale.ts";
 import type { Env } from "./config/env.ts";
 import { sessionFlows } from "./config/sessions.ts";
 import { stateCodec } from "./engine/stored-state.ts";
-import { SYSTEM_TEMPLATES } from "./engine/turn.ts";
 import type {
   Action,
   Clock,
@@ -26,15 +24,9 @@ import type {
   RiskGuard,
 } from "./engine/types.ts";
 import { LanternError } from "./errors.ts";
-import { FlowCatalog } from "./flow/catalog.ts";
-import { checkFlows } from "./flow/check.ts";
-import { checkContent } from "./flow/content-checks.ts";
-import { loadFlows } from "./flow/load.ts";
-import { loadLocales } from "./flow/locales.ts";
-import { formatProblem, type Problem } from "./flow/problems.ts";
+import { formatProblem } from "./flow/problems.ts";
 import { createLlmServices, type LlmServices } from "./llm/index.ts";
 import type { Summariser } from "./llm/summarise.ts";
-import { loadTemplates } from "./prompts/templates.ts";
 import { type EffectHandler, Runtime } from "./runtime/runtime.ts";
 import { sessionEffects } from "./runtime/sessions.ts";
 import { detectRisk, warmDetector } from "./safety/detect.ts";
@@ -44,59 +36,7 @@ import { openKeyv } from "./store/open.ts";
 import { createSharedRuntimeOptions } from "./store/shared/index.ts";
 import { Store } from "./store/store.ts";
 
-/** Flows, templates and clinic configuration, checked together. */
-export interface Content {
-  catalog: FlowCatalog;
-  clinic: ClinicConfig;
-  problems: Problem[];
-  /** What `flows check` prints without failing (a flow not yet translated). */
-  warnings?: Problem[];
-}
-
-/** Template globals for a locale: {{clinic.*}}, {{crisis.*}}, {{care_team.*}}. */
-export function globalsFor(clinic: ClinicConfig, defaultLocale?: string) {
-  return (locale: string | undefined) => ({
-    ...clinicFactsFor(clinic, locale ?? defaultLocale),
-    crisis: crisisFor(clinic, locale ?? defaultLocale),
-  });
-}
-
-/** Load everything a runtime needs from disk; `problems` lists what `flows check` would report. */
-export async function loadContent(
-  env: Pick<Env, "LANTERN_FLOWS" | "LANTERN_PROMPTS" | "LANTERN_CLINIC"> &
-    Partial<Pick<Env, "LANTERN_LOCALE" | "LANTERN_I18N_STRICT">>,
-  extraFlowPaths: string[] = [],
-): Promise<Content> {
-  const clinic = await loadClinicConfig(env.LANTERN_CLINIC);
-  const { templates, problems: templateProblems } = await loadTemplates(env.LANTERN_PROMPTS);
-  const { flows, problems } = await loadFlows([env.LANTERN_FLOWS, ...extraFlowPaths]);
-  const globals = globalsFor(clinic)(undefined);
-  problems.push(
-    ...templateProblems,
-    ...checkFlows(flows, { templates, globals, requiredTemplates: SYSTEM_TEMPLATES }),
-    // Clinical content rules: no dosing or medication advice, reading level grade 9 or below.
-    ...checkContent(flows, templates),
-  );
-  // Words per language, flows/<lang>/ and prompts/<lang>/ (docs/i18n.md).
-  const locales = await loadLocales(
-    env.LANTERN_FLOWS,
-    flows,
-    templates,
-    SYSTEM_TEMPLATES,
-    env.LANTERN_I18N_STRICT,
-  );
-  problems.push(...locales.errors);
-  return {
-    catalog: new FlowCatalog(
-      flows.map((f) => f.flow),
-      templates,
-      { translations: locales.translations, defaultLocale: env.LANTERN_LOCALE },
-    ),
-    clinic,
-    problems,
-    warnings: locales.warnings,
-  };
-}
+export { type Content, globalsFor, loadContent } from "./app/content.ts";
 
 export interface AppOptions {
   env: Env;
@@ -247,30 +187,13 @@ export async function createApp(options: AppOptions): Promise<App> {
       ...teamMessageEffects(escalations),
       ...followUpEffects(escalations),
       ...sessionEffects(content.clinic.sessions),
-      "data.delete": async (_args, state, { runtime: rt }) => {
-        const patient = await patients.byLink(state.channel, state.userId);
-        if (patient) await patients.remove(patient.id);
-        for (const job of rt.scheduler.list({ channel: state.channel, userId: state.userId }))
-          await rt.scheduler.cancel(job.id);
-        await rt.forgetConversation(state.id);
-        // Alerts (tombstones stay), open-list entries, Slack records, audit rows about them.
-        const erased = await eraseCareRecords(store, {
-          conversations: [state.id],
-          links: [{ channel: state.channel, userId: state.userId }],
-          now: escalations.clock.now(),
-          lock: shared?.lock,
-          salt: await pseudonymSalt(env, store),
-          patientId: patient?.id,
-        });
-        // The channel, never the platform user id: the audit row must not identify them.
-        await escalations.audit.append({
-          event: "data.deleted",
-          channel: state.channel,
-          alerts: erased.alerts,
-          ...(patient ? { patient: patient.id } : {}),
-        });
-        await store.scrub();
-      },
+      "data.delete": dataDeleteEffect({
+        patients,
+        store,
+        escalations,
+        lock: shared?.lock,
+        salt: () => pseudonymSalt(env, store),
+      }),
       ...options.effects,
     },
   });
