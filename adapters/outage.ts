@@ -1,8 +1,5 @@
 import type { Logger } from "pino";
-import type { App } from "../src/app.ts";
-import { InboundJournal } from "../src/runtime/inbound-journal.ts";
-import { OutageAlerts } from "../src/runtime/intake-alerts.ts";
-import { dataKeysFromEnv } from "../src/store/crypto.ts";
+import { type App, dataKeysFromEnv, InboundJournal, OutageAlerts } from "#lantern";
 
 // What every platform adapter's durable intake shares: the journal file (encrypted with the
 // data key when one is set) and the outage alerts, sent through the app without the store.

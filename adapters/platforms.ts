@@ -1,20 +1,16 @@
-import type { Logger } from "pino";
-import type { App } from "../src/app.ts";
-import type { Notifier } from "../src/channel.ts";
-import { listenHost } from "../src/config/env.ts";
-import { slackPlatform } from "./slack/index.ts";
-import { loadTeamsConfig, startTeams, TeamsNotifier, teamsConfigured } from "./teams/index.ts";
-import { startTelegram, telegramConfigured } from "./telegram/index.ts";
+import type { Platform } from "./platform.ts";
+import { platform as slack } from "./slack/index.ts";
+import { platform as teams } from "./teams/index.ts";
+import { platform as telegram } from "./telegram/index.ts";
 
-/** A chat platform Lantern can serve: configured from the environment, started on an app. */
-export interface Platform {
-  name: string;
-  /** Alert targets the platform provides (Slack channel, Teams channel), known before the app is built. */
-  notifiers?: Notifier[];
-  backup?: Notifier[];
-  /** Start receiving; resolves to a stop function. */
-  start(app: App, logger: Logger): Promise<() => Promise<void>>;
-}
+export type { Platform } from "./platform.ts";
+
+/** Each adapter's entry, `platform(env)`, in the order `lantern start` starts them. */
+export const PLATFORM_ENTRIES: readonly ((env: NodeJS.ProcessEnv) => Platform | undefined)[] = [
+  telegram,
+  slack,
+  teams,
+];
 
 /**
  * The platforms whose variables are set. The terminal runs when this is empty. Every HTTP
@@ -24,34 +20,5 @@ export interface Platform {
 export async function configuredPlatforms(
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<Platform[]> {
-  const host = listenHost(env);
-  const platforms: Platform[] = [];
-  if (telegramConfigured(env)) {
-    platforms.push({
-      name: "telegram",
-      start: (app, logger) => startTelegram(app, { env, logger, webhookHost: host }),
-    });
-  }
-  const slack = slackPlatform(env, { host });
-  if (slack) platforms.push(slack);
-  if (teamsConfigured(env)) {
-    const config = loadTeamsConfig(env);
-    const notifier = config.alertConversation
-      ? new TeamsNotifier({ conversation: config.alertConversation })
-      : undefined;
-    platforms.push({
-      name: "teams",
-      ...(notifier ? { notifiers: [notifier] } : {}),
-      start: async (app, logger) =>
-        (
-          await startTeams(app, {
-            config,
-            logger,
-            host: env.TEAMS_HOST ? config.host : host,
-            ...(notifier ? { notifier } : {}),
-          })
-        ).stop,
-    });
-  }
-  return platforms;
+  return PLATFORM_ENTRIES.flatMap((entry) => entry(env) ?? []);
 }

@@ -1,8 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { createInterface, type Interface } from "node:readline";
-import type { Alert, ChannelAdapter, InboundSink, Notifier } from "../../src/channel.ts";
-import type { OutboxMessage } from "../../src/engine/state.ts";
-import type { Inbound } from "../../src/engine/types.ts";
+import type {
+  Alert,
+  ChannelAdapter,
+  Inbound,
+  InboundSink,
+  Notifier,
+  OutboxMessage,
+} from "#lantern";
 
 export interface ConsoleOptions {
   input?: NodeJS.ReadableStream;

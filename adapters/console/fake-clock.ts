@@ -1,5 +1,4 @@
-import type { Clock } from "../../src/engine/types.ts";
-import { LanternError } from "../../src/errors.ts";
+import { type Clock, LanternError } from "#lantern";
 
 // `lantern chat --clock <time>` (issue 17): a clock the operator moves by hand, to walk a patient
 // through whole session cycles in minutes. Only the terminal builds one, and only with --clock,

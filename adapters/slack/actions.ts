@@ -1,6 +1,6 @@
 import type { BlockAction, App as BoltApp, ButtonAction, webApi } from "@slack/bolt";
 import type { Logger } from "pino";
-import type { App } from "../../src/app.ts";
+import type { App } from "#lantern";
 import { ACCESS_UNAVAILABLE, type CareTeamAccess, NOT_CARE_TEAM } from "./access.ts";
 import {
   ACTION,

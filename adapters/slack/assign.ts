@@ -1,5 +1,4 @@
-import { notAssignable } from "../../src/care/assign.ts";
-import type { Patient } from "../../src/care/patients.ts";
+import { notAssignable, type Patient } from "#lantern";
 import { escapeText } from "./blocks.ts";
 import type { CommandDeps } from "./commands.ts";
 import { findPatient } from "./lookup.ts";

@@ -2,7 +2,7 @@ import type { types } from "@slack/bolt";
 
 type KnownBlock = types.KnownBlock;
 
-import type { Alert } from "../../src/care/alerts.ts";
+import type { Alert } from "#lantern";
 
 // Block Kit for care-team alerts. Pure functions of the alert and what people did with it, so
 // a message can be rebuilt at any time (chat.update after a button, a re-notify).

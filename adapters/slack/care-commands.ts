@@ -1,8 +1,6 @@
 import type { webApi } from "@slack/bolt";
 import type { Logger } from "pino";
-import type { App } from "../../src/app.ts";
-import { renderBrief } from "../../src/care/brief.ts";
-import { briefOptions } from "../../src/care/brief-inputs.ts";
+import { type App, briefOptions, renderBrief } from "#lantern";
 import { escapeText } from "./blocks.ts";
 import { uploadBriefCharts } from "./charts.ts";
 import { findPatient } from "./lookup.ts";
@@ -42,7 +40,13 @@ export async function briefOrStatus(
   // The pre-session brief (src/care/brief.ts) needs a conversation; without one, the status says why.
   if (!state) return renderStatus(found.patient, state);
   const options = await briefOptions(
-    { store: app.runtime.store, clock: app.runtime.clock, summariser: app.summariser, author },
+    {
+      store: app.runtime.store,
+      clock: app.runtime.clock,
+      summariser: app.summariser,
+      author,
+      timeZone: app.runtime.services.sessions?.timezone,
+    },
     {
       state,
       pseudonym: app.escalations.pseudonymOf(state.id),

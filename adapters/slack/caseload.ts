@@ -1,8 +1,11 @@
-import type { App } from "../../src/app.ts";
-import { Caseloads } from "../../src/care/caseload.ts";
-import { MAX_NOTE, Notes } from "../../src/care/notes.ts";
-import type { Patient } from "../../src/care/patients.ts";
-import type { ConversationState } from "../../src/engine/state.ts";
+import {
+  type App,
+  Caseloads,
+  type ConversationState,
+  MAX_NOTE,
+  Notes,
+  type Patient,
+} from "#lantern";
 import { slackActor } from "./actions.ts";
 import { escapeText } from "./blocks.ts";
 import { findPatient } from "./lookup.ts";

@@ -1,14 +1,17 @@
 import type { BlockAction, App as BoltApp, ButtonAction, types, webApi } from "@slack/bolt";
 import type { Logger } from "pino";
-import type { Patients } from "../../src/care/patients.ts";
-import type { ChannelAdapter, InboundSink } from "../../src/channel.ts";
-import type { OutboxMessage } from "../../src/engine/state.ts";
-import type { Inbound } from "../../src/engine/types.ts";
-import { DurableIntake } from "../../src/runtime/durable-intake.ts";
-import type { InboundJournal } from "../../src/runtime/inbound-journal.ts";
-import type { OutageAlerts } from "../../src/runtime/intake-alerts.ts";
-import { intakeNotice } from "../../src/runtime/intake-notices.ts";
-import type { Runtime } from "../../src/runtime/runtime.ts";
+import {
+  type ChannelAdapter,
+  DurableIntake,
+  type Inbound,
+  type InboundJournal,
+  type InboundSink,
+  intakeNotice,
+  type OutageAlerts,
+  type OutboxMessage,
+  type Patients,
+  type Runtime,
+} from "#lantern";
 import { escapeText } from "./blocks.ts";
 
 type WebClient = webApi.WebClient;

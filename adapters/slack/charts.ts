@@ -1,12 +1,14 @@
 import type { webApi } from "@slack/bolt";
-import type { App } from "../../src/app.ts";
-import { measuresOf } from "../../src/care/brief-data.ts";
-import { renderBriefPage } from "../../src/care/charts/page.ts";
-import { sharedState } from "../../src/care/consent.ts";
-import type { Patient } from "../../src/care/patients.ts";
-import type { ConversationState } from "../../src/engine/state.ts";
-import { MEASURES } from "../../src/measures/score.ts";
-import type { MeasureResult } from "../../src/measures/types.ts";
+import {
+  type App,
+  type ConversationState,
+  MEASURES,
+  type MeasureResult,
+  measuresOf,
+  type Patient,
+  renderBriefPage,
+  sharedState,
+} from "#lantern";
 
 // The brief's charts in Slack. A slash-command reply is ephemeral and cannot carry a file, so
 // the PNG goes to the asking member's direct message with Lantern (files.uploadV2:

@@ -1,8 +1,6 @@
 import type { App as BoltApp, webApi } from "@slack/bolt";
 import type { Logger } from "pino";
-import type { App } from "../../src/app.ts";
-import { assignableFlows } from "../../src/care/assign.ts";
-import type { Patient } from "../../src/care/patients.ts";
+import { type App, assignableFlows, type Patient } from "#lantern";
 import { ACCESS_UNAVAILABLE, type CareTeamAccess, NOT_CARE_TEAM } from "./access.ts";
 import { slackActor } from "./actions.ts";
 import { assign } from "./assign.ts";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { LanternError } from "../../src/errors.ts";
+import { LanternError } from "#lantern";
 
 // Slack settings come from the environment like the rest of Lantern's; Slack is on when
 // SLACK_BOT_TOKEN is set. Empty values count as unset so a blank line in .env does no harm.

@@ -1,6 +1,4 @@
-import type { App } from "../../src/app.ts";
-import { changeLine } from "../../src/care/changes.ts";
-import { type DashboardRow, DUE_AFTER_DAYS, dashboardRows } from "../../src/care/dashboard.ts";
+import { type App, changeLine, type DashboardRow, DUE_AFTER_DAYS, dashboardRows } from "#lantern";
 import { caseloadRows, openAlertsByPatient } from "./caseload.ts";
 import { name } from "./status.ts";
 

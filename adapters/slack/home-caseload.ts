@@ -1,5 +1,5 @@
 import type { types } from "@slack/bolt";
-import type { App } from "../../src/app.ts";
+import type { App } from "#lantern";
 import { escapeText, who } from "./blocks.ts";
 import { type CaseloadRow, caseloadRows, cliniciansText } from "./caseload.ts";
 import { textTrends } from "./charts.ts";

@@ -1,6 +1,6 @@
 import type { App as BoltApp, types, webApi } from "@slack/bolt";
 import type { Logger } from "pino";
-import type { App } from "../../src/app.ts";
+import type { App } from "#lantern";
 import type { CareTeamAccess } from "./access.ts";
 import { escapeText, LEVELS, patientName, slackTime } from "./blocks.ts";
 import { caseloadBlocks, dashboardBlocks } from "./home-caseload.ts";

@@ -1,10 +1,9 @@
 import type { AddressInfo } from "node:net";
 import { App as BoltApp, LogLevel, webApi } from "@slack/bolt";
 import type { Logger } from "pino";
-import type { App } from "../../src/app.ts";
-import { LanternError } from "../../src/errors.ts";
-import { journalPathFor } from "../../src/runtime/intake-notices.ts";
+import { type App, journalPathFor, LanternError, listenHost } from "#lantern";
 import { openJournal, outageAlerts } from "../outage.ts";
+import { platformOf } from "../platform.ts";
 import { CareTeamAccess } from "./access.ts";
 import { registerAlertActions } from "./actions.ts";
 import { registerChannel, SlackChannel, storeDownNotice } from "./channel.ts";
@@ -208,24 +207,20 @@ export function startSlack(app: App, setup: SlackSetup): Promise<SlackRunning> {
 }
 
 /**
- * For adapters/platforms.ts: Slack as a platform when SLACK_BOT_TOKEN is set (else undefined),
- * its notifiers known before the app is built.
+ * Slack as `lantern start` runs it, when SLACK_BOT_TOKEN is set (else undefined): its notifiers
+ * are known before the app is built; the HTTP receiver binds LANTERN_HOST (socket mode when
+ * SLACK_APP_TOKEN is set).
  *
  * @example
- * const slack = slackPlatform(env);
+ * const slack = platform(env);
  * if (slack) platforms.push(slack);
  */
-export function slackPlatform(
-  env: Record<string, string | undefined> = process.env,
-  options: SlackOptions = {},
-) {
+export function platform(env: NodeJS.ProcessEnv = process.env, options: SlackOptions = {}) {
   const config = slackConfigFromEnv(env);
   if (!config) return undefined;
-  const setup = createSlack(config, options);
-  return {
-    name: "slack",
+  const setup = createSlack(config, { host: listenHost(env), ...options });
+  return platformOf("slack", async (app, logger) => (await setup.attach(app, { logger })).stop, {
     notifiers: [setup.notifier],
     backup: [setup.backup],
-    start: async (app: App, logger: Logger) => (await setup.attach(app, { logger })).stop,
-  };
+  });
 }

@@ -1,5 +1,4 @@
-import type { App } from "../../src/app.ts";
-import type { Patient } from "../../src/care/patients.ts";
+import type { App, Patient } from "#lantern";
 import { escapeText } from "./blocks.ts";
 
 // Which patient a care-team member means: a record id (`pt_…`), the pseudonym an alert showed

@@ -1,9 +1,14 @@
 import type { webApi } from "@slack/bolt";
 import type { Logger } from "pino";
-import type { Alert, AlertFollowUp, CareNotice, Notifier } from "../../src/channel.ts";
-import { LanternError } from "../../src/errors.ts";
-import { KeyedLock } from "../../src/lock.ts";
-import type { Store } from "../../src/store/store.ts";
+import {
+  type Alert,
+  type AlertFollowUp,
+  type CareNotice,
+  KeyedLock,
+  LanternError,
+  type Notifier,
+  type Store,
+} from "#lantern";
 import {
   type AlertStatus,
   alertBlocks,

@@ -1,8 +1,12 @@
-import type { App } from "../../src/app.ts";
-import { formatSessionTime, parseSessionTime } from "../../src/care/sessions.ts";
-import { DEFAULT_SESSIONS } from "../../src/config/sessions.ts";
-import { sessionsOf } from "../../src/engine/sessions.ts";
-import { addSessionFor, cancelSessionFor } from "../../src/runtime/sessions.ts";
+import {
+  type App,
+  addSessionFor,
+  cancelSessionFor,
+  DEFAULT_SESSIONS,
+  formatSessionTime,
+  parseSessionTime,
+  sessionsOf,
+} from "#lantern";
 import { findPatient } from "./lookup.ts";
 import { latestState, name } from "./status.ts";
 

@@ -1,9 +1,13 @@
-import type { App } from "../../src/app.ts";
-import { DECLINED_NOTE, sharingDeclined } from "../../src/care/consent.ts";
-import type { Patient } from "../../src/care/patients.ts";
-import { teamMessageStatus } from "../../src/care/team-messages.ts";
-import type { ConversationState } from "../../src/engine/state.ts";
-import { type MeasureResult, trend } from "../../src/measures/index.ts";
+import {
+  type App,
+  type ConversationState,
+  DECLINED_NOTE,
+  type MeasureResult,
+  type Patient,
+  sharingDeclined,
+  teamMessageStatus,
+  trend,
+} from "#lantern";
 import { escapeText } from "./blocks.ts";
 
 // `/lantern status`: what a therapist needs at a glance, read from the patient's conversation.

@@ -1,7 +1,6 @@
 import { createHash } from "node:crypto";
 import type { Activity, ConversationReference } from "@microsoft/agents-activity";
-import type { Inbound } from "../../src/engine/types.ts";
-import { LanternError } from "../../src/errors.ts";
+import { type Inbound, LanternError } from "#lantern";
 import { readAlertSubmit, readChoiceSubmit } from "./cards.ts";
 
 // Reading Teams activities: which are 1:1, what the patient typed, where replies go.

@@ -1,4 +1,4 @@
-import type { Choice } from "../../src/engine/state.ts";
+import type { Choice } from "#lantern";
 
 // Adaptive Cards Lantern sends to Teams. Plain objects (the Adaptive Card JSON schema);
 // CardFactory.adaptiveCard wraps them as attachments. Version 1.4 renders on Teams desktop,

@@ -8,14 +8,19 @@ import {
   type WebResponse,
 } from "@microsoft/agents-hosting";
 import type { Logger } from "pino";
-import type { ChannelAdapter, InboundSink } from "../../src/channel.ts";
-import { type Choice, conversationId, type OutboxMessage } from "../../src/engine/state.ts";
-import type { Inbound } from "../../src/engine/types.ts";
-import { LanternError } from "../../src/errors.ts";
-import { DurableIntake } from "../../src/runtime/durable-intake.ts";
-import type { InboundJournal } from "../../src/runtime/inbound-journal.ts";
-import type { OutageAlerts } from "../../src/runtime/intake-alerts.ts";
-import type { Store } from "../../src/store/store.ts";
+import {
+  type ChannelAdapter,
+  type Choice,
+  conversationId,
+  DurableIntake,
+  type Inbound,
+  type InboundJournal,
+  type InboundSink,
+  LanternError,
+  type OutageAlerts,
+  type OutboxMessage,
+  type Store,
+} from "#lantern";
 import {
   baseConversationId,
   botAdded,

@@ -1,6 +1,6 @@
 import type { AuthConfiguration } from "@microsoft/agents-hosting";
 import { z } from "zod";
-import { LanternError } from "../../src/errors.ts";
+import { LanternError } from "#lantern";
 
 // Teams settings from the environment. With no MICROSOFT_APP_ID the adapter runs in local mode
 // (auth off, for the Agents Playground or tests); with one, the SDK checks every request's JWT.

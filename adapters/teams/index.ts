@@ -1,13 +1,13 @@
 import { CloudAdapter, type Request, type WebResponse } from "@microsoft/agents-hosting";
 import { Hono } from "hono";
 import type { Logger } from "pino";
-import type { App } from "../../src/app.ts";
-import { intakeNotice, journalPathFor } from "../../src/runtime/intake-notices.ts";
+import { type App, intakeNotice, journalPathFor, listenHost } from "#lantern";
 import { limitBody, listen } from "../http.ts";
 import { openJournal, outageAlerts } from "../outage.ts";
+import { type Platform, platformOf } from "../platform.ts";
 import { TeamsChannel } from "./channel.ts";
-import { sdkAuthConfig, type TeamsConfig } from "./config.ts";
-import type { TeamsNotifier } from "./notifier.ts";
+import { loadTeamsConfig, sdkAuthConfig, type TeamsConfig, teamsConfigured } from "./config.ts";
+import { TeamsNotifier } from "./notifier.ts";
 
 export { TeamsChannel } from "./channel.ts";
 export { loadTeamsConfig, type TeamsConfig, teamsConfigured } from "./config.ts";
@@ -212,4 +212,24 @@ export async function startTeams(
       await listening.close();
     },
   };
+}
+
+/**
+ * Teams as `lantern start` runs it, when MICROSOFT_APP_ID or TEAMS_PORT is set (else undefined),
+ * with its alerts notifier when TEAMS_ALERT_CONVERSATION is set. It listens on TEAMS_HOST when
+ * set, else LANTERN_HOST.
+ */
+export function platform(env: NodeJS.ProcessEnv = process.env): Platform | undefined {
+  if (!teamsConfigured(env)) return undefined;
+  const config = loadTeamsConfig(env);
+  const notifier = config.alertConversation
+    ? new TeamsNotifier({ conversation: config.alertConversation })
+    : undefined;
+  const host = env.TEAMS_HOST ? config.host : listenHost(env);
+  return platformOf(
+    "teams",
+    async (app, logger) =>
+      (await startTeams(app, { config, logger, host, ...(notifier ? { notifier } : {}) })).stop,
+    notifier ? { notifiers: [notifier] } : {},
+  );
 }

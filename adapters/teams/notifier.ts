@@ -1,12 +1,18 @@
 import { Activity, type ConversationReference } from "@microsoft/agents-activity";
 import { CardFactory, MessageFactory, type TurnContext } from "@microsoft/agents-hosting";
 import type { Logger } from "pino";
-import type { AlertRecord, EscalationService } from "../../src/care/escalations.ts";
-import { Patients } from "../../src/care/patients.ts";
-import type { Alert, AlertFollowUp, CareNotice, Notifier } from "../../src/channel.ts";
-import type { ConversationState } from "../../src/engine/state.ts";
-import { LanternError } from "../../src/errors.ts";
-import { isStoreFailure } from "../../src/runtime/runtime.ts";
+import {
+  type Alert,
+  type AlertFollowUp,
+  type AlertRecord,
+  type CareNotice,
+  type ConversationState,
+  type EscalationService,
+  isStoreFailure,
+  LanternError,
+  type Notifier,
+  Patients,
+} from "#lantern";
 import { type AlertSubmit, alertCard } from "./cards.ts";
 import {
   type AlertActionHandler,

@@ -2,10 +2,14 @@ import { sequentialize } from "@grammyjs/runner";
 import type { Api, Bot } from "grammy";
 import type { CallbackQuery, Message, Update } from "grammy/types";
 import type { Logger } from "pino";
-import type { ChannelAdapter, InboundSink } from "../../src/channel.ts";
-import { conversationId, type OutboxMessage } from "../../src/engine/state.ts";
-import type { Inbound } from "../../src/engine/types.ts";
-import { LanternError } from "../../src/errors.ts";
+import {
+  type ChannelAdapter,
+  conversationId,
+  type Inbound,
+  type InboundSink,
+  LanternError,
+  type OutboxMessage,
+} from "#lantern";
 import {
   type ButtonLookup,
   type ButtonPress,

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { LanternError } from "../../src/errors.ts";
+import { LanternError } from "#lantern";
 
 // Telegram bot tokens look like 123456789:AA… (digits, a colon, 30+ url-safe characters).
 const TOKEN = /^\d{3,}:[A-Za-z0-9_-]{20,}$/;

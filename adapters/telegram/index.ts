@@ -3,11 +3,11 @@ import type { APIThrottlerOptions } from "@grammyjs/transformer-throttler";
 import { Bot } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { Logger } from "pino";
-import type { App } from "../../src/app.ts";
-import { intakeNotice, journalPathFor } from "../../src/runtime/intake-notices.ts";
+import { type App, intakeNotice, journalPathFor, listenHost } from "#lantern";
 import { openJournal, outageAlerts } from "../outage.ts";
+import { type Platform, platformOf } from "../platform.ts";
 import { TelegramChannel } from "./channel.ts";
-import { loadTelegramEnv, type TelegramEnv } from "./config.ts";
+import { loadTelegramEnv, type TelegramEnv, telegramConfigured } from "./config.ts";
 import { TelegramIntake } from "./intake.ts";
 import { nonTextReply } from "./non-text.ts";
 import { pacing } from "./pacing.ts";
@@ -123,6 +123,16 @@ export async function startTelegram(
     "telegram started",
   );
   return Object.assign(() => channel.stop(), { channel, bot, webhookPort: webhook?.port });
+}
+
+/**
+ * Telegram as `lantern start` runs it, when TELEGRAM_BOT_TOKEN is set (else undefined): long
+ * polling, or the webhook server on LANTERN_HOST when TELEGRAM_WEBHOOK_URL is set.
+ */
+export function platform(env: NodeJS.ProcessEnv = process.env): Platform | undefined {
+  if (!telegramConfigured(env)) return undefined;
+  const webhookHost = listenHost(env);
+  return platformOf("telegram", (app, logger) => startTelegram(app, { env, logger, webhookHost }));
 }
 
 /** The deep link a therapist gives a patient: opening it sends `/start <code>` to the bot. */

@@ -1,6 +1,5 @@
 import type { Update } from "grammy/types";
-import { riskOfText } from "../../src/runtime/intake-alerts.ts";
-import type { RiskAssessment } from "../../src/safety/types.ts";
+import { type RiskAssessment, riskOfText } from "#lantern";
 
 /** The private chat an update belongs to (its user id), or undefined for other updates. */
 export function chatOf(update: Update): string | undefined {

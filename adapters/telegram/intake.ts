@@ -1,14 +1,17 @@
 import type { Context, Middleware, NextFunction, Transformer } from "grammy";
 import type { Update } from "grammy/types";
 import type { Logger } from "pino";
-import type { InboundSink } from "../../src/channel.ts";
-import { conversationId } from "../../src/engine/state.ts";
-import { LanternError } from "../../src/errors.ts";
-import type { InboundJournal } from "../../src/runtime/inbound-journal.ts";
-import { bump, type OutageAlerts } from "../../src/runtime/intake-alerts.ts";
-import type { IntakeNotice } from "../../src/runtime/intake-notices.ts";
-import { isStoreFailure } from "../../src/runtime/runtime.ts";
-import type { RiskAssessment } from "../../src/safety/types.ts";
+import {
+  bump,
+  conversationId,
+  type InboundJournal,
+  type InboundSink,
+  type IntakeNotice,
+  isStoreFailure,
+  LanternError,
+  type OutageAlerts,
+  type RiskAssessment,
+} from "#lantern";
 import { chatOf, localeOf, riskOf } from "./intake-helpers.ts";
 
 /** What the intake needs from the channel: run one update, and send a plain text. */

@@ -1,7 +1,4 @@
-import type { App } from "../../src/app.ts";
-import { localeOf } from "../../src/engine/locale.ts";
-import { languageOf } from "../../src/flow/catalog.ts";
-import { renderSlots } from "../../src/prompts/templates.ts";
+import { type App, languageOf, localeOf, renderSlots } from "#lantern";
 
 /** Used only if prompts/system/non-text.md is missing; clinics edit that file. */
 export const NON_TEXT_REPLY =

@@ -1,5 +1,5 @@
 import type { InlineKeyboardButton, InlineKeyboardMarkup } from "grammy/types";
-import type { OutboxMessage } from "../../src/engine/state.ts";
+import type { OutboxMessage } from "#lantern";
 import { type ButtonLookup, encodeButton } from "./callback-data.ts";
 
 /** Telegram's limit for one message's text (UTF-16 code units, as JavaScript counts). */

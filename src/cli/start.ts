@@ -1,12 +1,14 @@
 import type { Logger } from "pino";
+import {
+  createApp,
+  createLogger,
+  dataFolderOf,
+  loadClinicConfig,
+  loadEnv,
+  tightenDataFolder,
+} from "#lantern";
 import { ConsoleNotifier } from "../../adapters/console/console.ts";
 import { configuredPlatforms } from "../../adapters/platforms.ts";
-import { createApp } from "../app.ts";
-import { loadClinicConfig } from "../config/clinic.ts";
-import { loadEnv } from "../config/env.ts";
-import { createLogger } from "../log.ts";
-import { tightenDataFolder } from "../runtime/data-folder.ts";
-import { dataFolderOf } from "../runtime/intake-notices.ts";
 import { runChat } from "./chat.ts";
 import { clinicPlaceholders, placeholderWarning } from "./placeholders.ts";
 
@@ -64,7 +66,8 @@ export async function runStart(): Promise<number> {
   });
   const stops: { name: string; stop: () => Promise<void> }[] = [];
   for (const platform of platforms) {
-    stops.push({ name: platform.name, stop: await platform.start(app, logger) });
+    await platform.start(app, logger);
+    stops.push({ name: platform.name, stop: () => platform.stop() });
     logger.info({ platform: platform.name }, "platform started");
   }
   // Platforms are attached: now deliver what was pending before the restart.
