@@ -5,6 +5,7 @@ import { matchChoice } from "./answers.ts";
 import { answerAside, offerSkill } from "./asides.ts";
 import { type Command, canInterrupt, parseCommand } from "./commands.ts";
 import { allowedFlow, CONSENT_FLOW, consentOf } from "./consent.ts";
+import { sayGuardMessages } from "./crisis-reply.ts";
 import { awayLongEnough } from "./disclosure.ts";
 import { answer, ask, endFrame, runSteps, startFlow, timeOut } from "./flow-runner.ts";
 import { applyInboundLocale, startLanguageChoice, syncLocale } from "./locale.ts";
@@ -104,13 +105,13 @@ async function guard(turn: Turn, text: string): Promise<boolean> {
   const inSafetyFlow = Boolean(top && turn.flowOf(top)?.safety);
   // Inside a safety flow the words are a message: acknowledged, alerted again at or above the open level.
   if (inSafetyFlow) return riskInSafetyFlow(turn, decision);
-  for (const message of preempt.messages) turn.say(turn.render(message));
+  const said = sayGuardMessages(turn, preempt);
   const alerted = preempt.alert ? turn.alert(preempt.alert) : undefined;
   if (preempt.continue) return false;
   noteAlerted(turn, assessment, alerted);
   if (inSafetyFlow || !preempt.flow) return !inSafetyFlow;
   // Awaited: a second, concurrent run of the same steps asked the first question twice.
-  await startSafety(turn, preempt.flow);
+  await startSafety(turn, preempt.flow, said);
   return true;
 }
 
@@ -127,7 +128,7 @@ function failSafe(error: unknown): GuardDecision {
 }
 
 /** Start a safety flow on top of whatever runs; the interrupted question is asked again after. */
-function startSafety(turn: Turn, flowId: string): Promise<void> {
+function startSafety(turn: Turn, flowId: string, said = ""): Promise<void> {
   if (!turn.flows.get(flowId)) {
     turn.system("system/no-crisis-flow");
     return Promise.resolve();
@@ -147,6 +148,9 @@ function startSafety(turn: Turn, flowId: string): Promise<void> {
   }
   if (top) top.preempted = true;
   startFlow(turn, flowId);
+  // What the guard already said (validation, resources): the flow skips it (crisis-reply.ts).
+  const started = turn.top();
+  if (said && started) started.vars.said = said;
   return runSteps(turn);
 }
 
