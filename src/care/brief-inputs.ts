@@ -22,6 +22,8 @@ export interface BriefSources {
   summariser?: Summariser | undefined;
   /** How a note's author is shown ("slack:U1" -> "<@U1>" in Slack). */
   author?: (by: string) => string;
+  /** The clinic's zone (config/clinic.yaml sessions.timezone) for session times. */
+  timeZone?: string | undefined;
 }
 
 export interface BriefSubject {
@@ -81,6 +83,7 @@ export async function briefOptions(
     crisisRequests,
     notes: noteLines(notes, 5, sources.author),
     ...(subject.patientLabel ? { patientLabel: subject.patientLabel } : {}),
+    ...(sources.timeZone ? { timeZone: sources.timeZone } : {}),
     ...(summary ? { summary } : {}),
   };
 }

@@ -11,8 +11,36 @@ import { sessionsOf } from "./charts/series.ts";
 
 const DAY = 86_400_000;
 
-/** Session number and date: the next one (if booked) and the last one. */
-export function sessionLines(state: ConversationState, now: Date): string[] {
+/** "2026-12-09 22:30 America/New_York (EST)": a session time as the clinic reads it. */
+export function clinicTime(iso: string, zone: string): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat("en-US", {
+      timeZone: zone,
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+      timeZoneName: "short",
+    })
+      .formatToParts(new Date(iso))
+      .map((p) => [p.type, p.value]),
+  );
+  const day = `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
+  return zone === "UTC" ? `${day} UTC` : `${day} ${zone} (${parts.timeZoneName})`;
+}
+
+/** The calendar day of an instant in the clinic's zone ("2026-12-09"). */
+function clinicDate(iso: string, zone: string): string {
+  return clinicTime(iso, zone).slice(0, 10);
+}
+
+/**
+ * Session number and date: the next one (if booked) and the last one, in the clinic's zone
+ * (config/clinic.yaml sessions.timezone; UTC when none is given).
+ */
+export function sessionLines(state: ConversationState, now: Date, zone = "UTC"): string[] {
   const sessions = sessionsOf(state);
   const t = now.getTime();
   const last = sessions.filter((s) => Date.parse(s.at) <= t).at(-1);
@@ -21,10 +49,10 @@ export function sessionLines(state: ConversationState, now: Date): string[] {
   if (next) {
     const days = Math.ceil((Date.parse(next.at) - t) / DAY);
     lines.push(
-      `- Next: session ${next.number} on ${date(next.at)} ${next.at.slice(11, 16)} UTC (in ${days} day${days === 1 ? "" : "s"})`,
+      `- Next: session ${next.number} on ${clinicTime(next.at, zone)} (in ${days} day${days === 1 ? "" : "s"})`,
     );
   }
-  if (last) lines.push(`- Last: session ${last.number} on ${date(last.at)}`);
+  if (last) lines.push(`- Last: session ${last.number} on ${clinicDate(last.at, zone)}`);
   if (!sessions.length) lines.push("- No session dates recorded in Lantern");
   return lines;
 }

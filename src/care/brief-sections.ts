@@ -19,6 +19,8 @@ export interface BriefAdditions {
 export interface BriefOptions extends BriefAdditions {
   patientLabel?: string;
   crisisRequests?: readonly CrisisRequest[];
+  /** The clinic's zone (config/clinic.yaml sessions.timezone): session times are shown in it. */
+  timeZone?: string;
 }
 
 function section(heading: string, lines: readonly string[], empty: string): string[] {
@@ -26,9 +28,9 @@ function section(heading: string, lines: readonly string[], empty: string): stri
 }
 
 /** Under the header: the session number and date, and the changes called out. */
-export function topSections(state: ConversationState, now: Date): string[] {
+export function topSections(state: ConversationState, now: Date, zone?: string): string[] {
   return [
-    ...section("Session", sessionLines(state, now), "No session dates recorded."),
+    ...section("Session", sessionLines(state, now, zone), "No session dates recorded."),
     ...section(
       "Changes since the last session (PHQ-9 or GAD-7 by 5 points or more, PEG by 30% or more)",
       changeLines(state, now),

@@ -220,7 +220,7 @@ export function renderBrief(
   const measures = measuresOf(state);
   const lines = [
     ...header("Pre-session brief", state, now, options.patientLabel),
-    ...topSections(state, now),
+    ...topSections(state, now, options.timeZone),
     ...section(
       "Red flags",
       [...redFlagLines(state, checkins, measures, options.crisisRequests), ...planRedFlags(state)],

@@ -2,6 +2,7 @@ import { writeFileSync } from "node:fs";
 import { pseudonym } from "../care/alerts.ts";
 import { renderBrief } from "../care/brief.ts";
 import { briefOptions } from "../care/brief-inputs.ts";
+import { loadClinicConfig } from "../config/clinic.ts";
 import { renderBriefHtml, renderBriefPage } from "../care/charts/page.ts";
 import { systemClock } from "../engine/types.ts";
 import { createLlmServices } from "../llm/index.ts";
@@ -24,8 +25,10 @@ export async function briefReport(
     LANTERN_PROMPTS: env.LANTERN_PROMPTS,
   });
   const clock = io.now ? { now: io.now } : systemClock;
+  // Session times in the clinic's zone (config/clinic.yaml sessions.timezone).
+  const clinic = await loadClinicConfig(env.LANTERN_CLINIC).catch(() => undefined);
   const options = await briefOptions(
-    { store, clock, summariser: llm?.summariser },
+    { store, clock, summariser: llm?.summariser, timeZone: clinic?.sessions.timezone },
     {
       state: found.state,
       pseudonym: pseudonym(found.state.id, salt),
