@@ -21,7 +21,7 @@ export const REDACT = [
  * secrets are always redacted.
  *
  * Writes are asynchronous (sonic-boom, `sync: false`) and buffered: lines gather in memory
- * until BUFFER_BYTES are waiting or FLUSH_MS have passed, then go out in one write, so a turn
+ * until BUFFER_BYTES (15,000) are waiting or FLUSH_MS have passed, then go out in one write, so a turn
  * never waits on a write syscall and does not pay for one per line (one write a line was a
  * sixth of a turn's CPU one message at a time). pino flushes the buffer synchronously on exit,
  * uncaught exceptions and the stop signals, so no line is lost when the process ends
@@ -55,8 +55,10 @@ export function createLogger(options: {
   );
 }
 
-/** Bytes of log lines gathered before a write (about 30 per-turn lines). */
-const BUFFER_BYTES = 4096;
+// About 100 per-turn lines a write (sonic-boom wants it under its 16 KiB maxWrite): each async
+// write wakes a thread-pool thread, which on a busy machine costs the turn loop its CPU slice.
+/** Bytes of log lines gathered before a write. */
+const BUFFER_BYTES = 15_000;
 /** The longest a buffered line waits for its write. */
 const FLUSH_MS = 250;
 
