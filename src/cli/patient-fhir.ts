@@ -4,7 +4,7 @@ import { loadEnv } from "../config/env.ts";
 import { type ConversationStore, stateCodec } from "../engine/stored-state.ts";
 import { openKeyv } from "../store/open.ts";
 import { Store } from "../store/store.ts";
-import { exportPatient } from "./patient.ts";
+import { exportPatient } from "./patient-export.ts";
 
 // `lantern patient export --patient ID --format fhir [--out FILE]`: the patient's PHQ-9, GAD-7,
 // PCL-5 and PEG results as a FHIR R4 Bundle (src/care/fhir.ts). The export is audited like the
