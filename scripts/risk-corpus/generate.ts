@@ -10,6 +10,7 @@ import { EN_EXTRA, EN_EXTRA_SLOTS } from "./en-extra.ts";
 import { EN_NEG, LONG_NEG_CUES } from "./en-neg.ts";
 import { EN_NEG2, EN_NEG2_SLOTS } from "./en-neg2.ts";
 import { EN_NEG3, EN_TWINS3, ES_NEG3, NEG3_SLOTS } from "./en-neg3.ts";
+import { FEAR_NEG, FEAR_SLOTS, FEAR_TWINS } from "./en-neg4.ts";
 import { EN_RISK, LONG_CUES } from "./en-risk.ts";
 import { EN_CONTEXT, EN_SLOTS } from "./en-slots.ts";
 import { ES_EXTRA, ES_EXTRA_SLOTS } from "./es-extra.ts";
@@ -112,6 +113,8 @@ const en = [
       contextSpec("neg-context", EN_CONTEXT),
       ...COMBO_EN,
       ...COMBO_NEG.filter((s) => !s.set.startsWith("es-")),
+      // Appended last: the sets before them keep their lines (one random stream, in order).
+      ...[...FEAR_NEG, ...FEAR_TWINS].filter((s) => !s.set.startsWith("es-")),
     ],
     {
       ...COMBO_SLOTS,
@@ -121,6 +124,7 @@ const en = [
       ...EN_EXTRA_SLOTS,
       ...EN_NEG2_SLOTS,
       ...NEG3_SLOTS,
+      ...FEAR_SLOTS,
     },
   ),
   ...longSets({
@@ -149,6 +153,7 @@ const es = [
       contextSpec("es-neg-context", ES_CONTEXT),
       ...COMBO_ES,
       ...COMBO_NEG.filter((s) => s.set.startsWith("es-")),
+      ...[...FEAR_NEG, ...FEAR_TWINS].filter((s) => s.set.startsWith("es-")),
     ],
     {
       ...COMBO_SLOTS,
@@ -158,6 +163,7 @@ const es = [
       ...ES_EXTRA_SLOTS,
       ...ES_NEG2_SLOTS,
       ...NEG3_SLOTS,
+      ...FEAR_SLOTS,
     },
   ),
   ...longSets({

@@ -19,6 +19,7 @@ import {
 } from "./evasion.ts";
 import { indexRules, markCandidates, type RuleIndex } from "./fast-path.ts";
 import { idiomSpans } from "./idioms.ts";
+import { imminentCategory } from "./imminence.ts";
 import { learnedRaise } from "./learned/score.ts";
 import { DISTRESS_RULES } from "./lexicon-distress.ts";
 import { ESCAPE_RULES, SLANG_RULES, SUICIDAL_RULES } from "./lexicon-escape.ts";
@@ -28,6 +29,7 @@ import { MEDICAL_MORE_RULES } from "./lexicon-medical-more.ts";
 import { MISSES_RULES } from "./lexicon-misses.ts";
 import { MISUSE_RULES } from "./lexicon-misuse.ts";
 import { ABUSE_RULES, HARM_OTHERS_RULES } from "./lexicon-others.ts";
+import { PLAIN_RULES } from "./lexicon-plain.ts";
 import { SELF_HARM_RULES } from "./lexicon-self-harm.ts";
 import { OLD_TIME, SUICIDE_RULES } from "./lexicon-suicide.ts";
 import { FRAME_RULES, SUICIDE_IMMINENT_RULES } from "./lexicon-suicide-acute.ts";
@@ -62,6 +64,7 @@ const ALL: Rule[] = [
     (r): Rule => ({ time: "act", past: "none", ...r }),
   ),
   ...MISSES_RULES,
+  ...PLAIN_RULES,
   ...DISTRESS_RULES,
   ...SPANISH_RULES,
 ];
@@ -174,6 +177,11 @@ function detect(raw: string, context: RiskContext | undefined): RiskAssessment {
     });
     level = gathered.level;
     if (!categories.includes("suicide")) categories.push("suicide");
+  }
+  const now = imminentCategory(whole, evidence, level);
+  if (now !== undefined) {
+    evidence.push({ category: now, level: "imminent", rule: `${now}.imminent.now`, excerpt: "" });
+    level = "imminent";
   }
   // The learned scorer (issue 15, learned/score.ts): raise-only, at most moderate, OR-ed in.
   const learned = learnedRaise({ level, categories, evidence }, chunks);

@@ -79,7 +79,7 @@ export const THINK =
 
 /** Killing oneself, in its many spellings; the object "myself" is part of it. */
 export const KILL_SELF =
-  "(?:(?:kill|killing|killed|kills|unalive|unaliving|unalived|off|offing|offed|top|topping|topped|end|ending|ended) myself|kms|do myself in|doing myself in|take my (?:own )?life|taking my (?:own )?life|took my (?:own )?life|end (?:my|this) (?:own )?life(?! as i know it)|ending (?:my|this) (?:own )?life|ended my life|commit suicide|committing suicide|unalive)";
+  "(?:(?:kill|killing|killed|kills|unalive|unaliving|unalived|off|offing|offed|top|topping|topped|end|ending|ended) myself|kms|do myself in|doing myself in|take my (?:own )?life(?! back)|taking my (?:own )?life(?! back)|took my (?:own )?life(?! back)|end (?:my|this) (?:own )?life(?! as i know it)|ending (?:my|this) (?:own )?life|ended my life|commit suicide|committing suicide|unalive)";
 
 /** Spellings of suicide and suicidal, including the misspellings the normaliser misses. */
 export const SUICIDE = "su[ia]?[cs]{1,2}i?des?";

@@ -23,6 +23,12 @@ const AFTER =
 /** Hyperbole about a small thing: "x makes me suicidal", "suicidal levels of boredom". */
 const HYPERBOLE_BEFORE =
   /\b(?:makes?|making|made|gonna make|going to make|will make|drives?|driving|drove|has|have|had|got|gets|getting)(?: me| us)(?: \w+)? $|\b(?:ill|i will|id|i would|i d|im going to|im gonna|gonna|going to|about to|would|will|could|might) (?:\w+ )?be $|\b(?:almost|nearly|borderline|basically|practically) $/;
+/**
+ * A small everyday cause just before the word: "wifi so slow i'm suicidal", "this queue is
+ * making me suicidal". Hyperbole: concern at most (unless a heavy cause is named too).
+ */
+const TRIVIAL_CAUSE =
+  /\b(?:wifi|wi fi|internet|connection|traffic|queue|line|commute|meeting|meetings|homework|exam|exams|monday|mondays|weather|heat|phone|laptop|computer|printer|bus|train|flight|game|match|team|ref|referee|song|show|class|lecture|emails?|spreadsheet|code|bug|update|app|website|customer service|hold music|parking|cold|hangover)\b[^.!?,;]{0,30}$/;
 /** Not a person's state at all: animals, politics, sport, a band. */
 const NOT_A_PERSON =
   /\b(?:politically|economically|electorally|financially|commercially|tactically|strategically|professionally|fiscally) $|^ (?:run|runs|single|singles|pass|passes|back pass|tackle|tackles|defending|defence|defense|challenge|header|tendencies (?:concert|album|song|band|tour|show|tickets|shirt|gig|record|vinyl))\b|\b(?:squirrels?|pigeons?|deer|birds?|flies|fly|wasps?|moths?|lemmings?|sheep|hamsters?|goldfish|cats?|dogs?|rabbits?|ducks?|seagulls?|bugs?|insects?|pheasants?|cyclists?|pedestrians?|plants?|flowers|seedlings|tomatoes|climbers) (?:is |are |was |were |who |that |being |so |just |always |keep |gets |get |got |goes |go |looks |look |seems |seem |every time )*$|^ (?:squirrels?|pigeons?|deer|birds?|flies|wasps?|moths?|lemmings?|sheep|pheasants?|ducks?|seagulls?)\b/;
@@ -62,6 +68,7 @@ export function suicidalWordLevel(text: string, from: number, to: number): RiskL
   // "suicidal clients", "a suicidal driver": the word describes someone else.
   if (OTHER_PERSON_AFTER.test(after)) return "concern";
   if (HYPERBOLE_BEFORE.test(before) && !HEAVY_CAUSE.test(whole)) return "concern";
+  if (TRIVIAL_CAUSE.test(before) && !HEAVY_CAUSE.test(whole)) return "concern";
   if ((TOPIC_QUESTION.test(whole) || GENERIC.test(whole)) && !FIRST.test(whole)) return "concern";
   if (BEFORE.test(before)) return "moderate";
   // Elliptic: no subject before the word ("suicidal again", "the suicidal thoughts are back").

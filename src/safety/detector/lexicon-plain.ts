@@ -1,0 +1,132 @@
+import { ABUSER, any, BODY, DESIRE, INT, PILLS, type Rule, rule } from "./rules.ts";
+
+// Plain words (round 7, issue 15): the writers who never saw the detector told self-harm,
+// abuse, harm to others and misuse in everyday verbs rather than the lexicons' set phrases.
+// Each rule below is a shape, not a line: a first-person act with a marker of purpose or
+// repetition, a person doing something to "me", an intent with a weapon or a named target,
+// a supply or a dose outside the plan. Levels follow the writers' labels (acts told plainly
+// are moderate; the rules that own high and imminent stay in their lexicons).
+
+/** Acts done to one's own body, past and present (the lexicon's verbs plus plain ones). */
+const OWN_ACT =
+  "(?:cut|cutting|cuttin|burned|burnt|burning|scratched|scratching|scratch|punched|punching|punch|hit|hitting|banged|banging|bang|pinned|pinching|pinched|pulled out|pulling out|ripped out|tore|picked at|picking at|bit|biting|carved|starved|starving|hurt)";
+/** What makes an act deliberate self-harm rather than an accident. */
+const PURPOSE =
+  "(?:on purpose|deliberately|intentionally|to feel (?:something|better|pain|real)|to punish myself|(?:until|till|til) (?:it|they|i|my \\w+|the skin) (?:\\w+ )?(?:bled|bleed|bleeds|bleeding|bruised|bruise|swelled|swell|swelled up|broke|break|blistered|blister|went numb))";
+/** Ordinary uses of the verbs: sport, cooking, work, a game, a pet, a haircut. */
+const EVERYDAY =
+  /\b(?:boxing|sparring|punching bag|gym|bag work|martial|karate|game|level|cooking|kitchen accident|haircut|barber|hairdresser|the dog|the cat|my cat|my dog|the kids|the ball|pitch|bat|paper|hours|budget|costs|prices|oven|stove|kettle|pan|grill|toast|toaster|shaving|shave|classic me|clumsy)\b/;
+/** Strong acts on the patient that no everyday sense shares. */
+const DONE_TO_ME =
+  "(?:choked|chokes|choking|strangled|strangles|strangling|slapped|slaps|punched|punches|kicked|kicks|shoved|shoves|beat|beats|beat up|raped|rapes|molested|smacked|smacks|throttled)";
+
+/** A filler word that is not a negation ("he would never hit me" is not a report). */
+const NOT_NEGATED =
+  "(?:(?!(?:never|not|doesnt|dont|didnt|wouldnt|wont|isnt|cant|hasnt|havent|nunca|no) )\\w+ )";
+
+export const PLAIN_RULES: Rule[] = [
+  rule(
+    "self_harm.act.purpose",
+    "self_harm",
+    "moderate",
+    any(
+      `(?<=(?:^|[.!?,;\\n] |\\bi |\\bive |\\band |\\bjust |\\bagain ))${OWN_ACT} (?:\\w+ ){0,6}?${PURPOSE}`,
+      `${OWN_ACT} (?:\\w+ ){0,4}?(?:${BODY}|my (?:hair|knuckles|nails|head|scalp|wrists?|thighs?)) (?:\\w+ ){0,4}?${PURPOSE}`,
+    ),
+    { self: "strict", time: "act", past: "concern", unless: EVERYDAY },
+  ),
+  rule(
+    "self_harm.act.again",
+    "self_harm",
+    "moderate",
+    any(
+      "(?<=(?:^|[.!?,;\\n] |\\bi |\\bive |\\bbeen |\\bstarted ))(?:cutting|cuttin|cut|scratched|scratching|burned|burning|burnt) (?:\\w+ ){0,4}?(?:again|agen|agin)",
+      "(?<=(?:^|[.!?,;\\n] |\\bi |\\bive ))(?:pulled|pulling|ripped|ripping) (?:out )?(?:\\w+ ){0,4}?my (?:hair|eyelashes|eyebrows)(?: out)?(?: \\w+){0,3}? (?:again|agen|last night|tonight|today)",
+      "(?<=(?:^|[.!?,;\\n] |\\bi |\\bive ))(?:scratched|cut|burned) (?:\\w+ ){0,2}?with (?:the|a|my) (?:razor|blade|lighter|knife|scissors|compass)",
+    ),
+    { self: "strict", time: "act", past: "concern", unless: EVERYDAY },
+  ),
+  rule(
+    "self_harm.urge.plain",
+    "self_harm",
+    "low",
+    any(
+      `(?:${DESIRE}|wanna|urge|urges|tempted|itching|cant stop thinking about|keep thinking about|think about|thinking about) (?:to |of )?${INT}(?:make myself bleed|making myself bleed|bang my head|banging my head|punch(?:ing)? (?:walls|the wall|a wall)|pull(?:ing)? (?:out )?my hair|(?:the )?(?:kitchen )?knives in the kitchen|the kitchen knives)`,
+    ),
+    { self: "strict", time: "state", unless: EVERYDAY },
+  ),
+  rule(
+    "abuse.done_to_me",
+    "abuse",
+    "moderate",
+    any(
+      `(?<!(?:it|that|this|reality|grief|the news|the pain|the wave|the heat|the smell|the music) )${DONE_TO_ME} me(?! (?:up|out|awake|through|with joy|in the game))`,
+      `${ABUSER} ${NOT_NEGATED}{0,4}?(?<!(?:never|not|doesnt|dont|didnt|wouldnt|wont|isnt|cant|nunca|no) )(?:hit|hits|hurt|hurts|bit|bites|grabbed|grabs) me(?! up| out| hard that| like a| an? | some| coffee| lunch| food| one| something| a drink)`,
+      `(?:gonna|going to|will|is going to|hes gonna|shes gonna|hes going to|shes going to) (?:hit|hurt|beat|choke) me (?:again|agen|when|if|tonight)`,
+      "(?:makes|made|make|forces|forced|force|obligaba|obliga) (?:me|a mi) (?:to )?(?:do (?:things|stuff|sexual)|have sex|sleep with|touch (?:him|her)|hacer cosas)",
+      "(?:wont|doesnt|wouldnt|didnt) let me (?:\\w+ ){1,6}?(?:unless|until|if i dont) i (?:sleep with|have sex|do what|give)",
+      "(?:leaves|left|leaving) (?:me )?(?:with )?bruises|handles me (?:really )?(?:roughly|rough)|me (?:jala|jalo|jalaba) el pelo|me deja sin comer|me (?:avento|empujo|aventaba) contra",
+    ),
+    {
+      self: "inherent",
+      time: "act",
+      past: "concern",
+      hyperbole: true,
+      unless:
+        /\b(?:sparring|boxing|match|tackle|rugby|football|game|the wave|realisation|realization|dream|dreamt|dreamed|nightmare|sueno|sone)\b/,
+    },
+  ),
+  rule(
+    "harm_to_others.weapon_plan",
+    "harm_to_others",
+    "high",
+    any(
+      "(?:ill|i will|im going to|im gonna|going to|gonna|i am going to) (?:bring|take|grab|get|use) (?:the|my|a|his|dads|moms) (?:bat|hammer|knife|gun|pistol|machete|crowbar|axe)",
+      "(?:smash|bash|cave|kick) (?:his|her|their) (?:head|face|skull) in|(?:meter(?:le)?|pegar(?:le)?) un tiro|echar(?:le)? gasolina (?:al|a su) (?:carro|coche|casa)",
+      "(?:knife|gun|pistol|blade) in my (?:bag|pocket|car|glovebox|jacket)[^.!?\\n]{0,80}(?:he|she|they|him|her|them)|(?:outside|near) (?:his|her|their) (?:building|house|flat|work)[^.!?\\n]{0,60}(?:knife|gun|pistol|pay for)",
+      "(?:im|i am|ill|i will) (?:going to |gonna )?(?:hurt|stab|shoot|kill|poison|strangle|beat) (?!myself|my (?:back|knee|hand|neck|head|foot|leg)|it|time)\\w+ (?:when|if|after|the next time|next time) (?:i see|he|she|they)",
+    ),
+    { self: "strict", hyperbole: true },
+  ),
+  rule(
+    "harm_to_others.plain_thoughts",
+    "harm_to_others",
+    "moderate",
+    any(
+      "(?:picture|pictured|picturing|imagine|imagining|fantasies of|fantasias de|fantasize about|thinking (?:about|of)|think about) (?:\\w+ ){0,2}?(?:strangling|stabbing|poisoning|killing|hurting|drowning|golpearlo|golpearla|matarlo|matarla) (?:my|his|her|their|the|a|people|everyone|someone)",
+      "(?:i|i just) (?:hit|slapped|smacked|shook|punched|kicked|hurt) (?:my|our) (?:\\d+ year old|son|daughter|kid|child|baby|toddler|little one|boy|girl)",
+      "(?:looking up|looked up|found out) (?:their|his|her) (?:addresses|address|home)",
+    ),
+    { self: "strict", hyperbole: true, time: "act", past: "concern" },
+  ),
+  rule(
+    "misuse.plain",
+    "misuse",
+    "moderate",
+    any(
+      "(?:extra|another|second|more) (?:\\w+ ){0,2}?(?:doses?|sprays?|hits?|puffs?) (?:of|from) (?:my|the) (?:k|ket|ketamine|esketamine|nasal)? ?(?:spray|sprays|nasal spray|troches?|lozenges?)",
+      "(?:secret |my )?stash of (?:k|ket|ketamine|special k)|(?:found|got|have|know) (?:a|my|some) (?:dealer|guy|connect|plug)(?: \\w+){0,4}?(?: who sells| that sells|$|[.!?,])|(?:sells|selling|sold) me (?:some |k|ket|ketamine)",
+      "(?:another|a second|a different|a 2nd) (?:ketamine )?(?:prescription|script|clinic|doctor)(?: \\w+){0,6}? (?:without telling|dont know|doesnt know|they dont know|behind)",
+      "(?:kept|keeping|saved|saving) (?:a couple|some|a few|two|three)(?: \\w+){0,3}? (?:doses|sprays|troches|lozenges) (?:\\w+ ){0,4}?(?:instead of returning|to use|for later|from last)",
+      "ketamine (?:\\w+ ){0,3}?from (?:the|a|my) (?:vet|veterinary|farm|clinic he works|ranch)|(?:compre|consegui) (?:\\w+ ){0,2}?ketamina (?:por fuera|con un amigo|en la calle)|dosis extra|(?:i|im) (?:doing|using|taking) it every (?:night|day)",
+    ),
+    { self: "strict", unless: /\b(?:prescribed|doctor said|clinic said|as directed|allowed)\b/ },
+  ),
+  rule(
+    "suicide.attempt.overdose_now",
+    "suicide",
+    "imminent",
+    any(
+      `(?:just|already|i|ive) (?:took|taken|swallowed|downed|had) (?:all|the whole|a whole|my whole|the entire|every|everything|the rest of|all of) (?:\\w+ ){0,4}?(?:${PILLS}|zopiclone|amitriptyline|pregabalin|sertraline|patches|them all)`,
+      "(?:took|swallowed) everything in the (?:cabinet|cupboard|drawer|box)",
+      "(?:ya )?me (?:tome|tomé) (?:el bote|la caja|todas|todo el frasco|el frasco) (?:entero|entera|de)?",
+    ),
+    {
+      self: "strict",
+      time: "act",
+      past: "high",
+      unless:
+        /\b(?:for the day|for today|morning|evening|night ?time|as prescribed|vitamins|with (?:food|breakfast|lunch|dinner)|can i|should i|is it ok|on time)\b/,
+    },
+  ),
+];
