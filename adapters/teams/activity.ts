@@ -89,3 +89,19 @@ export function normaliseActivity(activity: Activity, channel: string): Inbound 
       return null;
   }
 }
+
+/**
+ * In a team channel Lantern only tells people how to route alerts there: the reply to "alerts"
+ * or to the bot being added, else none.
+ */
+export function teamChannelReply(
+  activity: Activity,
+  alertConversation: string | undefined,
+): string | undefined {
+  const asked = activity.type === "message" && /^alerts\b/i.test(cleanText(activity.text));
+  if (!asked && !(activity.type === "conversationUpdate" && botAdded(activity))) return undefined;
+  const id = baseConversationId(activity.conversation?.id ?? "");
+  return id === alertConversation
+    ? "Lantern care-team alerts will appear in this channel."
+    : `To send Lantern care-team alerts to this channel, set TEAMS_ALERT_CONVERSATION=${id} and restart Lantern.`;
+}

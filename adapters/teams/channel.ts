@@ -10,7 +10,6 @@ import {
 import type { Logger } from "pino";
 import {
   type ChannelAdapter,
-  type Choice,
   conversationId,
   DurableIntake,
   type Inbound,
@@ -23,12 +22,11 @@ import {
 } from "#lantern";
 import {
   baseConversationId,
-  botAdded,
-  cleanText,
   errorCode,
   isPersonal,
   normaliseActivity,
   referenceOf,
+  teamChannelReply,
 } from "./activity.ts";
 import {
   type AlertSubmit,
@@ -37,22 +35,18 @@ import {
   readAlertSubmit,
   readChoiceSubmit,
 } from "./cards.ts";
+import {
+  CARD_TTL_MS,
+  type CardRecord,
+  cardKey,
+  channelRefKey,
+  promptKey,
+  refKey,
+  rememberReference,
+} from "./records.ts";
 
 export { baseConversationId, cleanText, errorCode, isPersonal } from "./activity.ts";
-
-/** Store keys: a patient's conversation reference, a channel's, the last prompt, a sent card. */
-export const refKey = (userId: string) => `teams:ref:${userId}`;
-export const channelRefKey = (conversation: string) => `teams:conv:${conversation}`;
-const promptKey = (userId: string) => `teams:prompt:${userId}`;
-const cardKey = (activityId: string) => `teams:card:${activityId}`;
-/** Card records only matter while a patient might still press a button. */
-const CARD_TTL_MS = 30 * 86_400_000;
-
-interface CardRecord {
-  prompt: string;
-  text: string;
-  choices: Choice[];
-}
+export { channelRefKey, refKey } from "./records.ts";
 
 /** Who handles Acknowledge / Resolve presses on alert cards (the TeamsNotifier). */
 export interface AlertActionHandler {
@@ -208,13 +202,17 @@ export class TeamsChannel implements ChannelAdapter<Activity> {
     const intake = this.intake;
     const reference = inbound && referenceOf(activity);
     if (!inbound || !intake || !reference) {
-      await this.#remember(activity);
+      await rememberReference(this.store, activity);
       if (alert) {
         if (this.alertActions) await this.alertActions.handleAlertAction(context, alert);
         else this.#logger?.warn("teams alert action but no Teams notifier is configured");
         return;
       }
-      if (!isPersonal(activity)) return this.#teamTurn(context);
+      if (!isPersonal(activity)) {
+        const text = teamChannelReply(activity, this.#alertConversation);
+        if (text) await context.sendActivity(MessageFactory.text(text));
+        return;
+      }
       if (inbound) await this.#patientTurn(context, inbound);
       return;
     }
@@ -225,7 +223,7 @@ export class TeamsChannel implements ChannelAdapter<Activity> {
       inbound.messageId,
       inbound,
       async () => {
-        await this.#remember(activity);
+        await rememberReference(this.store, activity);
         await this.#patientTurn(context, inbound);
       },
       async (text) => {
@@ -286,35 +284,6 @@ export class TeamsChannel implements ChannelAdapter<Activity> {
     } catch (error) {
       // The answer counted; a card left clickable is only cosmetic (the engine rejects stale presses).
       this.#logger?.warn({ err: errorCode(error) }, "teams card update failed");
-    }
-  }
-
-  /** In a team channel Lantern only tells people how to route alerts there. */
-  async #teamTurn(context: TurnContext): Promise<void> {
-    const activity = context.activity;
-    const asked = activity.type === "message" && /^alerts\b/i.test(cleanText(activity.text));
-    if (!asked && !(activity.type === "conversationUpdate" && botAdded(activity))) return;
-    const id = baseConversationId(activity.conversation?.id ?? "");
-    const text =
-      id === this.#alertConversation
-        ? "Lantern care-team alerts will appear in this channel."
-        : `To send Lantern care-team alerts to this channel, set TEAMS_ALERT_CONVERSATION=${id} and restart Lantern.`;
-    await context.sendActivity(MessageFactory.text(text));
-  }
-
-  /** Keep the conversation reference from every inbound activity, for proactive sends. */
-  async #remember(activity: Activity): Promise<void> {
-    if (!activity.serviceUrl || !activity.conversation?.id || !activity.from?.id) return;
-    if (!activity.recipient || !activity.channelId) return;
-    const reference = activity.getConversationReference();
-    delete reference.activityId;
-    if (isPersonal(activity)) {
-      await this.store.set(refKey(activity.from.id), reference);
-    } else if (activity.conversation.conversationType === "channel") {
-      const id = baseConversationId(activity.conversation.id);
-      delete reference.user;
-      reference.conversation = { ...reference.conversation, id };
-      await this.store.set(channelRefKey(id), reference);
     }
   }
 }

@@ -3,7 +3,8 @@ import { type Bot, webhookCallback } from "grammy";
 import { Hono } from "hono";
 import type { Logger } from "pino";
 import { type Listening, limitBody, listen } from "../http.ts";
-import { ALLOWED_UPDATES, type Receiver } from "./channel.ts";
+import type { Receiver } from "./channel.ts";
+import { ALLOWED_UPDATES } from "./commands.ts";
 
 /**
  * Long polling with @grammyjs/runner: updates of different chats run concurrently, those of
