@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadTeamsConfig } from "../../adapters/teams/config.ts";
-import { startTeams, TeamsNotifier, type TeamsServer } from "../../adapters/teams/index.ts";
-import { type App, createApp } from "../../src/app.ts";
-import { EnvSchema } from "../../src/config/env.ts";
+import type { TeamsServer } from "../../adapters/teams/index.ts";
+import type { App } from "../../src/app.ts";
+import { staffActivity, startTeamsAlerts } from "../support/teams-app.ts";
 import {
   type ConnectorCall,
   ConnectorStandIn,
@@ -23,14 +22,10 @@ let patient: TeamsUser;
 beforeAll(async () => {
   await connector.start();
   patient = new TeamsUser("29:patient-7", connector.url);
-  const config = loadTeamsConfig({ TEAMS_ALERT_CONVERSATION: ALERTS });
-  const notifier = new TeamsNotifier({ conversation: ALERTS });
-  const env = EnvSchema.parse({
-    LANTERN_STORE: "memory://",
-    LANTERN_PSEUDONYM_SALT: "teams-alerts-salt-0123456789",
-  });
-  app = await createApp({ env, notifiers: [notifier] });
-  teams = await startTeams(app, { config, notifier, port: 0 });
+  ({ app, teams } = await startTeamsAlerts({
+    alerts: ALERTS,
+    env: { LANTERN_PSEUDONYM_SALT: "teams-alerts-salt-0123456789" },
+  }));
 });
 
 afterAll(async () => {
@@ -40,17 +35,7 @@ afterAll(async () => {
 });
 
 /** Someone in the alerts channel, as Teams sends their activities. */
-function staff(extra: Record<string, unknown>) {
-  return {
-    id: `staff-${Math.random().toString(36).slice(2)}`,
-    channelId: "msteams",
-    serviceUrl: connector.url,
-    from: { id: "29:nurse", name: "Dr. Rivera", aadObjectId: "aad-nurse" },
-    recipient: { id: "28:lantern-bot", name: "Lantern" },
-    conversation: { id: ALERTS, conversationType: "channel", isGroup: true, tenantId: "t" },
-    ...extra,
-  };
-}
+const staff = (extra: Record<string, unknown>) => staffActivity(connector.url, ALERTS, extra);
 
 async function post(activity: object): Promise<ConnectorCall[]> {
   const before = connector.calls.length;

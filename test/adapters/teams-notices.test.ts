@@ -2,14 +2,13 @@
 // plan" after a saved plan, and a follow-up naming the open alert when lower risk is typed in
 // the crisis flow. Real app, escalations and Teams notifier, against the connector stand-in.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadTeamsConfig } from "../../adapters/teams/config.ts";
-import { startTeams, TeamsNotifier, type TeamsServer } from "../../adapters/teams/index.ts";
-import { type App, createApp } from "../../src/app.ts";
+import type { TeamsServer } from "../../adapters/teams/index.ts";
+import type { App } from "../../src/app.ts";
 import { followUpText } from "../../src/care/followups.ts";
 import { PLAN_SHARED_TEXT } from "../../src/care/notices.ts";
 import { MESSAGE_SENT_TEXT } from "../../src/care/team-message.ts";
-import { EnvSchema } from "../../src/config/env.ts";
 import { stubGuard } from "../support/stub-guard.ts";
+import { staffActivity, startTeamsAlerts } from "../support/teams-app.ts";
 import { ConnectorStandIn, postActivity, TeamsUser } from "../support/teams-connector.ts";
 
 const ALERTS = "19:notices@thread.tacv2";
@@ -21,29 +20,23 @@ let patient: TeamsUser;
 beforeAll(async () => {
   await connector.start();
   patient = new TeamsUser("29:patient-9", connector.url);
-  const config = loadTeamsConfig({ TEAMS_ALERT_CONVERSATION: ALERTS });
-  const notifier = new TeamsNotifier({ conversation: ALERTS });
-  const env = EnvSchema.parse({
-    LANTERN_STORE: "memory://",
-    LANTERN_PSEUDONYM_SALT: "teams-notices-salt-0123456789",
-    LANTERN_FIRST_FLOW: "none",
-  });
   const guard = stubGuard([
     { match: "tonight", level: "high", categories: ["suicide"], flow: "crisis" },
     { match: "still want to die", level: "moderate", categories: ["suicide"] },
   ]);
-  app = await createApp({ env, notifiers: [notifier], guard });
-  teams = await startTeams(app, { config, notifier, port: 0 });
-  await postActivity(teams.url, {
-    id: "staff-1",
-    type: "conversationUpdate",
-    channelId: "msteams",
-    serviceUrl: connector.url,
-    from: { id: "29:nurse", name: "Dr. Rivera", aadObjectId: "aad-nurse" },
-    recipient: { id: "28:lantern-bot", name: "Lantern" },
-    conversation: { id: ALERTS, conversationType: "channel", isGroup: true, tenantId: "t" },
-    membersAdded: [{ id: "28:lantern-bot" }],
-  });
+  ({ app, teams } = await startTeamsAlerts({
+    alerts: ALERTS,
+    env: { LANTERN_PSEUDONYM_SALT: "teams-notices-salt-0123456789", LANTERN_FIRST_FLOW: "none" },
+    guard,
+  }));
+  await postActivity(
+    teams.url,
+    staffActivity(connector.url, ALERTS, {
+      id: "staff-1",
+      type: "conversationUpdate",
+      membersAdded: [{ id: "28:lantern-bot" }],
+    }),
+  );
   const { invite } = await app.patients.create("R.K.");
   await postActivity(teams.url, patient.message(`/start ${invite.code}`));
 });
