@@ -9,7 +9,7 @@ import { DECLINED_FLAG, DECLINED_NOTE } from "../../src/care/consent.ts";
 import { exportPatient } from "../../src/cli/patient.ts";
 import { fhirExport } from "../../src/cli/patient-fhir.ts";
 import { type ConversationState, newState } from "../../src/engine/state.ts";
-import { Transcript, TranscriptHarness } from "../support/transcript.ts";
+import { bootHarness, say } from "../support/app-harness.ts";
 
 const NOW = new Date("2026-01-05T09:00:00.000Z");
 const SECRET = "Tell Dana I am scared of the needle";
@@ -42,30 +42,9 @@ function withAnswers(consent: boolean | undefined): ConversationState {
   return state;
 }
 
-async function harness(stubs = true) {
-  const h = new TranscriptHarness(
-    Transcript.parse({
-      turns: [],
-      ...(stubs
-        ? {
-            stubs: { risk: [{ match: "want to die", level: "moderate", categories: ["suicide"] }] },
-          }
-        : {}),
-    }),
-  );
-  await h.boot();
-  return h;
-}
-
-async function say(h: TranscriptHarness, text: string) {
-  await h.runtime.handle({
-    channel: h.channel.name,
-    userId: h.userId,
-    messageId: h.nextId(),
-    kind: "text",
-    text,
-  });
-}
+/** The real app; the risk guard stubbed to read "want to die" as moderate, or the real one. */
+const harness = (stubs = true) =>
+  bootHarness(stubs ? [{ match: "want to die", level: "moderate", categories: ["suicide"] }] : []);
 
 describe("limited mode: the menu", () => {
   it("offers only crisis, safety plan, relaxation and grounding, the sharing choice and delete", async () => {

@@ -2,28 +2,14 @@
 // alert (its Slack thread), with no patient text; nothing for an alert already resolved.
 import { describe, expect, it } from "vitest";
 import { followUpText } from "../../src/care/followups.ts";
-import { Transcript, TranscriptHarness } from "../support/transcript.ts";
+import { bootHarness, say } from "../support/app-harness.ts";
 
 const STUBS = [
   { match: "tonight", level: "high", categories: ["suicide"], flow: "crisis" },
   { match: "still want to die", level: "moderate", categories: ["suicide"] },
 ];
 
-async function harness() {
-  const h = new TranscriptHarness(Transcript.parse({ turns: [], stubs: { risk: STUBS } }));
-  await h.boot();
-  return h;
-}
-
-async function say(h: TranscriptHarness, text: string) {
-  await h.runtime.handle({
-    channel: h.channel.name,
-    userId: h.userId,
-    messageId: h.nextId(),
-    kind: "text",
-    text,
-  });
-}
+const harness = () => bootHarness(STUBS);
 
 describe("follow-ups on the open alert", () => {
   it("lower risk in the crisis flow is a note on the open alert, not a new alert", async () => {

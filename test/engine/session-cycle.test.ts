@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { newState } from "../../src/engine/state.ts";
 import { addSessionFor } from "../../src/runtime/sessions.ts";
-import { TranscriptHarness } from "../support/transcript.ts";
+import { bootHarness, fromPatient, savePatient, storedState } from "../support/app-harness.ts";
+import type { TranscriptHarness } from "../support/transcript.ts";
 
 // Two full session cycles through the real app (createApp, SQLite, config/clinic.yaml with its
 // `sessions:` section, America/New_York) with a fake clock: the patient sets session 1 in plain
@@ -13,13 +13,9 @@ const conversation = () => `${h.channel.name}:${h.userId}`;
 
 async function boot(): Promise<void> {
   // The real app: shipped flows, the real risk guard, config/clinic.yaml.
-  h = new TranscriptHarness({ flows: ["flows"], user_vars: {}, stubs: { risk: [] }, turns: [] });
-  await h.boot();
-  const state = newState(h.channel.name, h.userId, h.clock.now());
+  h = await bootHarness();
   // An onboarded patient who shares with the care team and said "session coming up".
-  state.user = { onboarded: true, consent: true, stage: "before" };
-  await h.runtime.store.saveConversation(state);
-  await h.boot(h.app); // reload, so the cache holds the saved state
+  await savePatient(h, { onboarded: true, consent: true, stage: "before" });
 }
 
 /** Move the fake clock to `iso` (UTC) and run one tick: due jobs fire. Returns what was said. */
@@ -43,7 +39,7 @@ async function patient(text: string, kind: "text" | "choice" = "text"): Promise<
   const mark = h.channel.sent.length;
   const state = await h.runtime.store.loadConversation(conversation());
   const prompt = state?.stack.at(-1)?.waiting?.prompt ?? state?.menu?.prompt ?? "none";
-  const base = { channel: h.channel.name, userId: h.userId, messageId: h.nextId() };
+  const base = fromPatient(h);
   await h.runtime.handle(
     kind === "text"
       ? { ...base, kind: "text", text }
@@ -52,11 +48,7 @@ async function patient(text: string, kind: "text" | "choice" = "text"): Promise<
   return said(mark);
 }
 
-async function state() {
-  const s = await h.runtime.store.loadConversation(conversation());
-  if (!s) throw new Error("no conversation");
-  return s;
-}
+const state = () => storedState(h);
 
 async function flow(): Promise<string> {
   return (await state()).stack.at(-1)?.flowId ?? "END";

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { newState } from "../../src/engine/state.ts";
-import { TranscriptHarness } from "../support/transcript.ts";
+import { bootHarness, fromPatient, savePatient } from "../support/app-harness.ts";
+import type { TranscriptHarness } from "../support/transcript.ts";
 
 // A session flow that arrives while the patient is in another flow waits, and starts when that
 // flow ends: unless the patient declined sharing (limited mode offers it not), or is paused.
@@ -11,15 +11,11 @@ afterEach(async () => {
 });
 
 async function setUp(user: Record<string, unknown>) {
-  h = new TranscriptHarness({ flows: ["flows"], user_vars: {}, stubs: { risk: [] }, turns: [] });
-  await h.boot();
-  const state = newState(h.channel.name, h.userId, h.clock.now());
-  state.user = { onboarded: true, ...user };
-  await h.runtime.store.saveConversation(state);
-  await h.boot(h.app);
+  h = await bootHarness();
+  await savePatient(h, { onboarded: true, ...user });
 }
 
-const base = () => ({ channel: h.channel.name, userId: h.userId, messageId: h.nextId() });
+const base = () => fromPatient(h);
 const top = async () =>
   (await h.runtime.store.loadConversation(`${h.channel.name}:${h.userId}`))?.stack.at(-1)?.flowId ??
   "END";

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { newState } from "../../src/engine/state.ts";
-import { TranscriptHarness } from "../support/transcript.ts";
+import { bootHarness, fromPatient, savePatient, storedState } from "../support/app-harness.ts";
+import type { TranscriptHarness } from "../support/transcript.ts";
 
 // The stale ★ reminder (issue 17): a session reminder that came due while the patient was
 // paused waits in the menu (★). Once that session has started it is about a day that is over,
@@ -12,30 +12,20 @@ afterEach(async () => {
 });
 
 const DAY = 86_400_000;
-const conversation = () => `${h.channel.name}:${h.userId}`;
-const base = () => ({ channel: h.channel.name, userId: h.userId, messageId: h.nextId() });
-
-async function state() {
-  const s = await h.runtime.store.loadConversation(conversation());
-  if (!s) throw new Error("no conversation");
-  return s;
-}
+const base = () => fromPatient(h);
+const state = () => storedState(h);
 
 /** A paused patient with a session in `ahead` ms; the reminder's job fires (as the scheduler would). */
 async function pausedWithReminder(extra: Record<string, unknown> = {}, ahead = DAY): Promise<void> {
-  h = new TranscriptHarness({ flows: ["flows"], user_vars: {}, stubs: { risk: [] }, turns: [] });
-  await h.boot();
-  const s = newState(h.channel.name, h.userId, h.clock.now());
+  h = await bootHarness();
   const session = new Date(h.clock.now().getTime() + ahead).toISOString();
-  s.user = {
+  await savePatient(h, {
     onboarded: true,
     consent: true,
     paused: true,
     sessions: [{ number: 1, at: session, status: "scheduled", by: "patient" }],
     ...extra,
-  };
-  await h.runtime.store.saveConversation(s);
-  await h.boot(h.app);
+  });
   // Not paused: paced breathing runs first, so the reminder waits behind it.
   if (extra.paused === false)
     await h.runtime.handle({ ...base(), kind: "start", flowId: "paced-breathing" });
