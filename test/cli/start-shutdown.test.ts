@@ -1,78 +1,18 @@
-import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync } from "node:fs";
-import { connect, createServer, type Socket } from "node:net";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import {
+  accepts,
+  blackHole,
+  type Running,
+  startLantern,
+  terminate,
+  until,
+} from "../support/lantern-process.ts";
+import { freePort } from "../support/services.ts";
 import { SlackApiStandIn } from "../support/slack-api.ts";
 import { TEST_TOKEN, TelegramTestServer, textUpdate } from "../support/telegram-server.ts";
 
 // Issue 14 item 6: `lantern start` leaves within 10 s of SIGTERM whatever its platform
 // servers do, and every HTTP listener binds LANTERN_HOST (127.0.0.1 unless set).
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
-
-/** Resolves true when something accepts a TCP connection at host:port. */
-function accepts(host: string, port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = connect({ host, port });
-    socket.once("connect", () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once("error", () => resolve(false));
-  });
-}
-
-interface Running {
-  child: ChildProcess;
-  log: () => string;
-  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null; at: number }>;
-}
-
-function startLantern(extra: Record<string, string>): Running {
-  const dir = mkdtempSync(join(tmpdir(), "lantern-stop-"));
-  const child = spawn(process.execPath, ["bin/lantern.js", "start"], {
-    env: {
-      ...process.env,
-      LANTERN_STORE: `sqlite://${join(dir, "s.sqlite")}`,
-      LANTERN_PSEUDONYM_SALT: "start-shutdown-test-salt",
-      LOG_LEVEL: "info",
-      ...extra,
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let log = "";
-  child.stdout?.on("data", (d) => {
-    log += String(d);
-  });
-  child.stderr?.on("data", (d) => {
-    log += String(d);
-  });
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; at: number }>(
-    (resolve) => child.once("exit", (code, signal) => resolve({ code, signal, at: Date.now() })),
-  );
-  return { child, log: () => log, exited };
-}
-
-async function until(
-  check: () => boolean,
-  ms: number,
-  what: string,
-  log = () => "",
-): Promise<void> {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}:\n${log().slice(-2000)}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 describe("lantern start: shutdown and listen address", () => {
   const telegram = new TelegramTestServer();
@@ -117,11 +57,9 @@ describe("lantern start: shutdown and listen address", () => {
     }
     await telegram.close();
     await slack.close();
-    const sent = Date.now();
-    running.child.kill("SIGTERM");
-    const { at, signal } = await running.exited;
+    const { signal, ms } = await terminate(running);
     expect(signal).toBeNull();
-    expect(at - sent).toBeLessThan(10_000);
+    expect(ms).toBeLessThan(10_000);
   }, 60_000);
 
   it("exits within 10 s of SIGTERM while long polling a Bot API server that has hung", async () => {
@@ -132,19 +70,12 @@ describe("lantern start: shutdown and listen address", () => {
     await telegram.close();
     // In its place, a server that takes connections and never answers (a hung proxy, a
     // half-dead host): the poller's next request hangs.
-    const sockets: Socket[] = [];
-    const blackHole = createServer((socket) => sockets.push(socket));
-    await new Promise<void>((resolve) => blackHole.listen(port, "127.0.0.1", resolve));
-    holes.push(() => {
-      for (const socket of sockets) socket.destroy();
-      blackHole.close();
-    });
-    await until(() => sockets.length > 0, 10_000, "the poller to reconnect", running.log);
-    const sent = Date.now();
-    running.child.kill("SIGTERM");
-    const { at, signal } = await running.exited;
+    const hole = await blackHole(port);
+    holes.push(hole.close);
+    await until(() => hole.sockets.length > 0, 10_000, "the poller to reconnect", running.log);
+    const { signal, ms } = await terminate(running);
     expect(signal).toBeNull();
-    expect(at - sent).toBeLessThan(10_000);
+    expect(ms).toBeLessThan(10_000);
   }, 60_000);
 
   it("exits within 10 s of SIGTERM while a reply is stuck on a Bot API server that hangs", async () => {
@@ -161,25 +92,18 @@ describe("lantern start: shutdown and listen address", () => {
     await until(() => running?.log().includes("platform started") ?? false, 30_000, "telegram");
     const port = Number(new URL(telegram.apiRoot).port);
     await telegram.close();
-    const sockets: Socket[] = [];
-    const blackHole = createServer((socket) => sockets.push(socket));
-    await new Promise<void>((resolve) => blackHole.listen(port, "127.0.0.1", resolve));
-    holes.push(() => {
-      for (const socket of sockets) socket.destroy();
-      blackHole.close();
-    });
+    const hole = await blackHole(port);
+    holes.push(hole.close);
     // A patient writes; the reply's sendMessage goes into the black hole and stays there.
     void fetch(`http://127.0.0.1:${webhookPort}/telegram`, {
       method: "POST",
       headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": secret },
       body: JSON.stringify({ ...textUpdate(4242, "hello"), update_id: 1 }),
     }).catch(() => {});
-    await until(() => sockets.length > 0, 10_000, "the reply to be sent", running.log);
-    const sent = Date.now();
-    running.child.kill("SIGTERM");
-    const { at, signal } = await running.exited;
+    await until(() => hole.sockets.length > 0, 10_000, "the reply to be sent", running.log);
+    const { signal, ms } = await terminate(running);
     expect(signal).toBeNull();
-    expect(at - sent).toBeLessThan(10_000);
+    expect(ms).toBeLessThan(10_000);
   }, 60_000);
 
   it("defaults to loopback when LANTERN_HOST is unset", async () => {
