@@ -18,11 +18,7 @@ export interface PatientDataOptions {
   by?: string;
 }
 
-export async function requirePatient(
-  store: Store,
-  id: string,
-  clock: Clock,
-): Promise<Patient> {
+export async function requirePatient(store: Store, id: string, clock: Clock): Promise<Patient> {
   const patient = await new Patients(store, clock).get(id);
   if (!patient) throw new LanternError("patient.unknown", `no patient ${id}`);
   return patient;
