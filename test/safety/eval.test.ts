@@ -71,10 +71,10 @@ describe("risk fixtures evaluation", () => {
 
 /** Figures on tune/round-7 after tuning on it (see the test below). */
 const ROUND7_FLOOR = {
-  flagged: 0.78,
-  recallAtLabel: 0.6,
-  categoryAccuracy: 0.74,
-  falseAlarms: 0.04,
+  flagged: 0.83,
+  recallAtLabel: 0.62,
+  categoryAccuracy: 0.8,
+  falseAlarms: 0.02,
 };
 
 describe("risk tune and fresh sets (test/fixtures/risk/README.md)", () => {

@@ -18,6 +18,7 @@ const NOW = new RegExp(
     "engine running|(?:feel|feeling|getting|im) (?:so |really )?(?:sleepy|drowsy)|lying down now",
     "once (?:the kids|everyone|they) (?:are|is) asleep|when (?:the kids|everyone|they) (?:are|is|fall) asleep|(?:cuando|en cuanto) (?:se duerman|todos se duerman|se duerma)",
     "on my way|voy en camino|already took|just took|just swallowed|ya me tome",
+    "in an hour|within the hour|in (?:\\d+|ten|twenty|thirty|a few) minutes|en una hora|en (?:\\d+|unos) minutos",
   ].join("|"),
 );
 const WORDS = new RegExp(`(?<![a-z0-9])(?:${NOW.source})(?![a-z0-9])`);

@@ -3,7 +3,7 @@ import { ABUSER, any, DESIRE, INT, INTENT, OTHER, type Rule, rule, THINK } from 
 // Harm to others (the patient may hurt someone) and abuse (someone is hurting the patient).
 
 const HARM =
-  "(?:kill|murder|stab|shoot|strangle|hurt|harm|beat up|beat|beat the (?:shit|crap|hell|life) out of|punch|attack|poison|choke|smother|run over|drown|slap|hit|bash|torture|burn|shake|smash)";
+  "(?:kill|murder|stab|shoot|strangle|throttle|hurt|harm|beat up|beat|beat the (?:shit|crap|hell|life) out of|punch|attack|poison|choke|smother|run over|drown|slap|hit|bash|torture|burn|shake|smash)";
 const HARM_ING =
   "(?:killing|murdering|stabbing|shooting|strangling|hurting|harming|beating|punching|attacking|poisoning|choking|smothering|running over|drowning|slapping|hitting|bashing|torturing|burning|shaking|smashing)";
 const WEAPON = "(?:gun|pistol|handgun|rifle|shotgun|knife|weapon|machete|bat|crossbow|axe)";

@@ -30,8 +30,8 @@ export const PLAIN_RULES: Rule[] = [
     "self_harm",
     "moderate",
     any(
-      `(?<=(?:^|[.!?,;\\n] |\\bi |\\bive |\\band |\\bjust |\\bagain ))${OWN_ACT} (?:\\w+ ){0,6}?${PURPOSE}`,
-      `${OWN_ACT} (?:\\w+ ){0,4}?(?:${BODY}|my (?:hair|knuckles|nails|head|scalp|wrists?|thighs?)) (?:\\w+ ){0,4}?${PURPOSE}`,
+      `(?<=(?:^|[.!?,;\\n] |\\bi |\\bive |\\band |\\bjust |\\bagain ))${OWN_ACT} (?:\\w+ ){0,8}?${PURPOSE}`,
+      `${OWN_ACT} (?:\\w+ ){0,4}?(?:${BODY}|my (?:hair|knuckles|nails|head|scalp|wrists?|thighs?)) (?:\\w+ ){0,8}?${PURPOSE}`,
     ),
     { self: "strict", time: "act", past: "concern", unless: EVERYDAY },
   ),
@@ -84,9 +84,12 @@ export const PLAIN_RULES: Rule[] = [
       "(?:ill|i will|im going to|im gonna|going to|gonna|i am going to) (?:bring|take|grab|get|use) (?:the|my|a|his|dads|moms) (?:bat|hammer|knife|gun|pistol|machete|crowbar|axe)",
       "(?:smash|bash|cave|kick) (?:his|her|their) (?:head|face|skull) in|(?:meter(?:le)?|pegar(?:le)?) un tiro|echar(?:le)? gasolina (?:al|a su) (?:carro|coche|casa)",
       "(?:knife|gun|pistol|blade) in my (?:bag|pocket|car|glovebox|jacket)[^.!?\\n]{0,80}(?:he|she|they|him|her|them)|(?:outside|near) (?:his|her|their) (?:building|house|flat|work)[^.!?\\n]{0,60}(?:knife|gun|pistol|pay for)",
+      "(?:him|her|them|he|she)[^.!?\\n]{0,60}[.!?,] (?:ive got|i have|ive|got|grabbed) (?:the|my|a|his|dads) (?:hammer|bat|knife|belt|gun|pistol|machete|crowbar|axe)(?: ready| with me| in my hand)?|(?:ive got|i have|got|grabbed) (?:the|my|a) (?:hammer|bat|knife|belt|gun|pistol|machete|crowbar|axe) ready",
       "(?:im|i am|ill|i will) (?:going to |gonna )?(?:hurt|stab|shoot|kill|poison|strangle|beat) (?!myself|my (?:back|knee|hand|neck|head|foot|leg)|it|time)\\w+ (?:when|if|after|the next time|next time) (?:i see|he|she|they)",
     ),
-    { self: "strict", hyperbole: true },
+    // The match itself says "i" (or names the weapon or the blow): a clause before it, such as
+    // "if my neighbour plays that music", is not someone else speaking.
+    { self: "inherent", hyperbole: true },
   ),
   rule(
     "harm_to_others.plain_thoughts",

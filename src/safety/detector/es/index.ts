@@ -5,6 +5,7 @@ import {
   SPANISH_HARM_OTHERS_RULES,
   SPANISH_SELF_HARM_RULES,
 } from "./others.ts";
+import { SPANISH_PLAIN_RULES } from "./plain.ts";
 import { SPANISH_FRAME_RULES, SPANISH_SUICIDE_RULES } from "./suicide.ts";
 
 /**
@@ -18,5 +19,6 @@ export const SPANISH_RULES: Rule[] = [
   ...SPANISH_ABUSE_RULES,
   ...SPANISH_MEDICAL_RULES,
   ...SPANISH_DISTRESS_RULES,
+  ...SPANISH_PLAIN_RULES,
   ...SPANISH_FRAME_RULES,
 ];
