@@ -1,8 +1,11 @@
+// Over 300 lines because the step interpreter (start, ask, answer, each step kind, timeouts and
+// the model's answer reading) is one state machine that reads best in one place.
 import { LanternError } from "../errors.ts";
 import { VALUE_TYPE } from "../flow/expressions.ts";
 import type { AskStep, Flow, Next, Step } from "../flow/schema.ts";
 import { choicesOf, parseAnswer } from "./answers.ts";
 import { tellAssignedWaiting } from "./assigned-notice.ts";
+import { consentOf } from "./consent.ts";
 import { localeOf } from "./locale.ts";
 import { showMenu } from "./menu.ts";
 import { startWaitingSessionFlow } from "./sessions.ts";
@@ -34,6 +37,8 @@ export function startFlow(turn: Turn, flowId: string, options: { replace?: boole
     frame.expiresAt = new Date(turn.now.getTime() + flow.expires_after).toISOString();
   turn.state.stack.push(frame);
   turn.state.menu = undefined;
+  // However onboarding starts (menu gate, assigned, About Lantern), the patient has met it.
+  if (flow.id === turn.services.firstFlow) turn.state.user.onboarded = true;
 }
 
 /** Where `next` leads from a step: its `next` (with conditions), else the following step, else END. */
@@ -76,6 +81,15 @@ export function endFrame(turn: Turn): void {
   if (!parent) return;
   const flow = turn.flowOf(parent);
   if (!flow) return;
+  if (parent.preempted && onboardingUnanswered(turn, parent)) {
+    // Risk words during onboarding: after the safety flow, its question again (the sharing
+    // question must still be answered before anything is shared: onboarding-gate.ts).
+    parent.preempted = false;
+    const step = turn.stepOf(flow, parent.stepId);
+    if (step?.kind === "ask" && parent.waiting)
+      ask(turn, flow, parent, step, parent.waiting.prompt);
+    return;
+  }
   if (parent.preempted) {
     // Back from a safety flow the risk guard (or "crisis") started: not straight back into an
     // exercise ("How tense do you feel?") after talking about safety, but the menu, to choose.
@@ -86,6 +100,11 @@ export function endFrame(turn: Turn): void {
   }
   const step = turn.stepOf(flow, parent.stepId);
   if (step?.kind === "call") goTo(turn, parent, nextOf(turn, flow, parent, step));
+}
+
+/** The frame is onboarding and the patient has not answered the sharing question yet. */
+function onboardingUnanswered(turn: Turn, frame: Frame): boolean {
+  return frame.flowId === turn.services.firstFlow && consentOf(turn.state.user) === "unset";
 }
 
 /** Send a question and wait for its answer; a re-ask keeps the attempt count. */

@@ -3,14 +3,16 @@ import type { FlowCatalog } from "../flow/catalog.ts";
 import { renderSlots } from "../prompts/templates.ts";
 import { matchChoice } from "./answers.ts";
 import { answerAside, offerSkill } from "./asides.ts";
-import { type Command, canInterrupt, parseCommand } from "./commands.ts";
-import { allowedFlow, CONSENT_FLOW, consentOf } from "./consent.ts";
+import { canInterrupt, parseCommand } from "./commands.ts";
+import { allowedFlow } from "./consent.ts";
 import { sayGuardMessages } from "./crisis-reply.ts";
 import { awayLongEnough } from "./disclosure.ts";
 import { answer, ask, endFrame, runSteps, startFlow, timeOut } from "./flow-runner.ts";
-import { applyInboundLocale, startLanguageChoice, syncLocale } from "./locale.ts";
+import { applyInboundLocale, syncLocale } from "./locale.ts";
 import { showMenu } from "./menu.ts";
+import { gatedCommand, needsOnboarding, startOnboarding } from "./onboarding-gate.ts";
 import { guardInput } from "./risk-context.ts";
+import { runCommand } from "./run-command.ts";
 import { crisisInSafety, inSafetyFlow, leaveSafety } from "./safety-exit.ts";
 import { noteAlerted, riskInSafetyFlow } from "./safety-words.ts";
 import { type ConversationState, SEEN_LIMIT } from "./state.ts";
@@ -73,7 +75,11 @@ async function handle(turn: Turn, inbound: Inbound): Promise<void> {
   // Inside a safety flow, stop and menu leave by its safe path (alert kept, resources shown).
   if ((command === "stop" || command === "menu") && inSafetyFlow(turn))
     return leaveSafety(turn, command);
-  if (command && canInterrupt(turn)) return runCommand(turn, command);
+  if (command && canInterrupt(turn)) {
+    // A new patient's `menu`: onboarding (and its sharing question) first (onboarding-gate.ts).
+    if (gatedCommand(turn, command)) return startOnboarding(turn);
+    return runCommand(turn, command);
+  }
   // "Are you a real person?", "can I take my xanax before the session?": answered, then on.
   if (!command && text && answerAside(turn, text)) return;
 
@@ -154,69 +160,6 @@ function startSafety(turn: Turn, flowId: string, said = ""): Promise<void> {
   return runSteps(turn);
 }
 
-function runCommand(turn: Turn, command: Exclude<Command, "crisis">): Promise<void> | void {
-  if (!["help", "pause", "resume", "consent"].includes(command)) leftUnanswered(turn);
-  switch (command) {
-    case "help":
-      return turn.system("system/help");
-    case "stop":
-      turn.state.stack = [];
-      return turn.system("system/stopped");
-    case "pause":
-      // Proactive flows wait in the menu while paused; the risk guard and crisis stay on.
-      turn.state.user.paused = true;
-      return turn.system("system/paused");
-    case "resume": {
-      // Nothing was paused: "welcome back ... on again" would not be true.
-      turn.system(turn.state.user.paused === true ? "system/resumed" : "system/not-paused");
-      turn.state.user.paused = false;
-      // Mid-question, a menu's numbers would answer the question instead: ask it again.
-      const frame = turn.top();
-      const flow = frame && turn.flowOf(frame);
-      const step = flow && frame.waiting ? turn.stepOf(flow, frame.stepId) : undefined;
-      if (frame?.waiting && flow && step?.kind === "ask")
-        return ask(turn, flow, frame, step, frame.waiting.prompt);
-      turn.state.stack = [];
-      return showMenu(turn);
-    }
-    case "plan":
-    case "consent":
-    case "message team":
-    case "delete": {
-      const flowId = {
-        plan: "safety-plan",
-        consent: CONSENT_FLOW,
-        delete: "delete-data",
-        "message team": "message-team",
-      }[command];
-      if (!turn.flows.get(flowId)) return turn.system("system/help");
-      turn.state.stack = [];
-      startFlow(turn, flowId);
-      return runSteps(turn);
-    }
-    case "menu":
-      turn.state.stack = [];
-      return showMenu(turn);
-    case "language":
-    case "idioma":
-      if (!startLanguageChoice(turn, (id) => startFlow(turn, id)))
-        return turn.system("system/help");
-      return runSteps(turn);
-  }
-}
-
-/**
- * Onboarding left (menu, stop, ...) before the sharing question was answered: no answer is not
- * a yes, so limited mode, said plainly (the same words as for No); `consent` asks again.
- */
-function leftUnanswered(turn: Turn): void {
-  const first = turn.services.firstFlow;
-  if (!first || consentOf(turn.state.user) !== "unset") return;
-  if (!turn.state.stack.some((frame) => frame.flowId === first)) return;
-  turn.state.user.consent = false;
-  turn.say(turn.render({ template: "start/limited-mode" }));
-}
-
 /** No flow is running: a menu pick starts a flow; anything else shows the menu (or the first flow). */
 async function chooseFromMenu(turn: Turn, inbound: Inbound): Promise<void> {
   const menu = turn.state.menu;
@@ -227,15 +170,12 @@ async function chooseFromMenu(turn: Turn, inbound: Inbound): Promise<void> {
         : undefined
       : menu && matchChoice(menu.choices, inbound.text ?? "");
   if (inbound.kind === "choice" && !picked) turn.system("system/stale-button");
+  // Not onboarded yet (a menu shown after a safety flow): only crisis help starts before it.
+  if (needsOnboarding(turn) && !(picked && turn.flows.get(picked.id)?.safety))
+    return startOnboarding(turn);
   if (picked && turn.flows.get(picked.id)) {
     turn.state.assigned = turn.state.assigned.filter((a) => a.flowId !== picked.id);
     startFlow(turn, picked.id);
-    return runSteps(turn);
-  }
-  const first = turn.services.firstFlow;
-  if (first && !turn.state.user.onboarded && turn.flows.get(first)) {
-    turn.state.user.onboarded = true;
-    startFlow(turn, first);
     return runSteps(turn);
   }
   // A flow the model names for the message ("I'm scared I'll lose control" -> prep-fear) is

@@ -1,6 +1,7 @@
 import type { Command } from "./commands.ts";
 import { ask, END, goTo, runSteps } from "./flow-runner.ts";
 import { showMenu } from "./menu.ts";
+import { leftUnanswered, needsOnboarding, startOnboarding } from "./onboarding-gate.ts";
 import type { Turn } from "./turn.ts";
 
 /** True when the top frame runs a safety flow (crisis, screener, ...). */
@@ -29,10 +30,14 @@ export async function leaveSafety(turn: Turn, command: Extract<Command, "stop" |
     goTo(turn, frame, target);
     await runSteps(turn);
   }
+  // Onboarding under the safety flow, its sharing question not answered: not a yes.
+  leftUnanswered(turn);
   turn.state.stack = [];
   // A path that ends at once said nothing: say how to reach someone before leaving.
   if (target === END) turn.system("system/safety-left");
-  if (command === "menu") showMenu(turn);
+  // A new patient who has not met Lantern yet: onboarding (the sharing question), not the menu.
+  if (command === "menu" && needsOnboarding(turn)) await startOnboarding(turn);
+  else if (command === "menu") showMenu(turn);
   else if (target !== END) turn.system("system/stopped");
 }
 

@@ -8,8 +8,12 @@ import { describe, expect, it } from "vitest";
 import { cliSandbox } from "../support/cli.ts";
 
 const WALK = [
-  // Tuesday 1 December: session 1 set by the patient.
+  // Tuesday 1 December: onboarding first (a new patient's menu goes there: the sharing
+  // question), then session 1 set by the patient from onboarding's "coming up" offer.
   "menu",
+  "English",
+  "yes",
+  "My next session is coming up",
   "My next session",
   "10 December 9am",
   "no",
@@ -79,7 +83,8 @@ describe("lantern chat --clock", () => {
       return text ?? "";
     };
 
-    // Start: session 1 saved, in clinic time.
+    // Start: onboarding's sharing question, then session 1 saved, in clinic time.
+    expect(stage("2026-12-01 09:00")).toContain("Is it okay with you that I save your answers");
     expect(stage("2026-12-01 09:00")).toContain("Thursday, December 10 at 9:00 AM");
     expect(stage("2026-12-08 09:00")).not.toContain("Question 1 of 9"); // not due yet
     expect(stage("2026-12-08 15:00")).toContain("Question 1 of 9");
