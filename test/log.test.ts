@@ -18,7 +18,7 @@ function runChild(body: string): { file: string; status: number | null } {
   const script = `
     import { createLogger } from ${JSON.stringify(join(process.cwd(), "src/log.ts"))};
     const logger = createLogger({ level: "info", destination: ${JSON.stringify(file)} });
-    ${body}
+    ${body.replaceAll('"FILE"', JSON.stringify(file))}
   `;
   const child = spawnSync(process.execPath, ["--input-type=module", "-e", script], {
     encoding: "utf8",
@@ -45,6 +45,20 @@ describe("createLogger", () => {
     );
     expect(status).not.toBe(0);
     expect(lines(file)).toHaveLength(2000);
+  });
+
+  it("writes a batched line within a second while the process keeps running", () => {
+    const { file, status } = runChild(`
+      const { readFileSync } = await import("node:fs");
+      logger.info({ i: 1 }, "turn");
+      const before = readFileSync(${JSON.stringify("FILE")}, "utf8");
+      setTimeout(() => {
+        const after = readFileSync(${JSON.stringify("FILE")}, "utf8");
+        process.exit(before === "" && after.includes('"i":1') ? 0 : 3);
+      }, 1000);
+    `);
+    expect(status).toBe(0);
+    expect(lines(file)).toHaveLength(1);
   });
 
   it("redacts patient text and secrets", () => {
