@@ -1,5 +1,6 @@
 import type { Flow } from "../flow/schema.ts";
 import type { Choice, ConversationState } from "./state.ts";
+import type { Turn } from "./turn.ts";
 
 // The patient's answer to "Is it okay that I save your answers and share them with your care
 // team?" (flows/onboarding.yaml, flows/consent.yaml) is kept in user.consent. "No" is a limited
@@ -51,4 +52,22 @@ export function limitedExtras(
 ): Choice[] {
   if (!sharingDeclined(state)) return [];
   return LIMITED_EXTRAS.filter((e) => loaded(e.id)).map((e) => ({ ...e }));
+}
+
+/**
+ * True when the clinic has an onboarding flow and the patient has neither started it nor
+ * answered the sharing question (src/engine/onboarding-gate.ts).
+ */
+export function needsOnboarding(turn: Turn): boolean {
+  const first = turn.services.firstFlow;
+  if (!first || turn.state.user.onboarded === true || !turn.flows.get(first)) return false;
+  return consentOf(turn.state.user) === "unset";
+}
+
+/** Flows that save and share what the patient writes and may start before onboarding. */
+const CONSENT_FIRST: readonly string[] = ["safety-plan"];
+
+/** A new patient's safety plan: the sharing question first, on top (its frame notes it). */
+export function consentFirst(turn: Turn, flowId: string): boolean {
+  return CONSENT_FIRST.includes(flowId) && needsOnboarding(turn) && !!turn.flows.get(CONSENT_FLOW);
 }

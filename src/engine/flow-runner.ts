@@ -5,7 +5,7 @@ import { VALUE_TYPE } from "../flow/expressions.ts";
 import type { AskStep, Flow, Next, Step } from "../flow/schema.ts";
 import { choicesOf, parseAnswer } from "./answers.ts";
 import { tellAssignedWaiting } from "./assigned-notice.ts";
-import { consentOf } from "./consent.ts";
+import { CONSENT_FLOW, consentFirst, consentOf } from "./consent.ts";
 import { localeOf } from "./locale.ts";
 import { showMenu } from "./menu.ts";
 import { startWaitingSessionFlow } from "./sessions.ts";
@@ -39,6 +39,11 @@ export function startFlow(turn: Turn, flowId: string, options: { replace?: boole
   turn.state.menu = undefined;
   // However onboarding starts (menu gate, assigned, About Lantern), the patient has met it.
   if (flow.id === turn.services.firstFlow) turn.state.user.onboarded = true;
+  // A new patient's safety plan: the sharing question first (the plan reads the answer after).
+  if (consentFirst(turn, flow.id)) {
+    frame.vars.asked = true;
+    startFlow(turn, CONSENT_FLOW);
+  }
 }
 
 /** Where `next` leads from a step: its `next` (with conditions), else the following step, else END. */

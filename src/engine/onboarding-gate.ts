@@ -1,7 +1,9 @@
 import type { Command } from "./commands.ts";
-import { consentOf } from "./consent.ts";
+import { consentOf, needsOnboarding } from "./consent.ts";
 import { runSteps, startFlow } from "./flow-runner.ts";
 import type { Turn } from "./turn.ts";
+
+export { needsOnboarding };
 
 // A brand-new patient meets Lantern through onboarding (issue 17 QA item 1): what it is, who
 // reads what, and the sharing question. Before, a first message of `menu` (or a command, or a
@@ -9,21 +11,12 @@ import type { Turn } from "./turn.ts";
 // treated as sharing. Now a risk message is still answered by the safety path at once; after
 // it, and for `menu` or `message team` (which share with the care team), onboarding comes
 // first. Every other command keeps its meaning (help, stop, crisis, plan, pause, delete,
-// consent, language): the safety plan asks the sharing question itself before it saves.
+// consent, language); a new patient's safety plan gets the sharing question first
+// (consentFirst in src/engine/consent.ts).
 // `user.onboarded` is set when onboarding starts, as before (patients from before keep it).
 
 /** Commands that lead to sharing or to the menu: onboarding first for a new patient. */
 const GATED: readonly Command[] = ["menu", "message team"];
-
-/**
- * True when the clinic has an onboarding flow and the patient has neither started it nor
- * answered the sharing question (asked first by the safety plan, say).
- */
-export function needsOnboarding(turn: Turn): boolean {
-  const first = turn.services.firstFlow;
-  if (!first || turn.state.user.onboarded === true || !turn.flows.get(first)) return false;
-  return consentOf(turn.state.user) === "unset";
-}
 
 /** True when this command must wait for onboarding. */
 export function gatedCommand(turn: Turn, command: Command | undefined): boolean {
