@@ -6,6 +6,7 @@ import { defineConfig } from "vitest/config";
 /** Test files whose every test needs Redis or PostgreSQL: only in the stores suite. */
 export const SERVER_TEST_FILES = [
   "test/store/shared.test.ts",
+  "test/store/postgres-lock.test.ts",
   "test/scale/store-down.test.ts",
   "test/store/telegram-outage.test.ts",
   "test/store/platforms-outage.test.ts",

@@ -52,20 +52,22 @@ export async function createSharedRuntimeOptions(
     };
   }
   if (/^postgres(ql)?:/i.test(url)) {
-    const { PgLock, createPool, postgresClaim } = await import("./postgres.ts");
-    // Separate pools: a delivery holds its lock's session while it takes the turn lock to
-    // mark what it sent, so sharing one pool could exhaust it with waiters.
+    const { PgLock, PgPipes, createPool, postgresClaim } = await import("./postgres.ts");
+    // Separate pools for the turns that must wait for a lock another process holds: a delivery
+    // holds its lock while it takes the turn lock to mark what it sent, so sharing one pool
+    // could exhaust it with waiters. Everything else shares a few pipelined connections.
     const lockPool = PgLock.pool(url, options.lockWaitMs);
     const deliveryPool = PgLock.pool(url, options.lockWaitMs);
+    const pipes = new PgPipes(url);
     const claimPool = createPool(url, 2);
-    const wait = options.lockWaitMs ? { waitMs: options.lockWaitMs } : {};
+    const lockOptions = { pipes, ...(options.lockWaitMs ? { waitMs: options.lockWaitMs } : {}) };
     return {
-      lock: new PgLock(lockPool, { prefix, ...wait }),
-      deliveryLock: new PgLock(deliveryPool, { prefix: `${prefix}:delivery`, ...wait }),
+      lock: new PgLock(lockPool, { prefix, ...lockOptions }),
+      deliveryLock: new PgLock(deliveryPool, { prefix: `${prefix}:delivery`, ...lockOptions }),
       cacheStates: false,
       claim: postgresClaim(claimPool),
       close: async () => {
-        await Promise.all([lockPool.end(), deliveryPool.end(), claimPool.end()]);
+        await Promise.all([pipes.end(), lockPool.end(), deliveryPool.end(), claimPool.end()]);
       },
     };
   }
