@@ -10,7 +10,8 @@ import type { GuardDecision, Inbound } from "./types.ts";
 // and they alert the care team again when they are at or above the open alert's level or name
 // a new kind of risk. Lower, already-known risk becomes a follow-up on the open alert
 // (`care.followup`: a reply in its Slack thread, src/care/followups.ts) and is kept in the
-// history and risk record (the guard writes both).
+// history and risk record (the guard writes both). A free-text answer is never taken from risk
+// words: they are heard and the question comes again, so nothing is stored as a plain answer.
 
 const VALIDATE = "safety/validate";
 
@@ -60,7 +61,11 @@ export function riskInSafetyFlow(turn: Turn, decision: GuardDecision): boolean {
     kind: "text",
     text: turn.text,
   };
-  const answers = waitingAsk !== undefined && parseAnswer(waitingAsk, typed).ok;
+  // Only a closed question (yes/no, a choice, a number) can take risk words as its answer: in a
+  // free-text one ("What are your warning signs?") any words parse, and "I still want to die"
+  // was saved as the plan's answer with nothing said (issue 17 QA item 3).
+  const answers =
+    waitingAsk !== undefined && waitingAsk.expect !== "text" && parseAnswer(waitingAsk, typed).ok;
   if (!answers) turn.system("system/safety-heard");
   if (preempt.alert && raisesNewAlert(turn, decision)) {
     // The words were acknowledged above, and validated when the episode began: not again.
