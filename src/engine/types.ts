@@ -56,7 +56,7 @@ export interface TextGenerator {
     input: Record<string, unknown>,
     signal: AbortSignal,
     /** The patient's locale ("es-US"): the reply must be in its language. */
-    context?: { locale?: string },
+    context?: { locale?: string | undefined },
   ): Promise<string | null>;
 }
 
