@@ -6,7 +6,7 @@ import type { AskStep, Flow, Next, Step } from "../flow/schema.ts";
 import { choicesOf, parseAnswer } from "./answers.ts";
 import { tellAssignedWaiting } from "./assigned-notice.ts";
 import { CONSENT_FLOW, consentFirst, consentOf } from "./consent.ts";
-import { localeOf } from "./locale.ts";
+import { LANGUAGE_FLOW, localeOf } from "./locale.ts";
 import { showMenu } from "./menu.ts";
 import { startWaitingSessionFlow } from "./sessions.ts";
 import { dropStaleWaiting } from "./stale-waiting.ts";
@@ -81,11 +81,18 @@ export function goTo(turn: Turn, frame: Frame, target: string): void {
 
 /** Finish the top frame and resume whatever it interrupted or was called from. */
 export function endFrame(turn: Turn): void {
-  turn.state.stack.pop();
+  const ended = turn.state.stack.pop();
   const parent = turn.top();
   if (!parent) return;
   const flow = turn.flowOf(parent);
   if (!flow) return;
+  if (ended?.flowId === LANGUAGE_FLOW && parent.waiting) {
+    // `language` mid-question (PHQ-9 item 4): the same item again, now in the new language;
+    // the answers given so far stay in the frame.
+    const step = turn.stepOf(flow, parent.stepId);
+    if (step?.kind === "ask") ask(turn, flow, parent, step, parent.waiting.prompt);
+    return;
+  }
   if (parent.preempted && onboardingUnanswered(turn, parent)) {
     // Risk words during onboarding: after the safety flow, its question again (the sharing
     // question must still be answered before anything is shared: onboarding-gate.ts).

@@ -47,12 +47,15 @@ export function syncLocale(state: ConversationState, fallback?: string): void {
 }
 
 /**
- * `language` / `idioma`: start the language flow (English / Español). With one language
- * configured there is nothing to choose, so the patient gets help instead.
+ * `language` / `idioma`: start the language flow (English / Español) on top of whatever runs,
+ * so a questionnaire half done is kept and its question comes again in the new language
+ * (endFrame in src/engine/flow-runner.ts). With one language configured there is nothing to
+ * choose, so the patient gets help instead.
  */
 export function startLanguageChoice(turn: Turn, start: (flowId: string) => void): boolean {
   if (turn.flows.languages.length < 2 || !turn.flows.get(LANGUAGE_FLOW)) return false;
-  turn.state.stack = [];
+  // Already choosing: ask again rather than stack a second choice.
+  if (turn.top()?.flowId === LANGUAGE_FLOW) turn.state.stack.pop();
   start(LANGUAGE_FLOW);
   return true;
 }

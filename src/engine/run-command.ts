@@ -12,7 +12,9 @@ import type { Turn } from "./turn.ts";
 
 /** Run a command the current question allows (canInterrupt). */
 export function runCommand(turn: Turn, command: Exclude<Command, "crisis">): Promise<void> | void {
-  if (!["help", "pause", "resume", "consent"].includes(command)) leftUnanswered(turn);
+  // The language choice goes on top: onboarding (and its sharing question) stays.
+  if (!["help", "pause", "resume", "consent", "language", "idioma"].includes(command))
+    leftUnanswered(turn);
   switch (command) {
     case "help":
       return turn.system("system/help");
