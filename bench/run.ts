@@ -4,7 +4,7 @@
 // rows for those stores. Figures vary with the machine: compare ratios. The last line is JSON.
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { availableParallelism } from "node:os";
+import { availableParallelism, loadavg } from "node:os";
 import {
   benchLanternTurns,
   type LanternBenchOptions,
@@ -23,6 +23,31 @@ const TARGET_RATIO_ONE = 2;
 const TARGET_P99_MS = 5;
 
 type Run = () => Promise<TurnFigures>;
+
+/** CPU time per turn (this process, all threads) of each run, by figures' name. */
+const cpuPerTurn = new Map<string, number[]>();
+
+/**
+ * The run, with its CPU time per turn noted. On a machine shared with other work, wall-clock
+ * ratios swing with the neighbours' load; the ratio of CPU time per turn swings far less.
+ */
+function timed(run: Run): Run {
+  return async () => {
+    const before = process.cpuUsage();
+    const figures = await run();
+    const used = process.cpuUsage(before);
+    const list = cpuPerTurn.get(figures.name) ?? [];
+    list.push((used.user + used.system) / figures.turns);
+    cpuPerTurn.set(figures.name, list);
+    return figures;
+  };
+}
+
+/** Median CPU microseconds per turn over the runs named `name` (warm-up included). */
+function cpuMedian(name: string): number {
+  const list = [...(cpuPerTurn.get(name) ?? [])].sort((a, b) => a - b);
+  return list[Math.floor(list.length / 2)] ?? Number.NaN;
+}
 
 function row(f: TurnFigures): string {
   return `${f.name.padEnd(50)} ${f.turnsPerSecond.toFixed(0).padStart(6)} turns/s   p50 ${f.p50Ms.toFixed(2)} ms   p99 ${f.p99Ms.toFixed(2)} ms`;
@@ -46,6 +71,7 @@ function ensurePeer(): boolean {
  */
 async function alternate(runs: Run[]): Promise<TurnFigures[]> {
   for (const run of runs) await run();
+  cpuPerTurn.clear(); // the warm-up runs are not counted
   const results: TurnFigures[][] = runs.map(() => []);
   for (let i = 0; i < RUNS; i++) {
     for (const [k, run] of runs.entries()) results[k]?.push(await run());
@@ -55,6 +81,9 @@ async function alternate(runs: Run[]): Promise<TurnFigures[]> {
     return figures[Math.floor(figures.length / 2)] as TurnFigures;
   });
 }
+
+/** The 1-minute load average, said beside the figures (the machine may be shared). */
+const loadAtStart = round(loadavg()[0] ?? 0);
 
 // Under `taskset -c 0` (npm run bench:one-cpu) this reads 1: everything shares that CPU.
 console.log(
@@ -87,6 +116,9 @@ const CONFIGS: Config[] = [
 const ratios: Record<string, number> = {};
 const p99: Record<string, number> = {};
 const turnsPerSecond: Record<string, number> = {};
+/** CPU microseconds per turn (median of the runs), and the peer's over Lantern's. */
+const cpuUs: Record<string, number> = {};
+const cpuRatios: Record<string, number> = {};
 let peerTurnsPerSecond: number | undefined;
 const peer = ensurePeer() ? await loadPeer() : undefined;
 if (!peer) console.log("peer not installed: Lantern alone, no ratios");
@@ -94,14 +126,15 @@ if (!peer) console.log("peer not installed: Lantern alone, no ratios");
 for (const inFlight of [IN_FLIGHT, 1]) {
   const suffix = inFlight === IN_FLIGHT ? "" : `_${inFlight}`;
   const configs = CONFIGS.filter((c) => inFlight === IN_FLIGHT || !c.loadOnly);
-  const runs: Run[] = configs.map(
-    (c) => () => benchLanternTurns({ ...c.options, patients: PATIENTS, concurrency: inFlight }),
+  const runs: Run[] = configs.map((c) =>
+    timed(() => benchLanternTurns({ ...c.options, patients: PATIENTS, concurrency: inFlight })),
   );
-  if (peer) runs.unshift(() => peer(inFlight));
+  if (peer) runs.unshift(timed(() => peer(inFlight)));
   const figures = await alternate(runs);
   const peerFigures = peer ? figures.shift() : undefined;
   if (peerFigures) {
-    console.log(row(peerFigures));
+    cpuUs[`peer${suffix}`] = round(cpuMedian(peerFigures.name), 1);
+    console.log(`${row(peerFigures)}   ${cpuUs[`peer${suffix}`]} us CPU/turn`);
     if (inFlight === IN_FLIGHT) peerTurnsPerSecond = peerFigures.turnsPerSecond;
   }
   for (const [k, c] of configs.entries()) {
@@ -110,8 +143,14 @@ for (const inFlight of [IN_FLIGHT, 1]) {
     const key = `${c.key}${suffix}`;
     p99[key] = round(f.p99Ms);
     turnsPerSecond[key] = Math.round(f.turnsPerSecond);
-    if (peerFigures) ratios[key] = round(f.turnsPerSecond / peerFigures.turnsPerSecond);
-    console.log(`${row(f)}${peerFigures ? `   ${ratios[key]?.toFixed(2)}x` : ""}`);
+    cpuUs[key] = round(cpuMedian(f.name), 1);
+    if (peerFigures) {
+      ratios[key] = round(f.turnsPerSecond / peerFigures.turnsPerSecond);
+      cpuRatios[key] = round(cpuMedian(peerFigures.name) / cpuMedian(f.name));
+    }
+    console.log(
+      `${row(f)}${peerFigures ? `   ${ratios[key]?.toFixed(2)}x` : ""}   ${cpuUs[key]} us CPU/turn`,
+    );
   }
   console.log("");
 }
@@ -144,12 +183,15 @@ console.log(
     ratios,
     p99_ms: p99,
     turns_per_s: turnsPerSecond,
+    cpu_us_per_turn: cpuUs,
+    cpu_ratios: cpuRatios,
     peer_turns_per_s: peerTurnsPerSecond === undefined ? null : Math.round(peerTurnsPerSecond),
     risk_ms: riskFigures ?? null,
     targets_met: met,
     patients: PATIENTS,
     in_flight: IN_FLIGHT,
     runs: RUNS,
+    load_avg: { start: loadAtStart, end: round(loadavg()[0] ?? 0) },
   }),
 );
 
