@@ -32,7 +32,7 @@ export type { Runtime } from "./runtime/runtime.ts";
 /** True for an error that means the store is unreachable (keep the message, tell the patient). */
 export { isStoreFailure } from "./runtime/store-down.ts";
 /** Keeps inbound messages through a store outage: journaled, then run in order. */
-export { DurableIntake } from "./runtime/durable-intake.ts";
+export { DurableIntake, JournalDrain } from "./runtime/durable-intake.ts";
 /** The inbound journal file (0600, encrypted with LANTERN_DATA_KEY). */
 export { InboundJournal } from "./runtime/inbound-journal.ts";
 /** Risk alerts sent without the store during an outage; a counter helper; the rule layer's view. */

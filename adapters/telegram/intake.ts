@@ -7,7 +7,7 @@ import {
   type InboundJournal,
   type InboundSink,
   type IntakeNotice,
-  isStoreFailure,
+  JournalDrain,
   LanternError,
   type OutageAlerts,
   type RiskAssessment,
@@ -64,14 +64,9 @@ export class TelegramIntake {
   readonly #priorityLimit: number;
   readonly #inflight = new Map<string, number>();
   readonly #priority = new Map<string, number>();
-  /** Chats whose updates wait in the journal: new ones queue behind them. */
-  readonly #parked = new Set<string>();
-  /** Chats told about the outage (once per outage; a risk message is always answered). */
-  readonly #told = new Set<string>();
   readonly #flooded = new Set<string>();
-  #down = false;
-  #timer: NodeJS.Timeout | undefined;
-  #draining: Promise<void> | undefined;
+  /** The shared journal drain: parked chats, the outage, who was told; drained in order. */
+  readonly #drain: JournalDrain;
   #channel: IntakeChannel | undefined;
   #sink: InboundSink | undefined;
 
@@ -80,12 +75,26 @@ export class TelegramIntake {
     this.journal = options.journal;
     this.#limit = options.perChatLimit ?? 8;
     this.#priorityLimit = options.perChatPriority ?? 4;
-    // Left over from a crash or an outage before a restart: handled first, in order.
-    for (const item of this.journal.pending()) this.#parked.add(item.chat);
+    this.#drain = new JournalDrain({
+      journal: options.journal,
+      alerts: options.alerts,
+      stats: this.stats,
+      runner: () => {
+        const channel = this.#channel;
+        const sink = this.#sink;
+        return channel && sink
+          ? (payload: unknown) => channel.receive(payload as Update, sink)
+          : undefined;
+      },
+      conversation: (chat) => conversationId("telegram", chat),
+      failed: "telegram: journaled update failed",
+      drainIntervalMs: options.drainIntervalMs,
+      logger: options.logger,
+    });
   }
 
   get storeDown(): boolean {
-    return this.#down;
+    return this.#drain.down;
   }
 
   /** Outage alerts a target took, by this process. */
@@ -116,7 +125,7 @@ export class TelegramIntake {
     const id = String(update.update_id);
     this.journal.add([{ id, chat, payload: update }]);
     const risk = riskOf(update);
-    if (this.#down || this.#parked.has(chat)) return this.#park(update, id, chat, risk);
+    if (this.#drain.waits(chat)) return this.#park(update, id, chat, risk);
     const channel = this.#channel;
     const sink = this.#sink;
     if (risk && channel && sink && (this.#priority.get(chat) ?? 0) < this.#priorityLimit) {
@@ -145,7 +154,7 @@ export class TelegramIntake {
   /** After sequentialize: an update whose chat got parked while it queued waits its turn too. */
   readonly after: Middleware<Context> = async (ctx: Context, next: NextFunction) => {
     const chat = chatOf(ctx.update);
-    if (chat && (this.#down || this.#parked.has(chat))) throw parked();
+    if (chat && this.#drain.waits(chat)) throw parked();
     await next();
   };
 
@@ -156,32 +165,19 @@ export class TelegramIntake {
     risk: RiskAssessment | undefined,
     work: () => Promise<unknown>,
   ): Promise<void> {
-    try {
-      await work();
-      this.journal.done(id);
-    } catch (error) {
-      if (!isStoreFailure(error)) {
-        // Not the store: trying again would fail the same way. bot.catch logs it.
-        this.journal.done(id);
-        throw error;
-      }
-      if (!this.#parked.has(chat) || (error as Error).message !== parked().message)
-        this.#down = true;
-      await this.#park(update, id, chat, risk);
-    }
+    // A failure not the store's is rethrown (trying again would fail the same way): bot.catch logs it.
+    const failure = await this.#drain.attempt(id, work);
+    if (!failure) return;
+    if (!this.#drain.parked.has(chat) || failure.message !== parked().message)
+      this.#drain.down = true;
+    await this.#park(update, id, chat, risk);
   }
 
   /** The update stays in the journal; the patient hears why, a risk message alerts directly. */
   async #park(update: Update, id: string, chat: string, risk: RiskAssessment | undefined) {
-    this.#parked.add(chat);
-    this.stats.parked++;
-    if (!this.#down) {
-      // The store is back and this chat is draining: no outage to tell of.
-      void this.drain();
-      return;
-    }
-    if (risk || !this.#told.has(chat)) {
-      this.#told.add(chat);
+    // False when the store is back and this chat is draining: no outage to tell of.
+    if (!this.#drain.park(chat)) return;
+    if (this.#drain.shouldTell(chat, risk !== undefined)) {
       await this.#say(chat, this.#options.notice("store-down", localeOf(update)));
     }
     if (risk) await this.#alert(update, id, chat, risk);
@@ -217,63 +213,17 @@ export class TelegramIntake {
 
   /** Retry unsent alerts, then run parked chats' journaled updates in order. */
   drain(): Promise<void> {
-    this.#draining ??= this.#drainPass().finally(() => {
-      this.#draining = undefined;
-    });
-    return this.#draining;
-  }
-
-  async #drainPass(): Promise<void> {
-    await this.#options.alerts.retry();
-    const channel = this.#channel;
-    const sink = this.#sink;
-    if (!channel || !sink) return;
-    for (const chat of [...this.#parked]) {
-      for (
-        let items = this.journal.pending(chat);
-        items.length;
-        items = this.journal.pending(chat)
-      ) {
-        for (const item of items) {
-          try {
-            await this.#options.alerts.replay(conversationId("telegram", chat), item.id, () =>
-              channel.receive(item.payload as Update, sink),
-            );
-            this.#down = false;
-            this.stats.drained++;
-          } catch (error) {
-            if (isStoreFailure(error)) {
-              this.#down = true;
-              return;
-            }
-            this.#options.logger?.error(
-              { err: String(error) },
-              "telegram: journaled update failed",
-            );
-          }
-          this.journal.done(item.id);
-        }
-      }
-      this.#parked.delete(chat);
-      this.#told.delete(chat);
-    }
-    if (!this.#parked.size) this.#down = false;
+    return this.#drain.drain();
   }
 
   /** Begin: remember where updates go, drain leftovers, retry on a timer. */
   start(channel: IntakeChannel, sink: InboundSink): void {
     this.#channel = channel;
     this.#sink = sink;
-    void this.drain();
-    this.#timer = setInterval(() => {
-      if (this.#parked.size || this.journal.unsentAlerts().length) void this.drain();
-    }, this.#options.drainIntervalMs ?? 1_000);
-    this.#timer.unref();
+    this.#drain.start();
   }
 
-  async stop(): Promise<void> {
-    clearInterval(this.#timer);
-    await this.#draining;
-    this.journal.close();
+  stop(): Promise<void> {
+    return this.#drain.stop();
   }
 }
