@@ -45,7 +45,7 @@ export function createLogger(options: {
   const destination = pino.destination({ dest: descriptor(options.destination), sync });
   return pino(
     { level: options.level, redact: { paths, censor: "[redacted]" }, base: { app: "lantern" } },
-    sync ? destination : new LineBuffer(destination),
+    sync ? destination : new LineBuffer(destination as SonicBoom),
   );
 }
 
@@ -54,7 +54,11 @@ const BUFFER_BYTES = 15_000;
 /** The longest a batched line waits. */
 const FLUSH_MS = 250;
 
-type SonicBoom = ReturnType<typeof pino.destination>;
+/** sonic-boom, with the two fields its typings leave out. */
+type SonicBoom = ReturnType<typeof pino.destination> & {
+  readonly destroyed: boolean;
+  readonly fd: number;
+};
 
 /**
  * Lines gathered in an array and handed to sonic-boom joined. Each async write wakes a
