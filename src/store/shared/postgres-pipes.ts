@@ -36,7 +36,7 @@ export class PgPipes {
     } = {},
   ) {
     this.#url = url;
-    const size = Math.max(1, options.size ?? 2);
+    const size = Math.max(1, options.size ?? 4);
     this.#slots = new Array(size).fill(undefined);
     this.#clients = new Array(size).fill(undefined);
     this.#admitted = new Array(size).fill(0);
