@@ -33,6 +33,8 @@ export type { Runtime } from "./runtime/runtime.ts";
 export { isStoreFailure } from "./runtime/store-down.ts";
 /** Keeps inbound messages through a store outage: journaled, then run in order. */
 export { DurableIntake, JournalDrain } from "./runtime/durable-intake.ts";
+/** A channel's sink and durable intake, started and stopped together (Slack, Teams). */
+export { ChannelIntake, type DurableChannelOptions } from "./runtime/channel-intake.ts";
 /** The inbound journal file (0600, encrypted with LANTERN_DATA_KEY). */
 export { InboundJournal } from "./runtime/inbound-journal.ts";
 /** Risk alerts sent without the store during an outage; a counter helper; the rule layer's view. */

@@ -2,12 +2,12 @@ import type { BlockAction, App as BoltApp, ButtonAction, types, webApi } from "@
 import type { Logger } from "pino";
 import {
   type ChannelAdapter,
-  DurableIntake,
+  ChannelIntake,
+  type DurableChannelOptions,
+  type DurableIntake,
   type Inbound,
-  type InboundJournal,
   type InboundSink,
   intakeNotice,
-  type OutageAlerts,
   type OutboxMessage,
   type Patients,
   type Runtime,
@@ -69,7 +69,7 @@ export interface SlackChannelOptions {
    * then not answer store failures itself (runtime.handle's `storeDownReply: false`).
    * Without it a failed update throws (Slack has had its ack: it is not sent again).
    */
-  durable?: { journal: InboundJournal; alerts: OutageAlerts; drainIntervalMs?: number };
+  durable?: DurableChannelOptions;
   /** The store-down notice, with the crisis resources, for a kept message. */
   storeDownNotice?: (inbound: Inbound) => string;
 }
@@ -90,21 +90,15 @@ export class SlackChannel implements ChannelAdapter<SlackUpdate> {
   readonly #logger: Logger | undefined;
   /** The durable intake, when `durable` was given. */
   readonly intake: DurableIntake | undefined;
-  #sink: InboundSink | undefined;
+  /** The sink once started, and the durable intake started and stopped with it. */
+  readonly #io: ChannelIntake;
 
   constructor(options: SlackChannelOptions) {
     this.#client = options.client;
     this.#patients = options.patients;
     this.#logger = options.logger;
-    const notice = options.storeDownNotice;
-    this.intake = options.durable
-      ? new DurableIntake({
-          ...options.durable,
-          replay: ({ inbound }) => this.#hand(inbound),
-          notice: (inbound) => notice?.(inbound) ?? "",
-          logger: options.logger,
-        })
-      : undefined;
+    this.#io = new ChannelIntake(options, ({ inbound }) => this.#hand(inbound));
+    this.intake = this.#io.intake;
   }
 
   normalise(update: SlackUpdate): Inbound | null {
@@ -154,13 +148,11 @@ export class SlackChannel implements ChannelAdapter<SlackUpdate> {
   }
 
   async start(sink: InboundSink): Promise<void> {
-    this.#sink = sink;
-    this.intake?.start();
+    this.#io.start(sink);
   }
 
   async stop(): Promise<void> {
-    await this.intake?.stop();
-    this.#sink = undefined;
+    await this.#io.stop();
   }
 
   /**
@@ -170,7 +162,7 @@ export class SlackChannel implements ChannelAdapter<SlackUpdate> {
    */
   accept(update: SlackUpdate, key?: string): (() => Promise<void>) | undefined {
     const inbound = this.normalise(update);
-    if (!inbound || !this.#sink) return undefined;
+    if (!inbound || !this.#io.sink) return undefined;
     const intake = this.intake;
     if (!intake) return () => this.#hand(inbound);
     const id = key ?? inbound.messageId;
@@ -204,7 +196,7 @@ export class SlackChannel implements ChannelAdapter<SlackUpdate> {
 
   /** Redeem a bare code for an unlinked user, then hand to the runtime. */
   async #hand(inbound: Inbound): Promise<void> {
-    const sink = this.#sink;
+    const sink = this.#io.sink;
     if (!sink) return;
     const code =
       inbound.kind === "text" && !inbound.edited ? CODE.exec(inbound.text ?? "")?.[1] : undefined;

@@ -10,13 +10,13 @@ import {
 import type { Logger } from "pino";
 import {
   type ChannelAdapter,
+  ChannelIntake,
   conversationId,
-  DurableIntake,
+  type DurableChannelOptions,
+  type DurableIntake,
   type Inbound,
-  type InboundJournal,
   type InboundSink,
   LanternError,
-  type OutageAlerts,
   type OutboxMessage,
   type Store,
 } from "#lantern";
@@ -68,7 +68,7 @@ export interface TeamsChannelOptions {
    * The sink must then not answer store failures itself (`storeDownReply: false`). Without
    * it a store failure answers 5xx, so Teams redelivers.
    */
-  durable?: { journal: InboundJournal; alerts: OutageAlerts; drainIntervalMs?: number };
+  durable?: DurableChannelOptions;
   storeDownNotice?: (inbound: Inbound) => string;
 }
 
@@ -96,7 +96,8 @@ export class TeamsChannel implements ChannelAdapter<Activity> {
   readonly #logger: Logger | undefined;
   /** The durable intake, when `durable` was given. */
   readonly intake: DurableIntake | undefined;
-  #sink: InboundSink | undefined;
+  /** The sink once started, and the durable intake started and stopped with it. */
+  readonly #io: ChannelIntake;
 
   constructor(options: TeamsChannelOptions) {
     this.adapter = options.adapter;
@@ -104,15 +105,10 @@ export class TeamsChannel implements ChannelAdapter<Activity> {
     this.#appId = options.appId;
     this.#alertConversation = options.alertConversation;
     this.#logger = options.logger;
-    const notice = options.storeDownNotice;
-    this.intake = options.durable
-      ? new DurableIntake({
-          ...options.durable,
-          replay: ({ inbound, extra }) => this.#replay(inbound, extra as KeptTeams | undefined),
-          notice: (inbound) => notice?.(inbound) ?? "",
-          logger: options.logger,
-        })
-      : undefined;
+    this.#io = new ChannelIntake(options, ({ inbound, extra }) =>
+      this.#replay(inbound, extra as KeptTeams | undefined),
+    );
+    this.intake = this.#io.intake;
   }
 
   /**
@@ -173,13 +169,11 @@ export class TeamsChannel implements ChannelAdapter<Activity> {
   }
 
   async start(sink: InboundSink): Promise<void> {
-    this.#sink = sink;
-    this.intake?.start();
+    this.#io.start(sink);
   }
 
   async stop(): Promise<void> {
-    await this.intake?.stop();
-    this.#sink = undefined;
+    await this.#io.stop();
   }
 
   /**
@@ -235,7 +229,7 @@ export class TeamsChannel implements ChannelAdapter<Activity> {
   /** A journaled activity, run after a store outage or a restart: no turn context any more. */
   async #replay(inbound: Inbound, kept: KeptTeams | undefined): Promise<void> {
     if (kept?.reference) await this.store.set(refKey(inbound.userId), kept.reference);
-    const sink = this.#sink;
+    const sink = this.#io.sink;
     if (!sink) throw new LanternError("teams.not_started", "the Teams channel is not started");
     if (
       kept?.install &&
@@ -253,7 +247,7 @@ export class TeamsChannel implements ChannelAdapter<Activity> {
       (await this.store.loadConversation(conversationId(this.name, inbound.userId)))
     )
       return;
-    const sink = this.#sink;
+    const sink = this.#io.sink;
     if (!sink) throw new LanternError("teams.not_started", "the Teams channel is not started");
     // Read before the turn: the turn's next question replaces the latest prompt.
     const current =
