@@ -1,3 +1,5 @@
+// Over 300 lines because the scan, its framed second pass, the message-wide passes (co-occurrence,
+// accumulation, imminence, the learned scorer) and the warm-up share the private rule lists.
 import {
   maxLevel,
   type RiskAssessment,
@@ -20,6 +22,7 @@ import {
 import { indexRules, markCandidates, type RuleIndex } from "./fast-path.ts";
 import { idiomSpans } from "./idioms.ts";
 import { imminentCategory } from "./imminence.ts";
+import { judge } from "./judge.ts";
 import { learnedRaise } from "./learned/score.ts";
 import { DISTRESS_RULES } from "./lexicon-distress.ts";
 import { ESCAPE_RULES, SLANG_RULES, SUICIDAL_RULES } from "./lexicon-escape.ts";
@@ -31,18 +34,10 @@ import { MISUSE_RULES } from "./lexicon-misuse.ts";
 import { ABUSE_RULES, HARM_OTHERS_RULES } from "./lexicon-others.ts";
 import { PLAIN_RULES } from "./lexicon-plain.ts";
 import { SELF_HARM_RULES } from "./lexicon-self-harm.ts";
-import { OLD_TIME, SUICIDE_RULES } from "./lexicon-suicide.ts";
+import { SUICIDE_RULES } from "./lexicon-suicide.ts";
 import { FRAME_RULES, SUICIDE_IMMINENT_RULES } from "./lexicon-suicide-acute.ts";
 import { VIOLENCE_RULES } from "./lexicon-violence.ts";
-import {
-  hasNearby,
-  isGeneralQuestion,
-  isJoking,
-  isNegated,
-  isOtherPerson,
-  isTopicMention,
-  pastAndResolved,
-} from "./modifiers.ts";
+import { isJoking } from "./modifiers.ts";
 import { excerpt, type Normalised, normalise } from "./normalise.ts";
 import { eachMatch, type Words, wordsOf } from "./prefilter.ts";
 import type { Rule } from "./rules.ts";
@@ -267,58 +262,6 @@ function wordsFor(n: Normalised): Words {
     WORDS.set(n, words);
   }
   return words;
-}
-
-// Apply the modifiers to one match; undefined drops it.
-function judge(
-  rule: Rule,
-  t: string,
-  from: number,
-  to: number,
-  idioms: [number, number][],
-  joking: boolean,
-): RiskLevel | undefined {
-  if (overlaps(idioms, from, to)) return undefined;
-  if (rule.hyperbole === true && joking) return undefined;
-  if (rule.negatable !== false && isNegated(t, from, to)) return undefined;
-  // A general question about the topic ("do patients feel suicidal after ketamine?") is
-  // concern, whoever it names.
-  if (rule.topic === true && isGeneralQuestion(t, from, to)) return minLevel(rule.level, "concern");
-  if (rule.self !== undefined && isOtherPerson(t, from, rule.self === "inherent")) return undefined;
-  if (rule.unless !== undefined && hasNearby(t, from, to, rule.unless)) return undefined;
-  let level = rule.level;
-  if (rule.time !== undefined) {
-    const { past, resolved } = pastAndResolved(t, from, to, OLD_TIME);
-    if (past && rule.time === "act")
-      // Long ago and over ("years ago, fine since") is history, not present risk.
-      level = resolved ? "none" : (rule.past ?? level);
-    if (past && rule.time === "state") level = resolved ? "none" : minLevel(level, "concern");
-    if (!past && resolved && rule.category === "distress") level = "none";
-  }
-  if (rule.topic === true && (isGeneralQuestion(t, from, to) || isTopicMention(t, from))) {
-    level = minLevel(level, "concern");
-  }
-  if (rule.refine !== undefined && level !== "none")
-    level = minLevel(level, rule.refine(t, from, to));
-  return level;
-}
-
-function minLevel(a: RiskLevel, b: RiskLevel): RiskLevel {
-  return rank(a) <= rank(b) ? a : b;
-}
-
-// Spans are sorted and do not overlap (one global scan), so binary search the first that ends
-// after `from`.
-function overlaps(spans: [number, number][], from: number, to: number): boolean {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((spans[mid]?.[1] ?? 0) <= from) lo = mid + 1;
-    else hi = mid;
-  }
-  const span = spans[lo];
-  return span !== undefined && span[0] < to;
 }
 
 // A few messages that walk the detector's paths (plain, risk with means and time, framed by
