@@ -3,8 +3,8 @@ import { Caseloads } from "../../src/care/caseload.ts";
 import { Notes } from "../../src/care/notes.ts";
 import { deletePatient, exportPatient } from "../../src/cli/patient.ts";
 import { coursePatient } from "../care/brief-fixture.ts";
-import { eventBody, postSigned, waitFor } from "../support/slack-api.ts";
-import { ALERTS, SECRET, SlackHarness, THERAPIST } from "./slack-harness.ts";
+import { waitFor } from "../support/slack-api.ts";
+import { ALERTS, SlackHarness, THERAPIST } from "./slack-harness.ts";
 
 // Caseloads and notes through signed /lantern requests and the App Home event, against the
 // local Web API stand-in: who looks after whom, the member's own first, alerts that mention the
@@ -84,19 +84,7 @@ describe("/lantern caseload and patients", () => {
     await store.saveConversation(state);
     await h.command("caseload add IJ");
 
-    await postSigned(
-      h.url,
-      SECRET,
-      eventBody({
-        type: "app_home_opened",
-        user: THERAPIST,
-        channel: "D0T",
-        tab: "home",
-        event_ts: "1.1",
-      }),
-      "application/json",
-    );
-    const published = await waitFor(() => h?.api.ok("views.publish")[0]);
+    const published = await h.openHome();
     const view = JSON.stringify(published.view);
     expect(view).toContain("Your caseload (1)");
     expect(view.indexOf("*IJ*")).toBeLessThan(view.indexOf("Other patients (1)"));

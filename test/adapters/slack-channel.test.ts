@@ -194,19 +194,7 @@ describe("Slack DM conversations over HTTP", () => {
       flowId: "paced-breathing",
       createdAt: "2026-01-05T09:00:00.000Z",
     });
-    await postSigned(
-      h.url,
-      SECRET,
-      eventBody({
-        type: "app_home_opened",
-        user: THERAPIST,
-        channel: "D0T",
-        tab: "home",
-        event_ts: "1.1",
-      }),
-      "application/json",
-    );
-    const published = await waitFor(() => h?.api.ok("views.publish")[0]);
+    const published = await h.openHome();
     expect(published.user_id).toBe(THERAPIST);
     const view = JSON.stringify(published.view);
     expect(view).toContain("Open alerts (1)");

@@ -9,7 +9,13 @@ import type { Notifier } from "../../src/channel.ts";
 import { EnvSchema } from "../../src/config/env.ts";
 import type { RiskGuard } from "../../src/engine/types.ts";
 import { FakeClock, RecordingChannel } from "../support/recorders.ts";
-import { commandBody, postSigned, SlackApiStandIn, waitFor } from "../support/slack-api.ts";
+import {
+  commandBody,
+  eventBody,
+  postSigned,
+  SlackApiStandIn,
+  waitFor,
+} from "../support/slack-api.ts";
 import { wantToDieGuard } from "../support/stub-guard.ts";
 
 export const SECRET = "test-signing-secret-0123";
@@ -140,6 +146,17 @@ export class SlackHarness {
     if (reply.response_type !== "ephemeral")
       throw new Error(`/lantern ${text}: reply not ephemeral`);
     return String(reply.text);
+  }
+
+  /** Open Lantern's Home tab as `user` (a signed app_home_opened event): the first view published. */
+  async openHome(user = THERAPIST) {
+    await postSigned(
+      this.url,
+      SECRET,
+      eventBody({ type: "app_home_opened", user, channel: "D0T", tab: "home", event_ts: "1.1" }),
+      "application/json",
+    );
+    return waitFor(() => this.api.ok("views.publish")[0]);
   }
 
   async advance(ms: number): Promise<void> {

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TeamsServer } from "../../adapters/teams/index.ts";
 import type { App } from "../../src/app.ts";
-import { staffActivity, startTeamsAlerts } from "../support/teams-app.ts";
+import { staffActivity, startTeamsAlertsRun, stopTeamsAlertsRun } from "../support/teams-app.ts";
 import {
   type ConnectorCall,
   ConnectorStandIn,
   postActivity,
   submitData,
-  TeamsUser,
+  type TeamsUser,
 } from "../support/teams-connector.ts";
 
 // Care-team alerts in a Teams channel: the alert card, Acknowledge and Resolve through the
@@ -20,19 +20,13 @@ let teams: TeamsServer;
 let patient: TeamsUser;
 
 beforeAll(async () => {
-  await connector.start();
-  patient = new TeamsUser("29:patient-7", connector.url);
-  ({ app, teams } = await startTeamsAlerts({
+  ({ app, teams, patient } = await startTeamsAlertsRun(connector, "29:patient-7", {
     alerts: ALERTS,
     env: { LANTERN_PSEUDONYM_SALT: "teams-alerts-salt-0123456789" },
   }));
 });
 
-afterAll(async () => {
-  await teams?.stop();
-  await app?.close();
-  await connector.stop();
-});
+afterAll(() => stopTeamsAlertsRun(connector, { teams, app }));
 
 /** Someone in the alerts channel, as Teams sends their activities. */
 const staff = (extra: Record<string, unknown>) => staffActivity(connector.url, ALERTS, extra);

@@ -8,8 +8,8 @@ import { followUpText } from "../../src/care/followups.ts";
 import { PLAN_SHARED_TEXT } from "../../src/care/notices.ts";
 import { MESSAGE_SENT_TEXT } from "../../src/care/team-message.ts";
 import { stubGuard } from "../support/stub-guard.ts";
-import { staffActivity, startTeamsAlerts } from "../support/teams-app.ts";
-import { ConnectorStandIn, postActivity, TeamsUser } from "../support/teams-connector.ts";
+import { staffActivity, startTeamsAlertsRun, stopTeamsAlertsRun } from "../support/teams-app.ts";
+import { ConnectorStandIn, postActivity, type TeamsUser } from "../support/teams-connector.ts";
 
 const ALERTS = "19:notices@thread.tacv2";
 const connector = new ConnectorStandIn();
@@ -18,13 +18,11 @@ let teams: TeamsServer;
 let patient: TeamsUser;
 
 beforeAll(async () => {
-  await connector.start();
-  patient = new TeamsUser("29:patient-9", connector.url);
   const guard = stubGuard([
     { match: "tonight", level: "high", categories: ["suicide"], flow: "crisis" },
     { match: "still want to die", level: "moderate", categories: ["suicide"] },
   ]);
-  ({ app, teams } = await startTeamsAlerts({
+  ({ app, teams, patient } = await startTeamsAlertsRun(connector, "29:patient-9", {
     alerts: ALERTS,
     env: { LANTERN_PSEUDONYM_SALT: "teams-notices-salt-0123456789", LANTERN_FIRST_FLOW: "none" },
     guard,
@@ -41,11 +39,7 @@ beforeAll(async () => {
   await postActivity(teams.url, patient.message(`/start ${invite.code}`));
 });
 
-afterAll(async () => {
-  await teams?.stop();
-  await app?.close();
-  await connector.stop();
-});
+afterAll(() => stopTeamsAlertsRun(connector, { teams, app }));
 
 const shown = () => connector.posts(ALERTS).map((c) => ConnectorStandIn.render(c));
 

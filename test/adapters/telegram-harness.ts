@@ -13,6 +13,10 @@ import { FakeClock, RecordingNotifier } from "../support/recorders.ts";
 import { storeOutage } from "../support/store-outage.ts";
 import { BOT, TEST_TOKEN, TelegramTestServer } from "../support/telegram-server.ts";
 
+/** The webhook secret and path TelegramHarness.webhook() registers. */
+export const WEBHOOK_SECRET = "webhook-secret-0123456789";
+export const WEBHOOK_PATH = "/telegram/updates";
+
 /**
  * The real app (createApp: real flows, real risk guard, SQLite file, fake clock) served over
  * Telegram by grammy, pointed at the local Bot API server.
@@ -56,6 +60,27 @@ export class TelegramHarness {
       ...options,
     });
     return h;
+  }
+
+  /** The harness in webhook mode: WEBHOOK_SECRET, WEBHOOK_PATH, a free port, no polling. */
+  static webhook(): Promise<TelegramHarness> {
+    return TelegramHarness.start({
+      TELEGRAM_WEBHOOK_URL: `https://bot.example.org${WEBHOOK_PATH}`,
+      TELEGRAM_WEBHOOK_SECRET: WEBHOOK_SECRET,
+      TELEGRAM_WEBHOOK_PORT: "0",
+    });
+  }
+
+  /** POST an update to the webhook server as Telegram would, with `secret` (none if undefined). */
+  postUpdate(body: unknown, secret?: string, path = WEBHOOK_PATH): Promise<Response> {
+    return fetch(`http://127.0.0.1:${this.stop.webhookPort}${path}`, {
+      method: "POST",
+      headers: {
+        "content-type": "application/json",
+        ...(secret === undefined ? {} : { "x-telegram-bot-api-secret-token": secret }),
+      },
+      body: JSON.stringify(body),
+    });
   }
 
   async close(): Promise<void> {

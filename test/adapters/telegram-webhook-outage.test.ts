@@ -1,31 +1,20 @@
 import { afterEach, beforeEach, expect, it } from "vitest";
 import { textUpdate } from "../support/telegram-server.ts";
-import { TelegramHarness } from "./telegram-harness.ts";
+import { TelegramHarness, WEBHOOK_SECRET } from "./telegram-harness.ts";
 
 // Webhook mode in a store outage: the update is journaled before the 200, the patient and the
 // care team hear at once, and the journal runs the message once the store is back.
 
-const SECRET = "webhook-secret-0123456789";
-const URL_PATH = "/telegram/updates";
 let h: TelegramHarness;
 
 beforeEach(async () => {
-  h = await TelegramHarness.start({
-    TELEGRAM_WEBHOOK_URL: `https://bot.example.org${URL_PATH}`,
-    TELEGRAM_WEBHOOK_SECRET: SECRET,
-    TELEGRAM_WEBHOOK_PORT: "0",
-  });
+  h = await TelegramHarness.webhook();
 });
 afterEach(async () => {
   await h.close();
 });
 
-const post = (body: unknown) =>
-  fetch(`http://127.0.0.1:${h.stop.webhookPort}${URL_PATH}`, {
-    method: "POST",
-    headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": SECRET },
-    body: JSON.stringify(body),
-  });
+const post = (body: unknown) => h.postUpdate(body, WEBHOOK_SECRET);
 
 it("keeps a risk message posted during an outage, alerts at once, runs it after", async () => {
   await h.enrol(803);

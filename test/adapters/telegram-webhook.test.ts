@@ -1,34 +1,23 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { textUpdate } from "../support/telegram-server.ts";
-import { TelegramHarness } from "./telegram-harness.ts";
+import {
+  WEBHOOK_SECRET as SECRET,
+  TelegramHarness,
+  WEBHOOK_PATH as URL_PATH,
+} from "./telegram-harness.ts";
 
 // Webhook mode: the adapter's own node:http server, grammy's webhookCallback behind it.
 
-const SECRET = "webhook-secret-0123456789";
-const URL_PATH = "/telegram/updates";
 let h: TelegramHarness;
 
 beforeEach(async () => {
-  h = await TelegramHarness.start({
-    TELEGRAM_WEBHOOK_URL: `https://bot.example.org${URL_PATH}`,
-    TELEGRAM_WEBHOOK_SECRET: SECRET,
-    TELEGRAM_WEBHOOK_PORT: "0",
-  });
+  h = await TelegramHarness.webhook();
 });
 afterEach(async () => {
   await h.close();
 });
 
-function post(body: unknown, secret?: string, path = URL_PATH): Promise<Response> {
-  return fetch(`http://127.0.0.1:${h.stop.webhookPort}${path}`, {
-    method: "POST",
-    headers: {
-      "content-type": "application/json",
-      ...(secret === undefined ? {} : { "x-telegram-bot-api-secret-token": secret }),
-    },
-    body: JSON.stringify(body),
-  });
-}
+const post = (body: unknown, secret?: string, path?: string) => h.postUpdate(body, secret, path);
 
 describe("telegram webhook", () => {
   it("registers the webhook with its secret instead of polling", () => {

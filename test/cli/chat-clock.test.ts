@@ -7,6 +7,13 @@ import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { cliSandbox } from "../support/cli.ts";
 
+/**
+ * From a session's questionnaire day to its check-in: the three questionnaires stopped, then
+ * 33 h on the evening before (18:00 New York = 23:00 UTC) the clinic's rules ("no"), then 39 h on
+ * the day after (14:00 UTC) the check-in, stopped.
+ */
+const MEASURES_TO_CHECK_IN = ["stop", "stop", "stop", "/advance 33h", "no", "/advance 39h", "stop"];
+
 const WALK = [
   // Tuesday 1 December: onboarding first (a new patient's menu goes there: the sharing
   // question), then session 1 set by the patient from onboarding's "coming up" offer.
@@ -17,18 +24,11 @@ const WALK = [
   "My next session",
   "10 December 9am",
   "no",
-  // Two days before (8 December, 14:00 UTC): the questionnaires.
+  // Two days before (8 December, 14:00 UTC): the questionnaires; the evening before, the
+  // clinic's rules; the day after (11 December 14:00 UTC), the check-in.
   "/advance 7d",
   "/advance 6h",
-  "stop",
-  "stop",
-  "stop",
-  // The evening before (18:00 New York = 23:00 UTC): the clinic's rules.
-  "/advance 33h",
-  "no",
-  // The day after (11 December 14:00 UTC): the check-in.
-  "/advance 39h",
-  "stop",
+  ...MEASURES_TO_CHECK_IN,
   "menu",
   // A week after: weekly integration; preparation is not in the menu.
   "/advance 6d",
@@ -46,13 +46,7 @@ const WALK = [
   "stop",
   // Measures before session 2 (5 January), its reminder, its check-in, its integration.
   "/advance 5d",
-  "stop",
-  "stop",
-  "stop",
-  "/advance 33h",
-  "no",
-  "/advance 39h",
-  "stop",
+  ...MEASURES_TO_CHECK_IN,
   "/advance 6d",
   "stop",
   "/clock",

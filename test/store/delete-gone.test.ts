@@ -32,7 +32,8 @@ function rawHits(file: string, needle: string): number {
   return hits;
 }
 
-async function scenario(dataKey?: string) {
+/** The real app on a new SQLite file (full alert excerpts), a recording channel and notifier. */
+async function openApp(dataKey?: string) {
   const file = join(mkdtempSync(join(tmpdir(), "lantern-delete-")), "s.sqlite");
   const vars = {
     LANTERN_STORE: `sqlite://${file}`,
@@ -51,6 +52,11 @@ async function scenario(dataKey?: string) {
     notifiers: [notifier],
     llm: null,
   });
+  return { file, vars, channel, notifier, app };
+}
+
+async function scenario(dataKey?: string) {
+  const { file, vars, notifier, app } = await openApp(dataKey);
   const { patient, invite } = await app.patients.create("Patient D");
   const kept = await app.patients.create("Patient K");
   const send = (userId: string, text: string, n: number) =>
@@ -148,22 +154,7 @@ describe("lantern patient delete", () => {
 
 describe("the patient's own delete", () => {
   it("leaves no copy of their words or their alert in the SQLite files", async () => {
-    const file = join(mkdtempSync(join(tmpdir(), "lantern-delete-")), "s.sqlite");
-    const env = EnvSchema.parse({
-      LANTERN_STORE: `sqlite://${file}`,
-      LANTERN_PSEUDONYM_SALT: SALT,
-      LANTERN_ALERT_EXCERPT: "full",
-    });
-    const channel = new RecordingChannel("telegram");
-    const notifier = new RecordingNotifier();
-    const clock = new FakeClock();
-    const app = await createApp({
-      env,
-      clock,
-      channels: [channel],
-      notifiers: [notifier],
-      llm: null,
-    });
+    const { file, channel, notifier, app } = await openApp();
     const { invite } = await app.patients.create("Patient S");
     let n = 0;
     const say = (text: string) =>

@@ -3,6 +3,7 @@ import { startTeams, TeamsNotifier, type TeamsServer } from "../../adapters/team
 import { type App, createApp } from "../../src/app.ts";
 import { EnvSchema } from "../../src/config/env.ts";
 import type { RiskGuard } from "../../src/engine/types.ts";
+import { type ConnectorStandIn, TeamsUser } from "./teams-connector.ts";
 
 // The real app with its care-team alerts in a Teams channel, served on a free port: the setup
 // the Teams alert and notice tests share. Start the ConnectorStandIn (teams-connector.ts)
@@ -29,6 +30,34 @@ export async function startTeamsAlerts(
   });
   const teams = await startTeams(app, { config, notifier, port: 0 });
   return { app, teams };
+}
+
+/** The app with Teams alerts and one patient on the stand-in, as the alert and notice tests use. */
+export interface TeamsAlertsRun {
+  app: App;
+  teams: TeamsServer;
+  patient: TeamsUser;
+}
+
+/** Start `connector`, then the app (startTeamsAlerts), with a patient (`patientId`) on it. */
+export async function startTeamsAlertsRun(
+  connector: ConnectorStandIn,
+  patientId: string,
+  options: TeamsAlertsOptions,
+): Promise<TeamsAlertsRun> {
+  await connector.start();
+  const patient = new TeamsUser(patientId, connector.url);
+  return { ...(await startTeamsAlerts(options)), patient };
+}
+
+/** Stop what startTeamsAlertsRun started, as far as it got: `teams`, then `app`, then the stand-in. */
+export async function stopTeamsAlertsRun(
+  connector: ConnectorStandIn,
+  run: { teams?: TeamsServer | undefined; app?: App | undefined },
+): Promise<void> {
+  await run.teams?.stop();
+  await run.app?.close();
+  await connector.stop();
 }
 
 /** An activity from a care-team member in the alerts channel, as Teams sends it. */
