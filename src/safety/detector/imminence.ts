@@ -15,13 +15,20 @@ const NOW = new RegExp(
     "(?:\\d+|a few|ten|twenty|thirty|half an|an) (?:min|mins|minutes|hours?) ago|hace (?:rato|un rato|\\d+ minutos)",
     "(?:im|i am|sitting|standing) (?:\\w+ )?(?:on|at|in) (?:the |a )?(?:\\w+ )?(?:roof|bridge|edge|ledge|tracks|cliff|garage|bathroom|motel|hotel|woods|quarry|platform|car park|carpark)",
     "estoy en (?:el|la) (?:puente|techo|azotea|cuarto|carro|vias|hotel|bano)",
+    "(?:sitting|standing|parked|waiting|im) outside (?:his|her|their) (?:building|house|flat|door|work|place|school)",
     "engine running|(?:feel|feeling|getting|im) (?:so |really )?(?:sleepy|drowsy)|lying down now",
     "once (?:the kids|everyone|they) (?:are|is) asleep|when (?:the kids|everyone|they) (?:are|is|fall) asleep|(?:cuando|en cuanto) (?:se duerman|todos se duerman|se duerma)",
     "on my way|voy en camino|already took|just took|just swallowed|ya me tome",
     "in an hour|within the hour|in (?:\\d+|ten|twenty|thirty|a few) minutes|en una hora|en (?:\\d+|unos) minutos",
   ].join("|"),
 );
-const WORDS = new RegExp(`(?<![a-z0-9])(?:${NOW.source})(?![a-z0-9])`);
+const NOW_ALL = new RegExp(`(?<![a-z0-9])(?:${NOW.source})(?![a-z0-9])`, "g");
+/** Addressed to a reader: "if you are", "si estás", "anyone who". */
+const READER =
+  /\b(?:if you|if youre|if anyone|anyone who|you are|youre|si estas|si alguien|si tu)\b[^.!?\n]*$/;
+/** The means held by the patient: "have the pills", "the rest of my patches", "with my sleeping pills". */
+const MEANS_HELD =
+  /(?:^|[.!?,;] |\bi |\bive |\band )(?:have|got|ive got|am holding|holding|bought|brought)(?: \w+){0,2}? (?:pills|tablets|patches|meds|rope|noose|razor|blade|gun|pistol)\b|\b(?:the rest of|with) my (?:\w+ )?(?:pills|tablets|patches|meds)\b|\b(?:razor|blade|rope|noose|pills|gun) (?:is|are) (?:on|in|by|next to|right)\b/;
 
 /** A plain joke marker: "tonight" next to "lol" is not a time for an act. */
 const JOKING =
@@ -53,7 +60,19 @@ export function imminentCategory(
   const high = lexicon ?? acute[0];
   if (high === undefined || high.category === "distress") return undefined;
   // "Tonight" lifts a plan only with the means named as at hand ("tonight, I have the pills").
-  const meansAtHand = acute.some((e) => /means|weapon/.test(e.rule));
-  if (WORDS.test(t) || (lexicon !== undefined && meansAtHand && SOON.test(t))) return high.category;
+  // A farewell with a time ("I won't be around after tonight") is the act set for tonight.
+  const meansAtHand =
+    acute.some((e) => e.excerpt !== "" && /means|weapon|farewell|end_things/.test(e.rule)) ||
+    MEANS_HELD.test(t);
+  if (saysNow(t) || (meansAtHand && SOON.test(t))) return high.category;
   return undefined;
+}
+
+/** A marker of now said of the patient, not to a reader ("if you're in the dark right now"). */
+function saysNow(t: string): boolean {
+  NOW_ALL.lastIndex = 0;
+  for (let m = NOW_ALL.exec(t); m !== null; m = NOW_ALL.exec(t)) {
+    if (!READER.test(t.slice(Math.max(0, m.index - 50), m.index))) return true;
+  }
+  return false;
 }

@@ -99,6 +99,7 @@ export const PLAIN_RULES: Rule[] = [
       "(?:picture|pictured|picturing|imagine|imagining|fantasies of|fantasias de|fantasize about|thinking (?:about|of)|think about) (?:\\w+ ){0,2}?(?:strangling|stabbing|poisoning|killing|hurting|drowning|golpearlo|golpearla|matarlo|matarla) (?:my|his|her|their|the|a|people|everyone|someone)",
       "(?:i|i just) (?:hit|slapped|smacked|shook|punched|kicked|hurt) (?:my|our) (?:\\d+ year old|son|daughter|kid|child|baby|toddler|little one|boy|girl)",
       "(?:looking up|looked up|found out) (?:their|his|her) (?:addresses|address|home)",
+      "(?:i|i just) (?:threw|throw|hurled) (?:my |a |the )?\\w+ at (?:my|our) (?:wife|husband|partner|kid|son|daughter|mum|mom|dad|girlfriend|boyfriend|baby|child)",
     ),
     { self: "strict", hyperbole: true, time: "act", past: "concern" },
   ),
@@ -109,11 +110,57 @@ export const PLAIN_RULES: Rule[] = [
     any(
       "(?:extra|another|second|more) (?:\\w+ ){0,2}?(?:doses?|sprays?|hits?|puffs?) (?:of|from) (?:my|the) (?:k|ket|ketamine|esketamine|nasal)? ?(?:spray|sprays|nasal spray|troches?|lozenges?)",
       "(?:secret |my )?stash of (?:k|ket|ketamine|special k)|(?:found|got|have|know) (?:a|my|some) (?:dealer|guy|connect|plug)(?: \\w+){0,4}?(?: who sells| that sells|$|[.!?,])|(?:sells|selling|sold) me (?:some |k|ket|ketamine)",
-      "(?:another|a second|a different|a 2nd) (?:ketamine )?(?:prescription|script|clinic|doctor)(?: \\w+){0,6}? (?:without telling|dont know|doesnt know|they dont know|behind)",
-      "(?:kept|keeping|saved|saving) (?:a couple|some|a few|two|three)(?: \\w+){0,3}? (?:doses|sprays|troches|lozenges) (?:\\w+ ){0,4}?(?:instead of returning|to use|for later|from last)",
+      "(?:another|a second|a different|a 2nd) (?:ketamine )?(?:prescription|script|clinic|doctor)(?:[ ,]+\\w+){0,6}?[ ,]+(?:without telling|dont know|doesnt know|they dont know|behind)",
+      "(?:used|took|had|did|taken) (?:some of |a bit of )?(?:the |my )?(?:ketamine|k|ket|spray|troches|lozenges) (?:that )?i (?:had )?(?:saved|kept|hid|hidden|stashed)|(?:taken|took|had|done|did) (?:\\d+|a dozen|loads|lots) of my (?:take home |home )?(?:lozenges|troches|doses|sprays)",
+      "(?:told|lied to|tell|lie to) (?:the|my) (?:nurse|doctor|clinic|psychiatrist|team)(?: \\w+){0,6}? so (?:she|he|they)(?:d| would| will|ll)? (?:up|raise|increase|double) (?:my|the) dose",
+      "(?:kept|keeping|saved|saving) (?:a couple|some|a few|two|three)(?: \\w+){0,4}? (?:doses|sprays|troches|lozenges) (?:\\w+ ){0,4}?(?:instead of returning|to use|for later|from last)",
       "ketamine (?:\\w+ ){0,3}?from (?:the|a|my) (?:vet|veterinary|farm|clinic he works|ranch)|(?:compre|consegui) (?:\\w+ ){0,2}?ketamina (?:por fuera|con un amigo|en la calle)|dosis extra|(?:i|im) (?:doing|using|taking) it every (?:night|day)",
     ),
     { self: "strict", unless: /\b(?:prescribed|doctor said|clinic said|as directed|allowed)\b/ },
+  ),
+  rule(
+    "suicide.farewell.plain",
+    "suicide",
+    "high",
+    any(
+      "(?:wont|will not|im not going to|i dont think ill) be (?:around|here|at the next session) (?:to (?:finish|see|do|read|hear|answer)|after (?:tonight|today|this week|this weekend|the \\d+\\w*)|anymore|much longer|for much longer|for the next)",
+      "(?:i )?(?:came|come|wanted|want|just wanted) to say (?:goodbye|goodby|good bye|bye)(?: properly)?(?! to (?:my|the|our) (?:\\w+ )?(?:before|at))|this is (?:my )?(?:goodbye|last goodbye)(?! to)",
+      "if you dont hear from me (?:after|by|again after) (?:tonight|tomorrow|today|the weekend)",
+      "(?:go|jump|step) off the (?:back|side|edge) of (?:it|the ferry|the boat|the bridge)",
+      "(?:dont|wont|will not) need to worry about anything (?:after|from|past)",
+      "going away for a long time(?= and| so|[.,!]| to)",
+    ),
+    {
+      self: "strict",
+      time: "state",
+      unless:
+        /\b(?:holiday|holidays|vacation|trip|travel|travelling|traveling|abroad|moving|move|new job|flight|flying|deployment|deployed|conference|course|rehab|retreat|hospital stay|surgery|op|wedding|honeymoon|visit|visiting|phone|signal|wifi|battery|exams?|semester|term)\b/,
+    },
+  ),
+  rule(
+    "suicide.plain.end_things",
+    "suicide",
+    "moderate",
+    "(?:ending|end|to end) things(?! with| between| off| up| on (?:a|good|bad))",
+    {
+      self: "strict",
+      time: "state",
+      unless:
+        /\b(?:relationship|boyfriend|girlfriend|partner|husband|wife|dating|date|him|her|job|contract|lease|friendship)\b/,
+    },
+  ),
+  rule(
+    "suicide.plain.end_things_when",
+    "suicide",
+    "high",
+    "(?:ending|end|to end) things (?:this (?:weekend|week|friday|saturday|sunday|month)|tonight|tomorrow|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|soon|after)|(?:the )?letters are (?:written|done)|(?:tied|hung|set up|rigged) (?:the |a |my )?(?:rope|noose)|(?:rope|noose)[^.!?\\n]{0,40}[.!?] ?i (?:tied|hung|set up|rigged) it",
+    {
+      self: "strict",
+      time: "act",
+      past: "moderate",
+      unless:
+        /\b(?:relationship|boyfriend|girlfriend|partner|dating|job|contract|lease|tent|boat|swing|hammock|tree|climbing|camping|washing|clothes line|clothesline|wedding|invitations|christmas|cards)\b/,
+    },
   ),
   rule(
     "suicide.attempt.overdose_now",
