@@ -14,11 +14,18 @@ const SOON_ES =
 
 export const SPANISH_PLAIN_RULES: Rule[] = [
   esRule(
+    "es.abuse.plain",
+    "abuse",
+    "moderate",
+    "me (?:toco|tocaba|agarro|manoseo|manoseaba|forzo|obligo) (?:\\w+ ){0,2}?(?:a la fuerza|sin (?:mi )?permiso|mis partes|por la fuerza)",
+    { negatable: false },
+  ),
+  esRule(
     "es.suicide.plain_means",
     "suicide",
     "high",
     any(
-      `(?:ya )?(?:amarre|colgue|compre|consegui|tengo|traigo|guarde|junte|escondi) ${MEANS_ES}(?: \\w+){0,6}? (?:${SOON_ES}|decidir el dia|adios|ya decidi|ya lo decidi|esperando)`,
+      `(?:ya )?(?:amarre|colgue|compre|consegui|tengo|traigo|guarde|junte|escondi) ${MEANS_ES}[^\\n]{0,80}?(?:${SOON_ES}|decidir el dia|adios|ya decidi|ya lo decidi|esperando|(?:ya se|elegi|escogi) (?:en )?(?:que|cual) (?:arbol|puente|lugar|dia))`,
       `(?:ya )?(?:amarre|colgue) la (?:cuerda|soga)`,
       "(?:llegue a tener|tuve) las pastillas en la mano",
       `(?:ya )?decidi que (?:es|sera) ${SOON_ES}`,
@@ -39,7 +46,7 @@ export const SPANISH_PLAIN_RULES: Rule[] = [
     any(
       "(?:cuantos|cuantas|cuanto|que dosis de) (?:\\w+ ){0,4}?(?:se necesitan?|necesito|hace falta) (?:\\w+ ){0,3}?(?:para que sea mortal|para morir|para no despertar|para matarme)",
       "(?:que altura|cuantos pisos) (?:\\w+ ){0,4}?para que (?:uno )?no (?:sobreviva|sobreviviera)",
-      "si me tomo todas (?:\\w+ ){0,5}?(?:me muero|me mato)",
+      "si me tomo todas [^\\n]{0,50}?(?:me muero|me mato)",
     ),
     { negatable: false },
   ),
@@ -49,7 +56,7 @@ export const SPANISH_PLAIN_RULES: Rule[] = [
     "low",
     any(
       "mejor me muero(?! de (?:risa|verguenza|sueno|hambre|frio|calor))",
-      "quisiera no estar|quisiera apagarme|apagarme un rato largo|(?:si|que) un camion se me atravesara",
+      "quisiera no estar|quisiera apagarme|apagarme un rato largo|(?:si|que) un camion se me atravesara|no vale la pena seguir(?: asi| viviendo| aqui)|soy un estorbo para (?:todos|mi familia|mis hijos)",
     ),
     { negatable: false, unless: /jaja|jeje|😂|🤣|de risa|verguenza/ },
   ),
@@ -60,7 +67,7 @@ export const SPANISH_PLAIN_RULES: Rule[] = [
     any(
       "(?:pienso|el plan es|voy a|quiero) cortarme (?:\\w+ ){0,3}?(?:profundo|hondo|esta vez|el sabado|esta noche|cuando)",
       "(?:tengo (?:el |un )?(?:urge|impulso|ganas) de|me dan ganas de) cortarme",
-      "me (?:pegue|corte|queme|lastime) (?:\\w+ ){0,5}?a proposito",
+      "me (?:pegue|corte|queme|lastime|golpee|rasgue) (?:\\w+ ){0,8}?a proposito",
     ),
     { negatable: false, unless: /pelo|cabello|flequillo|barba|jaja/ },
   ),
@@ -70,7 +77,7 @@ export const SPANISH_PLAIN_RULES: Rule[] = [
     "high",
     any(
       `(?:tengo|traigo|compre|consegui) (?:el|la|un|una|mi) ${WEAPON_ES}(?: \\w+){0,8}? (?:lo voy a|la voy a|voy a buscar|voy en camino|se acaba|le voy a)`,
-      `(?:con el|con la|tengo el|tengo la) ${WEAPON_ES}(?: \\w+){0,6}? (?:lo voy a hacer|voy a hacerlo|ahorita|que salga)`,
+      `(?:con el|con la|tengo el|tengo la) ${WEAPON_ES}(?:[ ,]+\\w+){0,6}?[ ,]+(?:lo voy a hacer|voy a hacerlo|ahorita|que salga)`,
       "(?:le voy a|voy a) (?:meter(?:le)? un tiro|echar(?:le)? gasolina)",
     ),
     { negatable: false, unless: /jaja|jeje|😂|🤣/ },
@@ -80,7 +87,7 @@ export const SPANISH_PLAIN_RULES: Rule[] = [
     "harm_to_others",
     "moderate",
     any(
-      "(?:quiero|qiero|kiero|a veces quiero|ganas de) lastimar a (?:mi|al|la|los|mis)",
+      "(?:quiero|qiero|kiero|a veces quiero|ganas de) lastimar (?:a (?:mi|la|los|las|mis|el)|al)",
       "fantasias de (?:golpearlo|golpearla|matarlo|matarla|lastimarlo|lastimarla)",
       "pienso en (?:agarrarla|agarrarlo|golpearla|golpearlo)(?: \\w+){0,4}? (?:estrellarla|estrellarlo|contra)",
       "casi le (?:estrello|rompo|pego)",
