@@ -33,7 +33,8 @@ export const pgSessions = new AsyncLocalStorage<PgSession>();
 
 /** What each lock's work read first, last time: the keys and the SELECT (`= ANY($1)`). */
 const firstReads = new Map<string, { keys: string[]; sql: string }>();
-const FIRST_READS_LIMIT = 50_000;
+// Two locks per patient (turn, delivery), each entry a name and its keys: about 20 MB at most.
+const FIRST_READS_LIMIT = 100_000;
 
 /**
  * Called by the store adapter for every query in a session. For the session's first query,

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import pg, { type QueryResult } from "pg";
 import { storeUnavailable } from "./errors.ts";
 
@@ -116,7 +117,8 @@ export class PgPipes {
     }
     return (sql, values) => {
       corkUntilNextTurn(client);
-      return client.query(sql, values);
+      // Prepared once per connection: the server parses and plans each statement once.
+      return client.query({ name: statementName(sql), text: sql, values: values ?? [] });
     };
   }
 
@@ -152,6 +154,18 @@ export class PgPipes {
       slots.map((slot) => slot?.then((client) => client.end()).catch(() => undefined)),
     );
   }
+}
+
+const names = new Map<string, string>();
+
+/** A prepared statement's name for an SQL text (the few texts a turn uses). */
+function statementName(sql: string): string {
+  let name = names.get(sql);
+  if (name === undefined) {
+    name = `lantern_${createHash("sha256").update(sql).digest("hex").slice(0, 20)}`;
+    if (names.size < 1_000) names.set(sql, name);
+  }
+  return name;
 }
 
 const corked = new Set<unknown>();

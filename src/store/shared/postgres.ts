@@ -36,12 +36,19 @@ class LanternKeyvPostgres extends KeyvPostgres {
   override async getMany<Value>(keys: string[]): Promise<Array<Value | undefined>> {
     const session = this.#session();
     if (session && !session.queried) {
-      const { schema, table } = this.opts as { schema: string; table: string };
-      const sql = `SELECT key, value FROM ${pg.escapeIdentifier(schema)}.${pg.escapeIdentifier(table)} WHERE key = ANY($1)`;
-      const rows = firstQuery(session, { keys, sql });
+      const rows = firstQuery(session, { keys, sql: this.#selectMany() });
       if (rows) return keys.map((key) => rows.get(key) as Value | undefined);
     }
     return (await super.getMany(keys)) as Array<Value | undefined>;
+  }
+
+  #select: string | undefined;
+
+  /** The read of many keys ($1), one string for every lock's memo. */
+  #selectMany(): string {
+    const { schema, table } = this.opts as { schema: string; table: string };
+    this.#select ??= `SELECT key, value FROM ${pg.escapeIdentifier(schema)}.${pg.escapeIdentifier(table)} WHERE key = ANY($1)`;
+    return this.#select;
   }
 
   #session(): PgSession | undefined {
