@@ -163,6 +163,54 @@ export const PLAIN_RULES: Rule[] = [
     },
   ),
   rule(
+    "suicide.imminent.at_edge",
+    "suicide",
+    "imminent",
+    "(?:sitting|standing|stood|sat|im|i am) (?:right )?(?:on|at) (?:the )?(?:edge|ledge|railing|rail|parapet)(?! of (?:the |my )?(?:bed|pool|sofa|seat|chair|bath|stage|table|desk))",
+    {
+      self: "strict",
+      unless:
+        /\b(?:pool|bed|sofa|seat|chair|bath|stage|table|desk|cliff walk|hike|hiking|photo|view|sunset|fishing)\b/,
+      gate: /\b(?:quarry|bridge|roof|rooftop|cliff|car ?park|multistorey|platform|tracks|building|tower|balcony|dam)\b/,
+    },
+  ),
+  rule(
+    "suicide.plain.ideation",
+    "suicide",
+    "moderate",
+    any(
+      `(?:${DESIRE}|wanna|thinking (?:about|of)|think about|tempted) (?:to )?${INT}(?:jump|jumping) (?:off|from) (?:the |a |my )?(?:\\w+ )?(?:roof|bridge|building|cliff|car ?park|carpark|balcony|tower|ledge|multistorey)`,
+      "(?:scared|afraid|bad feeling|worried|terrified) (?:that )?(?:im|i|ill) (?:going to|gonna|might|will|could) do something(?: stupid| drastic| bad| to myself)?(?: tonight| today| soon)?(?=\\s*$|\\s*[.!?,])",
+      "(?:let|letting|just let) (?:the pain|it|the cancer|the illness|this disease|my body) take me|or helping it along",
+    ),
+    { self: "strict", hyperbole: true, time: "state" },
+  ),
+  rule(
+    "suicide.plain.passive",
+    "suicide",
+    "low",
+    "(?:if )?god (?:wants to |can |could |would just |should just )?take me(?! to| home to| there)",
+    { self: "strict", hyperbole: true, time: "state" },
+  ),
+  rule(
+    "self_harm.intent.plain",
+    "self_harm",
+    "high",
+    "(?:going to|gonna|about to) (?:\\w+ )?cut (?:until|till|til|deep|deeper|again)",
+    { self: "strict", unless: EVERYDAY },
+  ),
+  rule(
+    "medical.plain",
+    "medical",
+    "moderate",
+    any(
+      "(?:been |still |keep )?(?:hallucinating|seeing things|feel(?:ing)? detached|cant feel my (?:arms|legs))(?: \\w+){0,4}? since (?:yesterdays?|the|my|last) (?:session|infusion|dose|treatment|appointment)",
+      "(?:its|it has|its been|been) (?:been )?(?:about |nearly |over )?(?:\\d+|five|six|seven|eight|nine|ten|several) hours and i (?:still )?(?:feel|am|cant|see)",
+      "(?:peeing|pee|wee|weeing) (?:feels like |like )?(?:glass|razor blades|razors|fire)|like i(?:m| am) (?:peeing|weeing) (?:glass|razor blades|fire)",
+    ),
+    { self: "strict", time: "act", past: "none" },
+  ),
+  rule(
     "suicide.attempt.overdose_now",
     "suicide",
     "imminent",
