@@ -74,9 +74,11 @@ export function accumulated(
   evidence: RiskEvidence[],
 ): { level: RiskLevel; score: number } | undefined {
   if (!FIRST_PERSON.test(text)) return undefined;
-  const words = text.split(/\s+/).length;
-  const sentences = text.split(/[.!?\n]+/).filter((s) => s.trim().length > 0).length;
-  if (sentences < 2 && words < 25) return undefined;
+  // As text.split(/\s+/).length >= 25, or two sentences; counted without splitting a long post.
+  if (!hasWords(text, 25)) {
+    const sentences = text.split(/[.!?\n]+/).filter((s) => s.trim().length > 0).length;
+    if (sentences < 2) return undefined;
+  }
   let core = 0;
   let soft = 0;
   for (const [name, re] of CUES) {
@@ -96,4 +98,13 @@ export function accumulated(
   if (score >= 6) return { level: "moderate", score };
   if (score >= 3) return { level: "low", score };
   return undefined;
+}
+
+const SPACE_RUN = /\s+/g;
+/** Whether text.split(/\s+/) has at least n parts (n - 1 runs of white space), stopping there. */
+function hasWords(text: string, n: number): boolean {
+  SPACE_RUN.lastIndex = 0;
+  let parts = 1;
+  while (parts < n && SPACE_RUN.exec(text) !== null) parts++;
+  return parts >= n;
 }
