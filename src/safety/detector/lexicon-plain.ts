@@ -211,6 +211,23 @@ export const PLAIN_RULES: Rule[] = [
     { self: "strict", time: "act", past: "none" },
   ),
   rule(
+    "suicide.plain.preparation",
+    "suicide",
+    "high",
+    any(
+      `(?:bought|got|picked up) (?:\\w+ ){0,2}?(?:boxes|packs|packets|bottles|strips) of (?:${PILLS}|pills|tablets) (?:\\w+ ){0,3}?(?:different|other|separate) (?:shops|pharmacies|chemists|stores)|so (?:they|nobody|no one) (?:wouldnt|would not|wont) ask`,
+      "(?:wrote|written|writing|left) (?:a |my )?(?:note|letter)[, ]+the kind (?:you|people) (?:would |d )?leave",
+      "(?:bought|got|have) (?:what|everything) i (?:need|needed)(?:[ ,]+\\w+){0,8}?[ ,]+(?:in the (?:trunk|boot|car|garage|drawer|wardrobe)|hidden|havent decided when|calmer knowing)",
+    ),
+    {
+      self: "strict",
+      time: "act",
+      past: "moderate",
+      unless:
+        /\b(?:recipe|party|trip|camping|cake|project|diy|paint|garden|move|moving|the kids|school)\b/,
+    },
+  ),
+  rule(
     "suicide.attempt.overdose_now",
     "suicide",
     "imminent",

@@ -34,7 +34,7 @@ export const SELF_HARM_RULES: Rule[] = [
       "(?:scratch|scratched|scratching|pick|picked|picking|pulled|pulling) (?:at )?(?:my )?(?:skin|arms?|legs?|scabs?|hair out)? ?(?:until|till|til) (?:it|they|i) (?:bleeds?|bled|bleed)",
       "(?:bang|banging|banged|hit|hitting|smash|smashing|smashed) my head (?:against|on|into) (?:the |a )?(?:wall|floor|door|desk|table)(?! (?:trying|with|over|about|because of (?:this|work)))|carv(?:e|ed|ing) (?:\\w+ ){0,3}?(?:into|in|on) (?:my (?:arms?|legs?|thighs?|skin|wrists?|stomach)|myself)",
       "(?:new|fresh) (?:cuts|scars|burns|wounds) on my|(?:cuts|burns) on my (?:arms?|legs?|thighs?|wrists?|stomach) (?:from|that i)",
-      "(?:i )?(?:used|use) (?:a |my |the )?(?:razor|blade|lighter|knife|compass|scissors) on (?:myself|my (?:arms?|legs?|thighs?|wrists?|skin))",
+      "(?:i )?(?:used|use) (?:a |my |the )?(?:razor|blade|lighter|knife|compass|scissors) on (?:myself|my (?:arms?|legs?|thighs?|wrists?|skin|stomach|belly|hips?|chest|ankles?|shoulders?))",
     ),
     { self: "strict", time: "act", past: "concern", unless: ACCIDENT },
   ),
