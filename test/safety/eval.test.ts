@@ -71,9 +71,9 @@ describe("risk fixtures evaluation", () => {
 
 /** Figures on tune/round-7 after tuning on it (see the test below). */
 const ROUND7_FLOOR = {
-  flagged: 0.94,
-  recallAtLabel: 0.72,
-  categoryAccuracy: 0.9,
+  flagged: 0.96,
+  recallAtLabel: 0.74,
+  categoryAccuracy: 0.92,
   falseAlarms: 0.02,
 };
 

@@ -129,6 +129,7 @@ export const PLAIN_RULES: Rule[] = [
       "(?:go|jump|step) off the (?:back|side|edge) of (?:it|the ferry|the boat|the bridge)",
       "(?:dont|wont|will not) need to worry about anything (?:after|from|past)",
       "going away for a long time(?= and| so|[.,!]| to)",
+      "(?:please )?tell (?:the group|everyone|them all|the others) (?:that )?(?:im|i am|i was) (?:grateful|sorry|thankful)",
     ),
     {
       self: "strict",
@@ -141,7 +142,7 @@ export const PLAIN_RULES: Rule[] = [
     "suicide.plain.end_things",
     "suicide",
     "moderate",
-    "(?:ending|end|to end) things(?! with| between| off| up| on (?:a|good|bad))",
+    "(?<!(?:had|have had|used to have|i had) (?:\\w+ )?thoughts (?:about|of) )(?:ending|end|to end) things(?! with| between| off| up| on (?:a|good|bad))",
     {
       self: "strict",
       time: "state",
@@ -189,7 +190,11 @@ export const PLAIN_RULES: Rule[] = [
     "suicide.plain.passive",
     "suicide",
     "low",
-    "(?:if )?god (?:wants to |can |could |would just |should just )?take me(?! to| home to| there)",
+    any(
+      "(?:if )?god (?:wants to |can |could |would just |should just )?take me(?! to| home to| there)",
+      "(?:want|wanna|wana|wish i could|just want to) (?:to )?(?:disappear|disapear|dissapear|disapper|vanish) (?:forever|forevr|4ever|for good|and never come back)",
+      "(?:im|i am) (?:such |just |so much of )?(?:a |an )?(?:burden|dead weight)(?! of| to carry| when| sometimes| on bad)",
+    ),
     { self: "strict", hyperbole: true, time: "state" },
   ),
   rule(
@@ -216,7 +221,8 @@ export const PLAIN_RULES: Rule[] = [
     "high",
     any(
       `(?:bought|got|picked up) (?:\\w+ ){0,2}?(?:boxes|packs|packets|bottles|strips) of (?:${PILLS}|pills|tablets) (?:\\w+ ){0,3}?(?:different|other|separate) (?:shops|pharmacies|chemists|stores)|so (?:they|nobody|no one) (?:wouldnt|would not|wont) ask`,
-      "(?:wrote|written|writing|left) (?:a |my )?(?:note|letter)[, ]+the kind (?:you|people) (?:would |d )?leave",
+      "(?:wrote|written|writing|left) (?:a |my )?(?:note|letter)[, ]+the kind (?:you|people)(?:d| would| d)? leave",
+      "(?:took|swallowed|taken) (?:everything|all) (?:i had|i had saved|i had left|in the house|in the cabinet)(?:[ ,]+\\w+){0,12}?[ ,]+(?:ambulance|hospital|a&e|a and e|er|icu|psych ward|ward|stomach pumped)",
       "(?:bought|got|have) (?:what|everything) i (?:need|needed)(?:[ ,]+\\w+){0,8}?[ ,]+(?:in the (?:trunk|boot|car|garage|drawer|wardrobe)|hidden|havent decided when|calmer knowing)",
     ),
     {
