@@ -79,6 +79,27 @@ describe("postgres lock", () => {
     expect(most).toBe(2);
   });
 
+  it("gives a free place to a delivery (first) before the turns that waited longer", async () => {
+    const prefix = uniqueNamespace();
+    const { pool, pipes } = lockOn({ prefix, perPipe: 1 });
+    const turns = new PgLock(pool, { prefix, pipes });
+    const deliveries = new PgLock(pool, { prefix: `${prefix}:delivery`, pipes, first: true });
+    const order: string[] = [];
+    let free: () => void = () => {};
+    const holding = turns.run("test:a", () => new Promise<void>((r) => (free = r)));
+    await new Promise((r) => setTimeout(r, 30));
+    const waiting = [
+      turns.run("test:b", async () => void order.push("turn b")),
+      turns.run("test:c", async () => void order.push("turn c")),
+    ];
+    await new Promise((r) => setTimeout(r, 10));
+    waiting.push(deliveries.run("test:d", async () => void order.push("delivery d")));
+    await new Promise((r) => setTimeout(r, 10));
+    free();
+    await Promise.all([holding, ...waiting]);
+    expect(order).toEqual(["delivery d", "turn b", "turn c"]);
+  });
+
   it("takes a lock inside another's work without waiting for a place (a delivery marking what it sent)", async () => {
     const prefix = uniqueNamespace();
     const { lock } = lockOn({ prefix, perPipe: 1 });

@@ -63,7 +63,12 @@ export async function createSharedRuntimeOptions(
     const lockOptions = { pipes, ...(options.lockWaitMs ? { waitMs: options.lockWaitMs } : {}) };
     return {
       lock: new PgLock(lockPool, { prefix, ...lockOptions }),
-      deliveryLock: new PgLock(deliveryPool, { prefix: `${prefix}:delivery`, ...lockOptions }),
+      // A delivery's turn is saved already: it goes before new turns waiting for a connection.
+      deliveryLock: new PgLock(deliveryPool, {
+        prefix: `${prefix}:delivery`,
+        first: true,
+        ...lockOptions,
+      }),
       cacheStates: false,
       claim: postgresClaim(claimPool),
       close: async () => {

@@ -83,12 +83,18 @@ export class PgLock implements ConversationLock {
   readonly #local = new KeyedLock();
   readonly #prefix: string;
   readonly #waitMs: number;
+  readonly #first: boolean;
 
   /**
    * `pool` should come from `PgLock.pool(url)`: its sessions carry the lock wait limit, for
    * the turns that must wait for another process. `pipes` may be shared by a process's locks.
+   * `first`: this lock's holders go ahead of others waiting for a place on a connection, and
+   * wait longer for one (the delivery lock: its turn is saved, its patient waits for it).
    */
-  constructor(pool: Pool, options: { prefix?: string; waitMs?: number; pipes?: PgPipes } = {}) {
+  constructor(
+    pool: Pool,
+    options: { prefix?: string; waitMs?: number; pipes?: PgPipes; first?: boolean } = {},
+  ) {
     this.#pool = pool;
     this.#url = String(
       (pool as { options?: { connectionString?: string } }).options?.connectionString,
@@ -96,6 +102,7 @@ export class PgLock implements ConversationLock {
     this.#pipes = options.pipes ?? new PgPipes(this.#url);
     this.#prefix = options.prefix ?? "lantern";
     this.#waitMs = options.waitMs ?? 30_000;
+    this.#first = options.first === true;
   }
 
   /** A pool for locks whose sessions give up waiting for a lock after `waitMs`. */
@@ -115,7 +122,10 @@ export class PgLock implements ConversationLock {
     // A lock taken inside another's work (a delivery marking what it sent) never waits for a
     // place: the outer one holds one already, and what it sent must be marked.
     const inside = pgSessions.getStore();
-    const place = await this.#pipes.session(key, { admit: !inside || inside.closed });
+    const place = await this.#pipes.session(key, {
+      admit: !inside || inside.closed,
+      ...(this.#first ? { first: true, waitMs: 60_000 } : {}),
+    });
     const pipe = place.query;
     let taken: { query: Query; release(): Promise<void> } | undefined;
     let prefetched: PgSession["prefetched"];

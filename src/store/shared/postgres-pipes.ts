@@ -19,10 +19,14 @@ export interface PipeSession {
 
 export class PgPipes {
   readonly #url: string;
-  /** Sessions admitted per connection; the others wait in memory, in arrival order. */
+  /**
+   * Sessions admitted per connection; the others wait in memory, in arrival order, those
+   * asking `first` (deliveries of turns already saved) before the others (new turns).
+   */
   readonly #perPipe: number;
   readonly #admitted: number[];
   readonly #waiting: (() => void)[][];
+  readonly #waitingFirst: (() => void)[][];
   readonly #slots: (Promise<pg.Client> | undefined)[];
   readonly #clients: (pg.Client | undefined)[];
   readonly #queryTimeoutMs: number;
@@ -42,6 +46,7 @@ export class PgPipes {
     this.#clients = new Array(size).fill(undefined);
     this.#admitted = new Array(size).fill(0);
     this.#waiting = Array.from({ length: size }, () => []);
+    this.#waitingFirst = Array.from({ length: size }, () => []);
     this.#perPipe = Math.max(1, options.perPipe ?? 32);
     this.#queryTimeoutMs = options.queryTimeoutMs ?? 10_000;
   }
@@ -50,20 +55,22 @@ export class PgPipes {
    * A session on the conversation's connection, once one of its places is free: so that under
    * overload turns wait here, where giving up after `waitMs` is harmless (nothing was done
    * yet), instead of queueing on the server, where a timeout ends every session on the
-   * connection. `admit: false` skips the wait (a lock taken inside another's work).
+   * connection. `admit: false` skips the wait (a lock taken inside another's work); `first`
+   * goes ahead of the sessions waiting without it.
    */
   async session(
     key: string,
-    options: { admit?: boolean; waitMs?: number } = {},
+    options: { admit?: boolean; waitMs?: number; first?: boolean } = {},
   ): Promise<PipeSession> {
     const slot = hash(key) % this.#slots.length;
-    if (options.admit !== false) await this.#admit(slot, options.waitMs ?? 10_000);
+    if (options.admit !== false)
+      await this.#admit(slot, options.waitMs ?? 10_000, options.first === true);
     else this.#admitted[slot] = (this.#admitted[slot] ?? 0) + 1;
     let done = false;
     const leave = () => {
       if (done) return;
       done = true;
-      const next = this.#waiting[slot]?.shift();
+      const next = this.#waitingFirst[slot]?.shift() ?? this.#waiting[slot]?.shift();
       if (next)
         next(); // the place passes straight to the next in line
       else this.#admitted[slot] = (this.#admitted[slot] ?? 1) - 1;
@@ -76,12 +83,12 @@ export class PgPipes {
     }
   }
 
-  async #admit(slot: number, waitMs: number): Promise<void> {
+  async #admit(slot: number, waitMs: number, first: boolean): Promise<void> {
     if ((this.#admitted[slot] ?? 0) < this.#perPipe) {
       this.#admitted[slot] = (this.#admitted[slot] ?? 0) + 1;
       return;
     }
-    const queue = this.#waiting[slot] as (() => void)[];
+    const queue = (first ? this.#waitingFirst : this.#waiting)[slot] as (() => void)[];
     await new Promise<void>((resolve, reject) => {
       const entry = () => {
         clearTimeout(timer);
