@@ -23,7 +23,7 @@ describe("telegram: one chat's flood", () => {
   it("never delays another patient's crisis reply and alert (within 5 s)", async () => {
     // Real pacing, as in production.
     h = await TelegramHarness.start({}, { throttle: TELEGRAM_PACING });
-    await h.enrol(1001);
+    await h.enrolOnboarded(1001);
     await h.enrol(1002);
     h.server.push(textUpdate(1001, "menu"));
     await h.waitForText(1001, "What would you like to do?");

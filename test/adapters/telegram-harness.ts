@@ -8,6 +8,7 @@ import {
 } from "../../adapters/telegram/index.ts";
 import { type App, type AppOptions, createApp } from "../../src/app.ts";
 import { loadEnv } from "../../src/config/env.ts";
+import { newState } from "../../src/engine/state.ts";
 import type { Inbound } from "../../src/engine/types.ts";
 import { FakeClock, RecordingNotifier } from "../support/recorders.ts";
 import { storeOutage } from "../support/store-outage.ts";
@@ -102,6 +103,17 @@ export class TelegramHarness {
     const { invite } = await this.app.patients.create(`Patient ${chat}`, "therapist-1");
     const result = await this.app.patients.redeem(invite.code, "telegram", String(chat));
     if (!result.ok) throw new Error("enrolment failed");
+  }
+
+  /**
+   * `enrol`, with onboarding already done (a returning patient): `menu` then shows the menu
+   * instead of starting onboarding, which a new patient's first `menu` does.
+   */
+  async enrolOnboarded(chat: number): Promise<void> {
+    await this.enrol(chat);
+    const state = newState("telegram", String(chat), this.clock.now());
+    state.user = { onboarded: true };
+    await this.app.runtime.store.saveConversation(state);
   }
 
   /** Start a flow for a chat from outside (an assignment): a proactive message. */
