@@ -45,6 +45,8 @@ export { type IntakeNotice, intakeNotice, journalPathFor } from "./runtime/intak
 export { dataKeysFromEnv } from "./store/crypto.ts";
 /** Lantern's records on a keyv store (adapters keep references and card records there). */
 export type { Store } from "./store/store.ts";
+/** How a store reads conversations back (`new Store(keyv, { codec: stateCodec })`). */
+export { type ConversationStore, stateCodec } from "./engine/stored-state.ts";
 /** One holder at a time per key, in arrival order. */
 export { KeyedLock } from "./lock.ts";
 /** A patient's locale; its language ("es-US" -> "es"); `{{slot}}` rendering for notices. */
