@@ -33,7 +33,7 @@ export const MEDICAL_MORE_RULES: Rule[] = [
     any(
       "(?:pee|peeing|wee|weeing|urine|urinating|pissing|weeing) (?:\\w+ ){0,3}?(?:burns?|burning|stings?|stinging|hurts?|painful|sore|agony|like razor|like glass|on fire)",
       "(?:loo|toilet|bathroom) (?:\\w+ ){0,3}?every (?:\\d+|few|ten|five|fifteen|twenty|half an?|couple of) (?:min|mins|minutes|hour)|(?:running|rushing|going|dashing|racing) to the (?:loo|toilet|bathroom)(?: \\w+){0,3}? (?:constantly|all the time|every|nonstop|non stop|all day|all night)",
-      "(?:blood|red|pink|rusty|bloody) (?:\\w+ ){0,2}?(?:in|when|after) (?:the )?(?:toilet|loo|bowl|my wee|my pee|my urine|my urin|my piss)|(?:toilet|loo|bowl) (?:\\w+ ){0,3}?(?:red|pink|bloody|blood)(?: \\w+){0,3}? (?:when|after) (?:i )?(?:pee|wee|go)",
+      "(?:blood|red|pink|rusty|bloody) (?:\\w+ ){0,2}?(?:in|when|after) (?:the )?(?:toilet|loo|bowl|my wee|my pee|my urine|my urin|my piss|i peed|i pee|i weed|i wee)|(?:toilet|loo|bowl) (?:\\w+ ){0,3}?(?:red|pink|bloody|blood)(?: \\w+){0,3}? (?:when|after) (?:i )?(?:pee|wee|go)",
       "(?:urine|urin|pee|wee) (?:is |looks |was |came out |has been |seems )?(?:\\w+ )?(?:red|pink|brown|bloody|cola colou?red)(?! wine| cup| bucket)",
       "bladder (?:is |feels )?(?:burning|on fire|painful|sore|aching|killing me|agony)|(?:constantly|always|keep|keeps) (?:running|rushing|going|dashing|needing) (?:to )?(?:the )?(?:loo|toilet|bathroom)",
       "(?:lower belly|lower stomach|pelvis|pelvic|bladder area|down there) (?:\\w+ ){0,2}?(?:pain|aches?|aching|burning|hurts|cramping)(?: \\w+){0,5}? (?:pee|wee|urinat|loo|toilet)|can barely (?:pee|wee)|only (?:a )?(?:few )?drops? (?:come|comes) out|(?:leaking|leak) (?:pee|urine|wee)|(?:wet|wetting) (?:myself|the bed)",

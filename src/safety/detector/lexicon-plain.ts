@@ -104,6 +104,16 @@ export const PLAIN_RULES: Rule[] = [
     { self: "strict", hyperbole: true, time: "act", past: "concern" },
   ),
   rule(
+    "abuse.of_child",
+    "abuse",
+    "moderate",
+    any(
+      "(?:i|i just) (?:hit|slapped|smacked|shook|punched|kicked|hurt|beat) (?:my|our) (?:\\d+ year old|son|daughter|kid|child|baby|toddler|little one|boy|girl)",
+      "my (?:\\d+ year old|son|daughter|kid|child|baby|toddler|stepson|stepdaughter)[^.!?\\n]{0,60}(?:going to|gonna|want to|about to) (?:hurt|hit|beat|smack|belt) (?:him|her|them)",
+    ),
+    { self: "strict", hyperbole: true, time: "act", past: "concern" },
+  ),
+  rule(
     "misuse.plain",
     "misuse",
     "moderate",

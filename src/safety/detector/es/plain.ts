@@ -100,7 +100,7 @@ export const SPANISH_PLAIN_RULES: Rule[] = [
     "moderate",
     any(
       `(?:compre|consegui|me robe|me traje|me vendieron) (?:\\w+ ){0,4}?(?:${KETAMINE_ES}|ketamina)`,
-      "(?:ketamina|keta) (?:\\w+ ){0,5}?y (?:la |lo )?acepte",
+      "(?:ketamina|keta) (?:\\w+ ){0,5}?y (?:la |lo )?acepte|(?:ketamina|keta|k) que (?:compre|consegui|me vendieron) (?:por fuera|con un amigo|en la calle|afuera)",
       "(?:ganas|muchas ganas) (?:todo el tiempo )?de (?:volver a usar|bolver a usar|usar otra vez)|la k me llama",
       "(?:sprays?|dosis) (?:mas|extra) (?:de la esketamina|de lo que me toca|de lo que me tocaba)|me tome una (?:diario|cada dia|todos los dias)",
       "(?:solo pienso en|no dejo de pensar en) (?:volver a la clinica pa(?:ra)? la siguiente dosis|la siguiente dosis)|me inyecte (?:\\w+ ){0,3}?(?:ketamina|el doble|toda)",
