@@ -19,7 +19,8 @@ for (let r = 0; r <= RUNS; r++) {
     const f = await benchLanternTurns({ ...options, concurrency: IN_FLIGHT });
     const used = process.cpuUsage(before);
     if (r === 0) continue; // run 0 warms up
-    (figures[name] ??= []).push({
+    figures[name] ??= [];
+    figures[name].push({
       tps: f.turnsPerSecond,
       p99: f.p99Ms,
       cpu: (used.user + used.system) / f.turns,
