@@ -33,6 +33,7 @@ import { MISSES_RULES } from "./lexicon-misses.ts";
 import { MISUSE_RULES } from "./lexicon-misuse.ts";
 import { ABUSE_RULES, HARM_OTHERS_RULES } from "./lexicon-others.ts";
 import { PLAIN_RULES } from "./lexicon-plain.ts";
+import { PLAIN_MORE_RULES } from "./lexicon-plain-more.ts";
 import { SELF_HARM_RULES } from "./lexicon-self-harm.ts";
 import { SUICIDE_RULES } from "./lexicon-suicide.ts";
 import { FRAME_RULES, SUICIDE_IMMINENT_RULES } from "./lexicon-suicide-acute.ts";
@@ -60,6 +61,7 @@ const ALL: Rule[] = [
   ),
   ...MISSES_RULES,
   ...PLAIN_RULES,
+  ...PLAIN_MORE_RULES,
   ...DISTRESS_RULES,
   ...SPANISH_RULES,
 ];

@@ -29,7 +29,7 @@ const TIME_OLD =
  * i want to die", "monday traffic makes me want to kill myself" (a weighty cause still counts).
  */
 const SMALL_CAUSE =
-  /\bcould (?:have )?(?:just )?kill(?:ed)? myself for\b|\b(?:so|really|very|too) (?:embarrassed|mortified)\b|\bcringe\b|\b(?:traffic|mondays?|meetings?|wifi|internet|homework|queues?|commute|spreadsheets?|printer|laptop|video|song|playlist)\b[^.!?\n]{0,25}\b(?:makes?|made|making) me (?:want|wanna)\b/;
+  /\bcould (?:have )?(?:just )?kill(?:ed)? myself for\b|\b(?:so|really|very|too) (?:embarrassed|mortified)\b|\bcringe\b|\b(?:traffic|mondays?|meetings?|wifi|internet|homework|queues?|commute|spreadsheets?|printer|laptop|video|song|playlist)\b[^.!?\n]{0,25}\b(?:makes?|made|making) me (?:want|wanna)\b|\bif (?:this|that|the|my|one more|another) (?:\w+ )?(?:regex|code|build|test|tests|bug|deploy|compiler|script|laptop|computer|printer|wifi|internet|meeting|game|song|exam|spreadsheet|email|update|page|app)\b/;
 
 /** Suicide: explicit, indirect, plans, means, attempts. */
 export const SUICIDE_RULES: Rule[] = [
@@ -64,7 +64,7 @@ export const SUICIDE_RULES: Rule[] = [
       past: "moderate",
       // Sport, fiction and markets: "bungee jumping off a bridge", "the heroine jumping".
       unless:
-        /\b(?:bungee|parachut\w*|base jump\w*|stocks?|shares|prices?|markets?|heroine|hero|protagonist|character|novel|film|movie|episode)\b/,
+        /\b(?:bungee|parachut\w*|base jump\w*|stocks?|shares|prices?|markets?|heroine|hero|protagonist|character|novel|film|movie|episode)\b|\bif (?:this|that|the|my|one more|another) (?:\w+ )?(?:regex|code|build|test|tests|bug|deploy|compiler|script|laptop|computer|printer|wifi|meeting|exam|spreadsheet|app)\b/,
     },
   ),
   rule(

@@ -143,7 +143,7 @@ const PAST_FORM = /^(?:wanted|wished|didnt|did not|used to|felt like|was|thought
 const RECENT =
   /\b(?:last (?:night|week|weekend|month|\w+day)|yesterday|this (?:morning|week|month|afternoon|evening)|today|tonight|(?:few|couple(?: of)?|two|three|\d+) (?:days|weeks|hours) ago|recently|earlier|again|right now|all day|lately|these days|since the session)\b/;
 const RESOLVED =
-  /\b(?:not anymore|no longer|not any more|but not (?:now|anymore|these days|since)|(?:im|i am|i feel|feeling|doing) (?:so |much |a lot |way )?(?:better|fine|okay|ok|good|safe|great|well|stable) now|(?:those|these|that|the) (?:days|feelings|thoughts|urges)\s(?:are|is|have)\s(?:gone|behind me|over|passed)|(?:its|that is|thats) (?:all )?(?:in the past|behind me)|(?:ketamine|treatment|therapy|the sessions?|meds|medication|it) (?:has )?(?:helped|changed|saved|fixed)|thankfully|havent (?:felt|had|done|thought) (?:that|it|this|like that)|(?:ive|i have) been (?:fine|okay|ok|good|well|safe|stable) since|not since|(?:ive|i have) been (?:okay|ok|fine|well|good|safe) for (?:years|months|a long time|ages)|never again since|(?:\d+|two|three|four|five|many|several) (?:years|months) (?:clean|free|sober)|clean (?:for|since)|in a (?:much )?(?:better|good|great|safe) place|but (?:it|that) (?:passed|was ok|was okay|went away|is over)|then it passed|it passed|in a good way|but (?:now|today) (?:im|i feel|i am)|havent (?:in|for) (?:over |more than )?(?:\d+|two|three|four|five|ten|twenty|many) (?:years|months)|(?:been|im|i am|ive been) stable (?:for|since)|(?:estoy|he estado|estuve) bien desde (?:entonces|hace)|ya se resolvio|se resolvio)\b/;
+  /\b(?:not anymore|no longer|not any more|but not (?:now|anymore|these days|since)|(?:im|i am|i feel|feeling|doing) (?:so |much |a lot |way )?(?:better|fine|okay|ok|good|safe|great|well|stable) now|(?:those|these|that|the) (?:days|feelings|thoughts|urges)\s(?:are|is|have)\s(?:gone|behind me|over|passed)|(?:its|that is|thats) (?:all )?(?:in the past|behind me)|(?:ketamine|treatment|therapy|the sessions?|meds|medication|it) (?:has )?(?:helped|changed|saved|fixed)|thankfully|havent (?:felt|had|done|thought) (?:that|it|this|like that)|(?:ive|i have) been (?:fine|okay|ok|good|well|safe|stable) since|not since|(?:ive|i have) been (?:okay|ok|fine|well|good|safe) for (?:years|months|a long time|ages)|never again since|(?:\d+|two|three|four|five|many|several) (?:years|months) (?:clean|free|sober)|clean (?:for|since)|in a (?:much |completely |totally |very )?(?:better|good|great|safe|different) place|(?:its|it has) been (?:\d+|many|several|ten|twenty|fifteen|thirty) years|years of (?:good |solid |real )?recovery|but (?:it|that) (?:passed|was ok|was okay|went away|is over)|then it passed|it passed|in a good way|but (?:now|today) (?:im|i feel|i am)|havent (?:in|for) (?:over |more than )?(?:\d+|two|three|four|five|ten|twenty|many) (?:years|months)|(?:been|im|i am|ive been) stable (?:for|since)|(?:estoy|he estado|estuve) bien desde (?:entonces|hace)|ya se resolvio|se resolvio)\b/;
 
 /** When a rule speaks of the past: "used to want to die", "tried when I was 19". */
 export function pastAndResolved(
@@ -188,7 +188,7 @@ export function isTopicMention(text: string, from: number): boolean {
 }
 
 const JOKE =
-  /\b(?:lol+|lmao+|lmfao|rofl|haha\w*|hehe\w*|jk|jking|just kidding|(?<!not )kidding|(?<!not )joking)\b|😂|🤣|😆|😅|😹|💀|🙃/;
+  /\b(?:lol+|lmao+|lmfao|rofl|haha\w*|hehe\w*|jk|jking|just kidding|(?<!not )kidding|(?<!not )joking)\b|😂|🤣|😆|😅|😹|💀|🙃|🙄/;
 
 /** Is the message plainly joking? */
 export function isJoking(text: string): boolean {

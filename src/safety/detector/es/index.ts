@@ -6,6 +6,7 @@ import {
   SPANISH_SELF_HARM_RULES,
 } from "./others.ts";
 import { SPANISH_PLAIN_RULES } from "./plain.ts";
+import { SPANISH_PLAIN_MORE_RULES } from "./plain-more.ts";
 import { SPANISH_FRAME_RULES, SPANISH_SUICIDE_RULES } from "./suicide.ts";
 
 /**
@@ -20,5 +21,6 @@ export const SPANISH_RULES: Rule[] = [
   ...SPANISH_MEDICAL_RULES,
   ...SPANISH_DISTRESS_RULES,
   ...SPANISH_PLAIN_RULES,
+  ...SPANISH_PLAIN_MORE_RULES,
   ...SPANISH_FRAME_RULES,
 ];
