@@ -28,7 +28,7 @@ import { DISTRESS_RULES } from "./lexicon-distress.ts";
 import { ESCAPE_RULES, SLANG_RULES, SUICIDAL_RULES } from "./lexicon-escape.ts";
 import { MEANS_RULES } from "./lexicon-means.ts";
 import { MEDICAL_RULES } from "./lexicon-medical.ts";
-import { MEDICAL_MORE_RULES } from "./lexicon-medical-more.ts";
+import { MEDICAL_MORE_RULES, medicalRule } from "./lexicon-medical-more.ts";
 import { MISSES_RULES } from "./lexicon-misses.ts";
 import { MISUSE_RULES } from "./lexicon-misuse.ts";
 import { ABUSE_RULES, HARM_OTHERS_RULES } from "./lexicon-others.ts";
@@ -56,9 +56,7 @@ const ALL: Rule[] = [
   ...VIOLENCE_RULES,
   ...ABUSE_RULES,
   ...MISUSE_RULES,
-  ...[...MEDICAL_RULES, ...MEDICAL_MORE_RULES].map(
-    (r): Rule => ({ time: "act", past: "none", ...r }),
-  ),
+  ...[...MEDICAL_RULES, ...MEDICAL_MORE_RULES].map(medicalRule),
   ...MISSES_RULES,
   ...PLAIN_RULES,
   ...PLAIN_MORE_RULES,

@@ -202,9 +202,22 @@ export const SUICIDE_RULES: Rule[] = [
       `${THINK} (?:dying|being dead|not being (?:here|alive|around)|not existing|not waking up|my (?:own )?death|disappearing forever)`,
       "feel(?:ing)? like dying|(?:want|wish) (?:someone|somebody|something) (?:to|would|could) (?:just )?kill me|(?:want|wish) (?:it|everything|life) (?:all )?to (?:just )?end|want (?:it|everything) (?:all )?to be over|passive(?:ly)? (?:suicidal|si|thoughts)",
     ),
-    { self: "strict", time: "state" },
+    { self: "strict", time: "state", refine: painVent },
   ),
 ];
+
+/** Worn out by pain or illness, told without a word of death (round 8): concern, not low. */
+const ENDURANCE =
+  /^(?:cant|can not|cannot|couldnt|dont think i can|dont know if i can|not sure i can|dont see the point|(?:dont|do not|cant|cannot) see (?:the|any) point)/;
+const PAIN =
+  /\b(?:pain|hurting|doctors?|specialists?|physio|fibro\w*|flare\w*|rheumatolog\w*|scans?)\b/;
+const DEATH =
+  /\b(?:die|dying|dead|death|suicid\w*|kill\w*|end it|alive|wake up|live|living|life|gone|exist\w*|funeral|goodbye|bye)\b/;
+function painVent(text: string, from: number, to: number): "concern" | "low" {
+  if (!ENDURANCE.test(text.slice(from, to))) return "low";
+  const near = text.slice(Math.max(0, from - 300), Math.min(text.length, to + 300));
+  return PAIN.test(near) && !DEATH.test(near) ? "concern" : "low";
+}
 
 /** Sentence text that dates an attempt or self-harm act long ago. */
 export const OLD_TIME = new RegExp(`(?<![a-z])${TIME_OLD}(?![a-z])`);

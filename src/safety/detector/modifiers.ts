@@ -145,6 +145,10 @@ const RECENT =
 const RESOLVED =
   /\b(?:not anymore|no longer|not any more|but not (?:now|anymore|these days|since)|(?:im|i am|i feel|feeling|doing) (?:so |much |a lot |way )?(?:better|fine|okay|ok|good|safe|great|well|stable) now|(?:those|these|that|the) (?:days|feelings|thoughts|urges)\s(?:are|is|have)\s(?:gone|behind me|over|passed)|(?:its|that is|thats) (?:all )?(?:in the past|behind me)|(?:ketamine|treatment|therapy|the sessions?|meds|medication|it) (?:has )?(?:helped|changed|saved|fixed)|thankfully|havent (?:felt|had|done|thought) (?:that|it|this|like that)|(?:ive|i have) been (?:fine|okay|ok|good|well|safe|stable) since|not since|(?:ive|i have) been (?:okay|ok|fine|well|good|safe) for (?:years|months|a long time|ages)|never again since|(?:\d+|two|three|four|five|many|several) (?:years|months) (?:clean|free|sober)|clean (?:for|since)|in a (?:much |completely |totally |very )?(?:better|good|great|safe|different) place|(?:its|it has) been (?:\d+|many|several|ten|twenty|fifteen|thirty) years|years of (?:good |solid |real )?recovery|but (?:it|that) (?:passed|was ok|was okay|went away|is over)|then it passed|it passed|in a good way|but (?:now|today) (?:im|i feel|i am)|havent (?:in|for) (?:over |more than )?(?:\d+|two|three|four|five|ten|twenty|many) (?:years|months)|(?:been|im|i am|ive been) stable (?:for|since)|(?:estoy|he estado|estuve) bien desde (?:entonces|hace)|ya se resolvio|se resolvio)\b/;
 
+/** A harm that ended (round 8): "he's in prison", "I've been out for 5 years". */
+const ENDED =
+  /\b(?:(?:hes|shes|he is|she is|theyre|they are) (?:now |still )?(?:in|locked up in) (?:prison|jail)|(?:ive|i have) been out (?:of (?:that|there|it) )?for (?:\d+|a few|many|several|two|three|four|five|ten) ?(?:years?|months?)?)\b/;
+
 /** When a rule speaks of the past: "used to want to die", "tried when I was 19". */
 export function pastAndResolved(
   text: string,
@@ -163,6 +167,7 @@ export function pastAndResolved(
     (PAST_FORM.test(matched) && !recent) ||
     (old.test(whole) && !recent);
   const after = text.slice(from, Math.min(text.length, e + 100));
+  if (!past && !recent && ENDED.test(after)) return { past: true, resolved: RESOLVED.test(after) };
   return { past, resolved: RESOLVED.test(after) || RESOLVED.test(clause) };
 }
 
@@ -188,7 +193,7 @@ export function isTopicMention(text: string, from: number): boolean {
 }
 
 const JOKE =
-  /\b(?:lol+|lmao+|lmfao|rofl|haha\w*|hehe\w*|jk|jking|just kidding|(?<!not )kidding|(?<!not )joking)\b|😂|🤣|😆|😅|😹|💀|🙃|🙄/;
+  /\b(?:lol+|lmao+|lmfao|rofl|haha\w*|hehe\w*|jk|jking|just kidding|(?<!not )kidding|(?<!not )joking)\b|😂|🤣|😆|😅|😹|💀|🙃/;
 
 /** Is the message plainly joking? */
 export function isJoking(text: string): boolean {
