@@ -36,10 +36,10 @@ export const PLAIN_MORE_RULES: Rule[] = [
     any(
       `${DOSE_WORD}(?: \\w+){0,6}? (?:would|will|could|does it take to|do you need to|to|it takes to|cause|causes|can) (?:\\w+ ){0,2}?${LETHAL}`,
       "(?:if you|if i|if someone) cut (?:vertically|down the arm|along the vein)s?(?: \\w+){0,3}? (?:faster|quicker|better|works)",
-      "enough(?: \\w+){0,4}? to (?:not wake up|never wake up|float off forever|go to sleep forever|not come back)",
+      "enough(?: \\w+){0,4}? to (?:not wake up|never wake up|float off forever|go to sleep forever|not come back)|(?:float|drift|slip) (?:off|away) forever",
       "(?:would|will|could) (?:that|this|it) do it(?:\\W+\\w+){0,2}?\\W+permanently",
     ),
-    { gate: /dose|amount|how much|how many|mg|gram|cut|enough|permanently/ },
+    { gate: /dose|amount|how much|how many|mg|gram|cut|enough|permanently|forever/ },
   ),
   rule(
     "suicide.means.kept_just_in_case",
@@ -80,7 +80,7 @@ export const PLAIN_MORE_RULES: Rule[] = [
       "wish(?:ing|ed)? i (?:never|didnt|hadnt|had not|wouldnt) (?:woke|wake|woken|waken) up",
       "(?:disappointed|sad|upset|angry) (?:that )?(?:im|i am|to be|i was) still (?:here|alive|breathing)",
       "(?:dont|do not) (?:know|see) why im still (?:here|alive|around)",
-      "burden(?: \\w+){0,10}? better off|better off(?: \\w+){0,8}? burden",
+      "burden(?:\\W+\\w+){0,16}?\\W+better off|better off(?:\\W+\\w+){0,8}?\\W+burden",
       "(?:kids|children|family|wife|husband) (?:being |would be |will be |are )?better off (?:with|without)",
       "(?:go|going|disappear) away for good",
       "(?:throw a party|celebrate|be relieved) if i died",
@@ -127,7 +127,7 @@ export const PLAIN_MORE_RULES: Rule[] = [
     "harm_to_others",
     "high",
     any(
-      "(?:what|which) poison (?:would|will|could|can) kill",
+      "(?:what|which) poison (?:would|will|could|can)(?= kill)",
       "poison (?:the|my|their|his|her) (?:neighbou?rs? |neighbou?rs )?(?:dog|cat|food|drink|coffee|water)",
       "(?:punch|punched|hit|kick|kicked)(?: \\w+){0,6}? (?:could|would|will|can) (?:it|that) kill (?:him|her|them)",
       "(?:address|home address) from (?:their|his|her|a) (?:license|licence) plate",

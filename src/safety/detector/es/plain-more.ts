@@ -6,7 +6,7 @@ import { any, type Rule, rule } from "../rules.ts";
 // passive wishes, misuse in plain words, harm-to-others how-tos, medical signs after a dose.
 
 const MEDIO = "(?:cuchillo|navaja|cuchilla|pistola|arma|cuerda|soga|pastillas)";
-const KETA = "(?:keta|ketamina|la k|spray)";
+const KETA = "(?:keta|ketamin[ae]|la k|spray)";
 
 export const SPANISH_PLAIN_MORE_RULES: Rule[] = [
   rule(
@@ -57,7 +57,7 @@ export const SPANISH_PLAIN_MORE_RULES: Rule[] = [
     "suicide",
     "high",
     any(
-      "(?:pastillas|fentanilos?|parches|pildoras|medicamentos|tramadol|oxicodona|clonazepam|frascos|jeringas)(?: \\w+){0,6}? (?:guardando|juntando|acumulando)",
+      "(?:pastillas|fentanilos?|parches|pildoras|medicamentos|tramadol|oxicodona|clonazepam|frascos|jeringas)(?: \\w+){0,10}? (?:guardando|juntando|acumulando)",
       "(?:pastillas|fentanilos?|parches|pildoras|medicamentos|frascos)(?:\\W+\\w+){0,10}?\\W+por si acaso",
       "(?:regale|regalando|regalo|di|he regalado)(?: \\w+){0,6}?\\W+no (?:las|los|la|lo) voy a (?:necesitar|ocupar)",
       "no (?:pienso|voy a|creo) llegar a (?:el|ella|mi cumple|mi cumpleanos|navidad|fin de ano|ano nuevo|la fecha|diciembre|enero)",
@@ -92,14 +92,14 @@ export const SPANISH_PLAIN_MORE_RULES: Rule[] = [
     "moderate",
     any(
       `${KETA}(?: \\w+){0,2}? (?:q|que) me (?:sobro|quedo|robe)`,
-      "me robe(?: \\w+){0,4}? (?:keta|ketamina|frasco|vial)",
+      "me robe(?: \\w+){0,4}? (?:keta|ketamin[ae]|frasco|vial)",
       "se me antoja (?:mucho )?(?:repetir|otra dosis|mas)",
-      "(?:consigo|conseguir|consegui|comprar|compre|pedi|pido)(?: mas)? (?:keta|ketamina)(?! con (?:la )?receta)",
-      "(?:keta|ketamina)(?: \\w+){0,3}? (?:deep web|dark web|internet|la india)",
+      "(?:consigo|conseguir|consegui|comprar|compre|pedi|pido)(?: mas)? (?:keta|ketamin[ae])(?! con (?:la )?receta)",
+      "(?:keta|ketamin[ae])(?: \\w+){0,3}? (?:deep web|dark web|internet|la india)",
       "(?:segunda|tercera|otra) dosis del dia|dosis de emergencia|como cinco veces|repetir la dosis",
-      "(?:keta|ketamina) con (?:alcohol|cervezas|whisky|tramadol)|me puse la keta",
+      "(?:keta|ketamin[ae]) con (?:alcohol|cervezas|whisky|tramadol)|me puse la keta",
     ),
-    { gate: /keta|ketamina|antoja|dosis|veces|robe|spray/ },
+    { gate: /keta|ketamin[ae]|antoja|dosis|veces|robe|spray/ },
   ),
   rule(
     "self_harm.es.plain.hair",

@@ -1,3 +1,4 @@
+import type { RiskLevel } from "../../types.ts";
 import { any, type Rule, rule } from "../rules.ts";
 import {
   AQUI,
@@ -30,6 +31,16 @@ const OLD =
   /hace (?:\w+ )?(?:anos|decadas|mucho)|cuando (?:era|tenia) |de (?:joven|adolescente|nina|nino)|en el pasado|ya paso|ahora estoy (?:bien|mejor)/;
 const RESOLVED = new RegExp(`${OLD.source}|ya no|pero no ahora|ya lo supere|eso quedo atras`);
 
+/** An attempt dated years ago and told with the life since (round 7): concern, not risk now. */
+const YEARS_AGO =
+  /hace (?:\w+ ){0,2}(?:anos|decadas)|cuando (?:era|tenia) (?:\d+|joven|adolescente|nina|nino)|en (?:19|20)\d\d/;
+const SINCE =
+  /hoy tengo|ahora tengo|ahora estoy (?:bien|mejor)|sali adelante|he estado bien|estoy casad[oa]|tengo (?:dos|tres|\d+) hij/;
+function longAgo(text: string, from: number, to: number): RiskLevel {
+  const near = text.slice(Math.max(0, from - 200), Math.min(text.length, to + 300));
+  return YEARS_AGO.test(near) && SINCE.test(near) ? "concern" : "moderate";
+}
+
 export const SPANISH_SUICIDE_RULES: Rule[] = [
   esRule(
     "es.suicide.imminent.act",
@@ -54,7 +65,7 @@ export const SPANISH_SUICIDE_RULES: Rule[] = [
       "(?:hoy|esta noche|manana|ya) me (?:mato|suicido|suicide|quito la vida)",
       `(?:me )?${VOY} a (?:tomar|tragar)(?:me)? (?:todas|todas mis|todos|un monton de|la caja de|el bote de|el frasco de) (?:las |los |mis )?${PILLS_ES}`,
       `(?:ya )?(?:se|he pensado|tengo pensado|planee|estoy planeando) (?:como|cuando|donde) (?:hacerlo|${KILL_ME}|lo voy a hacer|me voy a matar)`,
-      "(?:ya )?(?:me despedi|me he despedido|me estoy despidiendo) de (?:todos|todo el mundo|mi familia|mis hijos|mi madre|mi mama|mis amigos|ti|ustedes)|(?:esta es|este es) mi (?:despedida|ultimo mensaje)(?! (?:de hoy|de esta noche|del dia|por hoy|hasta manana))|adios para siempre|(?:solo )?(?:queria|quiero|vengo a) despedirme(?! de (?:la|el|mi|los) (?:clinica|terapeuta|doctor|doctora|trabajo|grupo|equipo))",
+      "(?:ya )?(?:me despedi|me he despedido|me estoy despidiendo) de (?:todos|todo el mundo|mi familia|mis hijos|mi madre|mi mama|mis amigos|ti|ustedes)|(?:esta es|este es) mi (?:despedida|ultimo mensaje)(?! (?:de hoy|de esta noche|del dia|por hoy|hasta manana))|adios para siempre|(?:solo )?(?:queria|quiero|vengo a) despedirme(?! de (?:la|el|mi|los) (?:clinica|terapeuta|doctor|doctora|trabajo|grupo|equipo)| del (?:grupo|equipo|programa|protocolo|curso|tratamiento|foro))",
       // Means in hand and "doing it" with a time, as in English (suicide.means.ready).
       `(?:tengo|ya tengo) (?:las |mis |todas las |suficientes )?${PILLS_ES} (?:aqui |listas |conmigo )?y (?:lo voy a hacer|voy a hacerlo|lo hago) (?:esta noche|hoy|ahora|ya|mas tarde)`,
       // Collecting pills, as "saving up my pills" in English (suicide.plan.preparation); "tengo
@@ -77,7 +88,7 @@ export const SPANISH_SUICIDE_RULES: Rule[] = [
     "suicide",
     "moderate",
     `(?:intente|he intentado|trate de|volvi a intentar) (?:${KILL_ME}|quitarme la vida|suicidarme)|(?:tuve|hice) un intento de ${SUICIDE_ES}`,
-    OPTS,
+    { ...OPTS, refine: longAgo },
   ),
   esRule(
     "es.suicide.wish_active",
