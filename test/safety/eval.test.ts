@@ -80,6 +80,19 @@ const ROUND7_FLOOR = {
   falseAlarms: 0.02,
 };
 
+/**
+ * Figures on tune/round-8 after tuning on it by phenomenon (means at hand now, lethality
+ * questions, plain misuse and self-harm acts, after-dose signs; resolved pasts, conditional
+ * hyperbole, fears read about): run once at the 6b81c1f freeze it gave low+ 77.4%, category
+ * 70.6%. Raise these, never lower them.
+ */
+const ROUND8_FLOOR = {
+  flagged: 0.95,
+  recallAtLabel: 0.69,
+  categoryAccuracy: 0.87,
+  falseAlarms: 0.035,
+};
+
 describe("risk tune and fresh sets (test/fixtures/risk/README.md)", () => {
   const score = (sub: string): Scored[] =>
     loadFixtures(join(dir, sub)).map((label) => {
@@ -90,7 +103,7 @@ describe("risk tune and fresh sets (test/fixtures/risk/README.md)", () => {
   // tune/round-7.jsonl was fresh (400 lines by writers who never saw the detector, run once at
   // the round-7 freeze) and is tuned on since; it is held apart from the lines written with
   // the rules, which keep their targets.
-  const FORMER_FRESH = new Set(["round-7"]);
+  const FORMER_FRESH = new Set(["round-7", "round-8"]);
 
   it("keeps the tune set at >= 95% recall at label and <= 1% false alarms", () => {
     const f = setFigures(score("tune").filter((s) => !FORMER_FRESH.has(s.label.set)));
@@ -109,6 +122,16 @@ describe("risk tune and fresh sets (test/fixtures/risk/README.md)", () => {
     expect(f.recallAtLabel).toBeGreaterThanOrEqual(ROUND7_FLOOR.recallAtLabel);
     expect(f.categoryAccuracy).toBeGreaterThanOrEqual(ROUND7_FLOOR.categoryAccuracy);
     expect(f.falseAlarms).toBeLessThanOrEqual(ROUND7_FLOOR.falseAlarms);
+  });
+
+  // tune/round-8.jsonl was fresh at the 6b81c1f freeze (400 lines, run once), tuned on since.
+  it("round-8 (tune since the 6b81c1f freeze): no regression below the tuned figures", () => {
+    const f = setFigures(score("tune").filter((s) => s.label.set === "round-8"));
+    expect(f.n).toBe(400);
+    expect(f.flagged).toBeGreaterThanOrEqual(ROUND8_FLOOR.flagged);
+    expect(f.recallAtLabel).toBeGreaterThanOrEqual(ROUND8_FLOOR.recallAtLabel);
+    expect(f.categoryAccuracy).toBeGreaterThanOrEqual(ROUND8_FLOOR.categoryAccuracy);
+    expect(f.falseAlarms).toBeLessThanOrEqual(ROUND8_FLOOR.falseAlarms);
   });
 
   it("raises no false alarm on the fresh set's lines labelled none", () => {

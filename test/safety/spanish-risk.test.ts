@@ -45,7 +45,12 @@ function measure(rows: Labelled[]) {
 }
 
 /** Files of tune/ that were a fresh set first (measured once at a freeze, then moved here). */
-const FORMER_FRESH_IN_TUNE = new Set(["round-6"]);
+const FORMER_FRESH_IN_TUNE = new Set(["round-6", "round-7"]);
+/**
+ * Figures on round-7 after tuning on it by phenomenon (run once at the 6b81c1f freeze: low+
+ * flagged 54.4%, category 52.5%). Raise these, never lower them.
+ */
+const ROUND7_FLOOR = { recall: 0.73, category: 0.84, falseAlarms: 0.07, spanishFalseAlarms: 3 };
 /**
  * Figures on round-6 after tuning on it (see the test below), model retrained on every
  * hand-written line (the last long-post files raised its thresholds: recall 0.802 -> 0.778).
@@ -57,6 +62,7 @@ describe("Spanish risk detection", () => {
   // The tune lines written with the rules; former fresh sets moved into tune/ are held apart.
   const tune = allTune.filter((r) => !FORMER_FRESH_IN_TUNE.has(r.set));
   const round6 = allTune.filter((r) => r.set === "round-6");
+  const round7 = allTune.filter((r) => r.set === "round-7");
 
   it("has a tune set covering every category, negation, idioms and mixed messages", () => {
     const sets = new Set(tune.map((r) => r.set));
@@ -131,6 +137,19 @@ describe("Spanish risk detection", () => {
     expect(m.category).toBeGreaterThanOrEqual(ROUND6_FLOOR.category);
     expect(m.falseAlarmRate).toBeLessThanOrEqual(ROUND6_FLOOR.falseAlarms);
     expect(m.spanishFalseAlarms.length).toBeLessThanOrEqual(ROUND6_FLOOR.spanishFalseAlarms);
+  });
+
+  // round-7 was fresh at the 6b81c1f freeze (300 lines, run once), then moved into tune/.
+  it("former fresh set round-7 (tune since the 6b81c1f freeze): no regression below the tuned figures", () => {
+    const m = measure(round7);
+    console.info(
+      `es round-7: ${round7.length} lines, recall ${m.recall.toFixed(3)} (${m.risk} risk), category ${m.category.toFixed(3)}, false alarms ${m.falseAlarmRate.toFixed(3)} (${m.clean} clean)`,
+    );
+    expect(round7.length).toBe(300);
+    expect(m.recall).toBeGreaterThanOrEqual(ROUND7_FLOOR.recall);
+    expect(m.category).toBeGreaterThanOrEqual(ROUND7_FLOOR.category);
+    expect(m.falseAlarmRate).toBeLessThanOrEqual(ROUND7_FLOOR.falseAlarms);
+    expect(m.spanishFalseAlarms.length).toBeLessThanOrEqual(ROUND7_FLOOR.spanishFalseAlarms);
   });
 
   it("all Spanish sets before round 6 together: false alarms <= 0.05 (any rule), none from a Spanish rule", () => {

@@ -10,7 +10,7 @@ const KETA = "(?:keta|ketamin[ae]|la k|spray)";
 
 export const SPANISH_PLAIN_MORE_RULES: Rule[] = [
   rule(
-    "suicide.es.imminent.means_in_hand",
+    "es.suicide.imminent.means_in_hand",
     "suicide",
     "imminent",
     any(
@@ -23,7 +23,7 @@ export const SPANISH_PLAIN_MORE_RULES: Rule[] = [
     { gate: /mano|mesa|mochila|conmigo|tina|banera|puente|azotea|techo|vias|orilla|gas|camino/ },
   ),
   rule(
-    "self_harm.es.imminent.bath_blade",
+    "es.self_harm.imminent.bath_blade",
     "self_harm",
     "imminent",
     any(
@@ -33,7 +33,7 @@ export const SPANISH_PLAIN_MORE_RULES: Rule[] = [
     { gate: /tina|banera|mano/ },
   ),
   rule(
-    "suicide.es.method.lethality_question",
+    "es.suicide.method.lethality_question",
     "suicide",
     "high",
     any(
@@ -53,7 +53,7 @@ export const SPANISH_PLAIN_MORE_RULES: Rule[] = [
     },
   ),
   rule(
-    "suicide.es.means.saved",
+    "es.suicide.means.saved",
     "suicide",
     "high",
     any(
@@ -68,7 +68,7 @@ export const SPANISH_PLAIN_MORE_RULES: Rule[] = [
     ),
   ),
   rule(
-    "suicide.es.passive.plain_wish",
+    "es.suicide.passive.plain_wish",
     "suicide",
     "low",
     any(
@@ -81,13 +81,13 @@ export const SPANISH_PLAIN_MORE_RULES: Rule[] = [
     ),
   ),
   rule(
-    "suicide.es.plain.no_quiero_seguir",
+    "es.suicide.plain.no_quiero_seguir",
     "suicide",
     "moderate",
     "(?:ya )?no quiero seguir (?:viva|vivo|viviendo|en este mundo)",
   ),
   rule(
-    "misuse.es.plain",
+    "es.misuse.plain",
     "misuse",
     "moderate",
     any(
@@ -102,13 +102,13 @@ export const SPANISH_PLAIN_MORE_RULES: Rule[] = [
     { gate: /keta|ketamin[ae]|antoja|dosis|veces|robe|spray/ },
   ),
   rule(
-    "self_harm.es.plain.hair",
+    "es.self_harm.plain.hair",
     "self_harm",
     "moderate",
     "me arranco (?:el pelo|el cabello|la piel|las pestanas)",
   ),
   rule(
-    "harm_to_others.es.plain.howto",
+    "es.harm_to_others.plain.howto",
     "harm_to_others",
     "high",
     any(
@@ -120,7 +120,7 @@ export const SPANISH_PLAIN_MORE_RULES: Rule[] = [
     ),
   ),
   rule(
-    "harm_to_others.es.plain.fantasy",
+    "es.harm_to_others.plain.fantasy",
     "harm_to_others",
     "moderate",
     any(
@@ -130,7 +130,7 @@ export const SPANISH_PLAIN_MORE_RULES: Rule[] = [
     { hyperbole: true },
   ),
   rule(
-    "medical.es.plain.after_dose",
+    "es.medical.plain.after_dose",
     "medical",
     "moderate",
     any(
