@@ -14,6 +14,13 @@ const DOSE_WORD = "(?:dose|doses|amount|how much|how many|mg|milligrams|grams)";
 const LETHAL =
   "(?:liver failure|organ failure|kidney failure|be fatal|is fatal|fatal|be lethal|is lethal|lethal|kill (?:me|you|someone|a person|a human|an adult)|to die|not wake up|never wake up|stop (?:your|my|the|a) heart|shut (?:my|your) (?:body|organs) down)";
 
+/** Ordinary spares kept "just in case": shaving, a migraine, travel, an inhaler. */
+const ORDINARY_SPARE =
+  /\b(?:spare|shav\w*|migraines?|headaches?|allerg\w*|emergenc\w*|first aid|travel\w*|trip|flight|period|cramps|asthma|inhaler|epipen)\b/;
+/** Lethality told as safety: "told me what dose would be fatal so I keep them locked up". */
+const SAFETY_TALK =
+  /\b(?:told me|explained|so i know to|locked (?:up|away)|keep (?:them|it) (?:locked|away|safe)|poison control|safe (?:dose|for))\b/;
+
 export const PLAIN_MORE_RULES: Rule[] = [
   rule(
     "suicide.imminent.means_here_now",
@@ -39,7 +46,10 @@ export const PLAIN_MORE_RULES: Rule[] = [
       "enough(?: \\w+){0,4}? to (?:not wake up|never wake up|float off forever|go to sleep forever|not come back)|(?:float|drift|slip) (?:off|away) forever",
       "(?:would|will|could) (?:that|this|it) do it(?:\\W+\\w+){0,2}?\\W+permanently",
     ),
-    { gate: /dose|amount|how much|how many|mg|gram|cut|enough|permanently|forever/ },
+    {
+      gate: /dose|amount|how much|how many|mg|gram|cut|enough|permanently|forever/,
+      unless: SAFETY_TALK,
+    },
   ),
   rule(
     "suicide.means.kept_just_in_case",
@@ -50,21 +60,32 @@ export const PLAIN_MORE_RULES: Rule[] = [
       "(?:bottle|vials?) of (?:\\w+ ){0,2}?euthanasia (?:meds|drugs|solution)",
       "euthanasia (?:meds|drugs)(?:\\W+\\w+){0,8}?\\W+(?:thinking about it|been thinking)",
     ),
-    { gate: /just in case|euthanasia/ },
+    { gate: /just in case|euthanasia/, self: "strict", unless: ORDINARY_SPARE },
   ),
   rule(
     "self_harm.means.kept_just_in_case",
     "self_harm",
     "high",
     `(?:box cutter|razors?|blades?|knife)(?:\\W+\\w+){0,8}?\\W+just in case`,
-    { gate: /just in case/ },
+    { gate: /just in case/, self: "strict", unless: ORDINARY_SPARE },
+  ),
+  rule(
+    "suicide.means.acquired_plain",
+    "suicide",
+    "high",
+    any(
+      "(?:bought|got|picked up) (?:\\d+|two|three|four|five|a few|several) (?:bottles|boxes|packs|packets) of (?:tylenol|paracetamol|acetaminophen|ibuprofen|advil|aspirin|sleeping pills|pills)(?:\\W+\\w+){0,6}?\\W+(?:whiskey|whisky|vodka|alcohol|wine|(?:dont|do not) (?:really )?want to talk about (?:why|it))",
+      "(?:gun safe|gun cabinet|gun locker|gun box) (?:code|key|combination)(?:\\W+\\w+){0,8}?\\W+(?:thinking about it|tonight|been thinking)",
+      "(?:looking|look|staring|stare) at (?:the|her|his|my) (?:bottle|box|stash) of (?:\\w+ ){0,2}?(?:morphine|oxycodone|pills|fentanyl|tablets|insulin)",
+    ),
+    { gate: /bottles|boxes|packs|packets|gun|morphine|oxy|pills|fentanyl|tablets|insulin/ },
   ),
   rule(
     "suicide.farewell.dated",
     "suicide",
     "high",
     any(
-      "if im not (?:here|around)(?: \\w+){0,3}? (?:its|it is|thats) because",
+      "if im not (?:here|around)(?: \\w+){0,3}? (?:its|it is|thats) because i (?:finally|did it|gave up|decided|couldnt|ended|went through with)",
       "(?:i )?(?:wont|will not) (?:be needing|need) (?:any more|anymore|any other|more) (?:appointments|sessions)",
       "(?:dont|do not) think ill (?:be around|be here|be alive|make it) (?:much longer|for (?:christmas|new year|my birthday|the holidays))",
       "not (?:going to|gonna) be (?:a problem|a burden) (?:for|to) (?:anyone|anybody|you|them) (?:much|for much) longer",
@@ -105,6 +126,7 @@ export const PLAIN_MORE_RULES: Rule[] = [
       "craving (?:it|k|ket|ketamine|the ketamine)(?: so)? (?:bad|badly)",
       "(?:triple|double|twice|three times|four times)(?: \\w+){0,3}? (?:what|the dose|the amount) (?:the clinic|my doctor|they|my prescriber) (?:gives|give|gave|prescribed)",
       "(?:ketamine|ket|vials?) from the (?:drug )?cabinet",
+      "(?:how to|where to|where i can|where can i) (?:buy|get|order) (?:it|k|ket|ketamine|more)(?: \\w+){0,2}? online",
       "(?:almost|nearly) (?:put|slipped|took|stole) (?:it|one|a vial) (?:in|into) my (?:pocket|bag)",
     ),
     {
@@ -131,7 +153,7 @@ export const PLAIN_MORE_RULES: Rule[] = [
       "poison (?:the|my|their|his|her) (?:neighbou?rs? |neighbou?rs )?(?:dog|cat|food|drink|coffee|water)",
       "(?:punch|punched|hit|kick|kicked)(?: \\w+){0,6}? (?:could|would|will|can) (?:it|that) kill (?:him|her|them)",
       "(?:address|home address) from (?:their|his|her|a) (?:license|licence) plate",
-      "take care of (?:my |her |him )?(?:ex|him|her)(?: for me)?(?:\\W+\\w+){0,2}?\\W+(?:like )?permanently",
+      "take care of\\W+(?:my |her |him )?(?:ex|him|her)(?: for me)?(?:\\W+\\w+){0,2}?\\W+(?:like )?permanently",
     ),
     { gate: /poison|kill|plate|permanently/, hyperbole: true },
   ),
@@ -146,6 +168,17 @@ export const PLAIN_MORE_RULES: Rule[] = [
     { gate: /about|burn/, hyperbole: true },
   ),
   rule(
+    "abuse.plain.secret_and_care",
+    "abuse",
+    "moderate",
+    any(
+      "if i (?:tell|told) (?:anyone|anybody|someone|my \\w+)(?: \\w+){0,2}? (?:about )?what (?:he|she|they) (?:does|did|do|is doing) to me",
+      "(?:carer|caregiver|care worker|aide|nurse)(?: \\w+){0,6}? (?:is|was|gets|has been) (?:rough|violent|cruel) with (?:my )?(?:dad|mom|mum|mother|father|gran|granny|grandma|grandpa|nan)",
+      "(?:carer|caregiver|care worker|aide)(?: \\w+){0,2}? left (?:her|him|my \\w+) alone for (?:\\w+ ){1,2}(?:days?|nights?) without (?:food|water|meds)",
+    ),
+    { gate: /tell|told|carer|caregiver|care worker|aide|nurse/ },
+  ),
+  rule(
     "medical.plain.after_dose_story",
     "medical",
     "moderate",
@@ -154,6 +187,7 @@ export const PLAIN_MORE_RULES: Rule[] = [
       "(?:voices|seeing things|hallucinations?)[^.!?]{0,80}?(?:(?:two|three|\\d+|a few) (?:hours|days) later|still here|still there|wont stop)",
       "(?:still )?(?:cant|can not|cannot) form (?:sentences|words)|(?:my )?words are (?:all )?(?:mixed up|jumbled|slurred)|(?:face|mouth) on one side (?:feels |is |went )?(?:numb|droopy|drooping)",
       "(?:still|keep) (?:short of breath|out of breath|cant breathe|struggling to breathe)",
+      "crushing (?:\\w+ ){0,2}?(?:in|on) (?:the middle of )?my chest|(?:chest|jaw)(?: \\w+){0,6}? (?:and|with) my (?:jaw|left arm|arm) hurts?",
     ),
     { gate: /heart|pulse|voices|seeing|hallucinat|sentences|words|side|breath/ },
   ),

@@ -65,6 +65,11 @@ export const SPANISH_PLAIN_MORE_RULES: Rule[] = [
       "pastillas contadas|(?:ya )?(?:escogi|elegi) el dia(?:\\W+\\w+){0,12}?\\W+tengo con (?:q|que)",
       "despedida(?:\\W+\\w+){0,12}?\\W+(?:me toca descansar|ya no estare)",
       "(?:el arma|la pistola)(?: de \\w+ \\w+)? cargada",
+      "(?:tuve|puse|me puse|tenia) (?:la pistola|el arma|el cuchillo|la navaja) en (?:la boca|la cabeza|el cuello|la sien)",
+      "(?:hacer|practique|practicar|aprendi a hacer)(?: \\w+){0,3}? (?:un )?nudo (?:corredizo|de horca)|nudo (?:corredizo|de horca)(?:\\W+\\w+){0,4}?\\W+(?:lo )?practique",
+      "(?:quiero|voy a) (?:tomarmelas|tomarmelos|tragarmelas|tragarmelos) todas?",
+      "(?:todo junto|todas juntas|todos juntos|todo de una) para no despertar|para no despertar (?:nunca|jamas|mas)",
+      "tengo (?:el lugar|el dia|la fecha)(?: \\w+){0,3}? y (?:tengo )?con (?:q|que)(?=\\s*(?:[.!,;]|$))|tengo con (?:q|que) hacerlo",
     ),
   ),
   rule(
@@ -84,10 +89,13 @@ export const SPANISH_PLAIN_MORE_RULES: Rule[] = [
     "es.suicide.plain.no_quiero_seguir",
     "suicide",
     "moderate",
-    "(?:ya )?no quiero seguir (?:viva|vivo|viviendo|en este mundo)",
+    any(
+      "(?:ya )?no quiero seguir (?:viva|vivo|viviendo|en este mundo)",
+      "dejar de tomar (?:\\w+ ){0,5}a proposito|(?:q|que) el cuerpo decida",
+    ),
   ),
   rule(
-    "es.misuse.plain",
+    "es.misuse.plain_words",
     "misuse",
     "moderate",
     any(
@@ -98,8 +106,22 @@ export const SPANISH_PLAIN_MORE_RULES: Rule[] = [
       "(?:keta|ketamin[ae])(?: \\w+){0,3}? (?:deep web|dark web|internet|la india)",
       "(?:segunda|tercera|otra) dosis del dia|dosis de emergencia|como cinco veces|repetir la dosis",
       "(?:keta|ketamin[ae]) con (?:alcohol|cervezas|whisky|tramadol)|me puse la keta",
+      "pa(?:ra)? (?:q|que) (?:me )?(?:haga|pegue) mas (?:efecto|fuerte)",
     ),
-    { gate: /keta|ketamin[ae]|antoja|dosis|veces|robe|spray/ },
+    {
+      gate: /keta|ketamin[ae]|antoja|dosis|veces|robe|spray/,
+      unless: /con (?:la |mi |su )?receta|recetad/,
+    },
+  ),
+  rule(
+    "es.abuse.plain.secret",
+    "abuse",
+    "moderate",
+    any(
+      "si le cuento a (?:alguien|nadie|mi \\w+) lo (?:q|que) me (?:hace|hizo|hacia)",
+      "(?:tio|padrastro|abuelo|primo|vecino|maestro|profe|entrenador) me (?:tocaba|toco|manoseaba|manoseo)",
+      "(?:padrastro|tio|profe|maestro|entrenador|vecino)(?: \\w+){0,6}? le (?:pide|pidio|pedia) fotos",
+    ),
   ),
   rule(
     "es.self_harm.plain.hair",
@@ -139,6 +161,7 @@ export const SPANISH_PLAIN_MORE_RULES: Rule[] = [
       "(?:me falta|me faltaba|sigo sin|no me entra)(?: \\w+){0,2}? aire(?:\\W+\\w+){0,8}?\\W+sigo igual",
       "(?:ya van|llevo) \\d+ horas(?:\\W+\\w+){0,4}?\\W+(?:todavia|aun) (?:la |lo |los |las )?(?:veo|escucho|oigo)",
       "vi a (?:\\w+ ){1,3}(?:muerta|muerto)(?: \\w+){0,3}? parad[oa]",
+      "no se (?:bien )?ni (?:q|que) dia es|presion (?:muy )?(?:fuerte )?en el pecho|orinando cada (?:media hora|hora|rato)",
     ),
   ),
 ];
