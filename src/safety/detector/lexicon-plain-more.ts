@@ -109,6 +109,7 @@ export const PLAIN_MORE_RULES: Rule[] = [
       "(?:dreams|dreaming|dream) (?:about|of) (?:dying|being dead)(?:\\W+\\w+){0,6}?\\W+(?:peaceful|disappointed)",
       "(?:the world|everyone) (?:forgets|forgot) me(?:\\W+\\w+){0,4}?\\W+peaceful",
       "not sure i want to(?= make it|$|[.!])",
+      "reasons to (?:stay|live|keep going|be here)(?:\\W+\\w+){0,6}?\\W+(?:gets|getting|got) (?:shorter|smaller)",
     ),
     { self: "strict" },
   ),
@@ -126,11 +127,13 @@ export const PLAIN_MORE_RULES: Rule[] = [
       "craving (?:it|k|ket|ketamine|the ketamine)(?: so)? (?:bad|badly)",
       "(?:triple|double|twice|three times|four times)(?: \\w+){0,3}? (?:what|the dose|the amount) (?:the clinic|my doctor|they|my prescriber) (?:gives|give|gave|prescribed)",
       "(?:ketamine|ket|vials?) from the (?:drug )?cabinet",
+      "the extra (?:i was|ive been|im|i am|i have been) (?:using|taking|doing)",
+      "supposed to (?:do|use|take) (?:it|them|the spray|the lozenges?) (?:once|twice|two times) a week(?:\\W+\\w+){0,6}?\\W+(?:every night|every day|daily)",
       "(?:how to|where to|where i can|where can i) (?:buy|get|order) (?:it|k|ket|ketamine|more)(?: \\w+){0,2}? online",
       "(?:almost|nearly) (?:put|slipped|took|stole) (?:it|one|a vial) (?:in|into) my (?:pocket|bag)",
     ),
     {
-      gate: /got|bought|buy|get|scored|ordered|dealer|bump|key|snort|addicted|craving|triple|double|twice|times|cabinet|pocket|bag/,
+      gate: /extra|supposed|got|bought|buy|get|scored|ordered|dealer|bump|key|snort|addicted|craving|triple|double|twice|times|cabinet|pocket|bag/,
     },
   ),
   rule(
@@ -172,11 +175,12 @@ export const PLAIN_MORE_RULES: Rule[] = [
     "abuse",
     "moderate",
     any(
+      "what (?:my|his|her|our) (?:\\w+ )?(?:cousin|uncle|brother|stepdad|stepfather|dad|father|grandpa|grandfather|neighbou?r|teacher|coach|babysitter|aunt|stepmom) did to me when i was (?:little|a kid|young|a child|small|\\d+)",
       "if i (?:tell|told) (?:anyone|anybody|someone|my \\w+)(?: \\w+){0,2}? (?:about )?what (?:he|she|they) (?:does|did|do|is doing) to me",
       "(?:carer|caregiver|care worker|aide|nurse)(?: \\w+){0,6}? (?:is|was|gets|has been) (?:rough|violent|cruel) with (?:my )?(?:dad|mom|mum|mother|father|gran|granny|grandma|grandpa|nan)",
       "(?:carer|caregiver|care worker|aide)(?: \\w+){0,2}? left (?:her|him|my \\w+) alone for (?:\\w+ ){1,2}(?:days?|nights?) without (?:food|water|meds)",
     ),
-    { gate: /tell|told|carer|caregiver|care worker|aide|nurse/ },
+    { gate: /tell|told|carer|caregiver|care worker|aide|nurse|did to me/ },
   ),
   rule(
     "medical.plain.after_dose_story",
