@@ -50,7 +50,7 @@ const FORMER_FRESH_IN_TUNE = new Set(["round-6", "round-7"]);
  * Figures on round-7 after tuning on it by phenomenon (run once at the 6b81c1f freeze: low+
  * flagged 54.4%, category 52.5%). Raise these, never lower them.
  */
-const ROUND7_FLOOR = { recall: 0.81, category: 0.89, falseAlarms: 0.07, spanishFalseAlarms: 3 };
+const ROUND7_FLOOR = { recall: 0.81, category: 0.91, falseAlarms: 0.06, spanishFalseAlarms: 2 };
 /**
  * Figures on round-6 after tuning on it (see the test below), model retrained on every
  * hand-written line (the last long-post files raised its thresholds: recall 0.802 -> 0.778).

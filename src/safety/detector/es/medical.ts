@@ -51,7 +51,7 @@ export const SPANISH_MEDICAL_RULES: Rule[] = [
     {
       negatable: false,
       unless:
-        /de la risa|jaja|de aburrimiento|en el sofa|en la cama|de sueno|hace (?:\w+ )?(?:anos|mucho)|cuando (?:era|tenia) /,
+        /de la risa|jaja|de aburrimiento|en el sofa|en la cama|de sueno|hace (?:\w+ )?(?:anos|mucho)|cuando (?:era|tenia) |(?:un|una|mi|el|la|su) (?:companer[oa]|amig[oa]|herman[oa]|tia|tio|mama|papa|abuel[oa]|hij[oa]|vecin[oa]|senora?|primo|prima|jefe|jefa) se desmayo/,
     },
   ),
   esRule(

@@ -116,7 +116,7 @@ export const SPANISH_SUICIDE_RULES: Rule[] = [
       "(?:preferiria|prefiero|quisiera|quiero|me gustaria|deseo|desearia) no (?:despertar|volver a despertar)(?! (?:a (?:nadie|mis? |tus? |sus? |los |las |la gente)|al (?:bebe|nino|nina|perro|vecino)))|(?:quisiera|quiero|me gustaria|deseo|desearia) (?:dormir(?:me)?|acostarme) y no (?:despertar|volver a despertar)(?:me)?|no (?:despertar(?:me)?|volver a despertar) nunca",
       "(?:estaria|estare|seria) mejor muert[oa]|(?:mejor|preferiria|prefiero) (?:estar )?muert[oa]|no me importaria (?:morir|morirme|no despertar)",
       "no le (?:veo|encuentro) (?:sentido|caso|razon) a (?:la vida|vivir|seguir|nada)|(?:estoy )?cansad[oa] de vivir|(?:para que|pa que) seguir (?:viviendo|aqui)|la vida no (?:vale la pena|tiene sentido)",
-      "(?:ya )?no (?:aguanto|soporto|puedo) mas(?! (?:este|esta|el|la|los|las|con el|con la|con este|con esta|con estos|con estas|con mi jefe|con el trabajo|de|a|que|tiempo|horas|calor))|ya no puedo con (?:esto|mi vida|la vida)|no puedo seguir asi|quiero desaparecer|(?:me gustaria|quisiera) desaparecer|soy una carga",
+      "(?:ya )?no (?:aguanto|soporto|puedo) mas(?! (?:este|esta|el|la|los|las|con el|con la|con este|con esta|con estos|con estas|con mi jefe|con el trabajo|de|a|que|tiempo|horas|calor))|ya no puedo con (?:esto|mi vida|la vida)|no puedo seguir asi|quiero desaparecer(?! (?:un tiempo|unos dias|una temporada|un rato|el fin de semana|de vacaciones|a una cabana|a la playa))|(?:me gustaria|quisiera) desaparecer|soy una carga",
     )}`,
     OPTS,
   ),
