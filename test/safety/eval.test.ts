@@ -103,7 +103,7 @@ describe("risk tune and fresh sets (test/fixtures/risk/README.md)", () => {
   // tune/round-7.jsonl was fresh (400 lines by writers who never saw the detector, run once at
   // the round-7 freeze) and is tuned on since; it is held apart from the lines written with
   // the rules, which keep their targets.
-  const FORMER_FRESH = new Set(["round-7", "round-8"]);
+  const FORMER_FRESH = new Set(["round-7", "round-8", "round-9"]);
 
   it("keeps the tune set at >= 95% recall at label and <= 1% false alarms", () => {
     const f = setFigures(score("tune").filter((s) => !FORMER_FRESH.has(s.label.set)));
@@ -132,6 +132,18 @@ describe("risk tune and fresh sets (test/fixtures/risk/README.md)", () => {
     expect(f.recallAtLabel).toBeGreaterThanOrEqual(ROUND8_FLOOR.recallAtLabel);
     expect(f.categoryAccuracy).toBeGreaterThanOrEqual(ROUND8_FLOOR.categoryAccuracy);
     expect(f.falseAlarms).toBeLessThanOrEqual(ROUND8_FLOOR.falseAlarms);
+  });
+
+  // tune/round-9.jsonl was fresh at the 9901fc4 freeze (400 lines by writers who never saw the
+  // repository, run once through `lantern risk classify`), and is not tuned on yet. These floors
+  // are that one run's figures: raise them when tuning on it, never lower them.
+  it("round-9 (fresh at the 9901fc4 freeze): no regression below its held-out figures", () => {
+    const f = setFigures(score("tune").filter((s) => s.label.set === "round-9"));
+    expect(f.n).toBe(400);
+    expect(f.flagged).toBeGreaterThanOrEqual(0.79);
+    expect(f.recallAtLabel).toBeGreaterThanOrEqual(0.54);
+    expect(f.categoryAccuracy).toBeGreaterThanOrEqual(0.74);
+    expect(f.falseAlarms).toBeLessThanOrEqual(0.078);
   });
 
   it("raises no false alarm on the fresh set's lines labelled none", () => {
