@@ -1,4 +1,5 @@
 import type { Rule } from "../rules.ts";
+import { SPANISH_ACUTE_RULES } from "./acute.ts";
 import { SPANISH_DISTRESS_RULES, SPANISH_MEDICAL_RULES } from "./medical.ts";
 import {
   SPANISH_ABUSE_RULES,
@@ -15,6 +16,7 @@ import { SPANISH_FRAME_RULES, SPANISH_SUICIDE_RULES } from "./suicide.ts";
  */
 export const SPANISH_RULES: Rule[] = [
   ...SPANISH_SUICIDE_RULES,
+  ...SPANISH_ACUTE_RULES,
   ...SPANISH_SELF_HARM_RULES,
   ...SPANISH_HARM_OTHERS_RULES,
   ...SPANISH_ABUSE_RULES,
