@@ -159,8 +159,9 @@ describe("Spanish risk detection", () => {
     const round8 = allTune.filter((r) => r.set === "round-8");
     const m = measure(round8);
     expect(round8.length).toBe(300);
-    expect(m.recall).toBeGreaterThanOrEqual(0.54);
-    expect(m.category).toBeGreaterThanOrEqual(0.62);
+    // Raised after the es/acute.ts shapes (0.54/0.62 at the freeze run).
+    expect(m.recall).toBeGreaterThanOrEqual(0.63);
+    expect(m.category).toBeGreaterThanOrEqual(0.7);
     expect(m.falseAlarmRate).toBeLessThanOrEqual(0.113);
   });
 
