@@ -59,7 +59,12 @@ export const SPANISH_MEDICAL_RULES: Rule[] = [
     "medical",
     "high",
     `(?:sangre en (?:la |mi )?orina|orino sangre|orina con sangre|hago pis con sangre|pis con sangre|orina (?:roja|rosada|color rojo|oscura con sangre)|(?:dolor|ardor|me arde|me duele|quema|me quema|pica) (?:mucho )?(?:al|cuando) (?:orinar|orino|hago pis)|no puedo orinar|no puedo hacer pis|dolor (?:en la|de) vejiga|me duele (?:mucho )?la vejiga|ganas de orinar (?:todo el tiempo|a cada rato|cada \\d+ minutos))`,
-    { negatable: false },
+    // A doctor's "if you ever get ...": advice, not a symptom now.
+    {
+      negatable: false,
+      unless:
+        /si (?:alguna vez|algun dia|llego a|llegara a) (?:tengo|tuviera|tener|siento|sintiera|noto)/,
+    },
   ),
   esRule(
     "es.medical.confusion",

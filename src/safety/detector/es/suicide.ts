@@ -28,14 +28,14 @@ const OPTS = { negatable: false, unless: JOKE_ES } as const;
 const SMALL_ES =
   /\b(?:wifi|internet|trafico|atasco|examen|reunion|cola|tan lent[oa])\b[^.!?\n]{0,25}que me (?:quiero|quisiera) morir|\ben (?:19|20)\d\d\b[^.!?\n]{0,40}\b(?:pero|y) (?:la terapia|el tratamiento|ya)|me (?:saco|sacaron|ayudo a salir) adelante/;
 const OLD =
-  /hace (?:\w+ )?(?:anos|decadas|mucho)|cuando (?:era|tenia) |de (?:joven|adolescente|nina|nino)|en el pasado|ya paso|ahora estoy (?:bien|mejor)/;
+  /hace (?:\w+ )?(?:anos|decadas|mucho)|\ben (?:19|20)\d\d\b|(?:\d+|\w+) anos despues|cuando (?:era|tenia) |de (?:joven|adolescente|nina|nino)|en el pasado|ya paso|ahora estoy (?:bien|mejor)/;
 const RESOLVED = new RegExp(`${OLD.source}|ya no|pero no ahora|ya lo supere|eso quedo atras`);
 
 /** An attempt dated years ago and told with the life since (round 7): concern, not risk now. */
 const YEARS_AGO =
   /hace (?:\w+ ){0,2}(?:anos|decadas)|cuando (?:era|tenia) (?:\d+|joven|adolescente|nina|nino)|en (?:19|20)\d\d/;
 const SINCE =
-  /hoy tengo|ahora tengo|ahora estoy (?:bien|mejor)|sali adelante|he estado bien|estoy casad[oa]|tengo (?:dos|tres|\d+) hij/;
+  /hoy tengo|ahora tengo|(?:hoy|ahora|ya) (?:estoy|me siento) (?:bien|mejor)|la terapia me (?:ha )?ayudado|\d+ anos despues|ahora,? (?:\d+ anos despues,? )?tengo|sali adelante|he estado bien|estoy casad[oa]|tengo (?:dos|tres|\d+) hij/;
 function longAgo(text: string, from: number, to: number): RiskLevel {
   const near = text.slice(Math.max(0, from - 200), Math.min(text.length, to + 300));
   return YEARS_AGO.test(near) && SINCE.test(near) ? "concern" : "moderate";

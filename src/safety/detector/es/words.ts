@@ -99,7 +99,7 @@ export const DIE = `(?:${typos("morirme", ["morrirme", "muerirme"])}|${MORIR}|mo
 
 /** Figures of speech after "morir(me) de": embarrassment, laughter, hunger... */
 export const DIE_IDIOM =
-  "(?! (?:de|del) (?:la |el |los |las |tanta |tanto )?(?:verguenza|risa|hambre|sueno|calor|frio|ganas|envidia|aburrimiento|pena|amor|cansancio|nervios|sed|miedo|ternura|gusto|emocion|celos|curiosidad|asco))(?! antes (?:que|de) (?!(?:vivir|seguir|despertar|estar|aguantar|soportar|volver)))";
+  "(?! (?:de|del) (?:la |el |los |las |tanta |tanto )?(?:verguenza|risa|hambre|sueno|calor|frio|ganas|envidia|aburrimiento|pena|amor|cansancio|nervios|sed|miedo|ternura|gusto|emocion|celos|curiosidad|asco|felicidad|alegria))(?! de lo (?:bonito|lindo|hermoso|bueno|rico|feliz|bello|increible|chido|padre))(?! antes (?:que|de) (?!(?:vivir|seguir|despertar|estar|aguantar|soportar|volver)))";
 
 /**
  * A suicide word: suicidio, suicida, suicidarme (and "suisidio", "sucidio"). The shared
