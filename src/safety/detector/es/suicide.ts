@@ -51,6 +51,8 @@ export const SPANISH_SUICIDE_RULES: Rule[] = [
       `tengo (?:todas )?(?:las|mis) ${PILLS_ES} (?:${AQUI}|listas|en la mano|conmigo|delante|preparadas|contadas)`,
       "estoy (?:en el|arriba del|al borde del) (?:puente|tejado|techo|borde|balcon|acantilado)(?: para| y voy| a punto)",
       "(?:ya )?(?:tengo|me puse) la (?:cuerda|soga) (?:en el cuello|lista|atada)",
+      // A ligature tied to a fixed point, any material (round 8: a belt on the closet door).
+      "(?:ya )?(?:tengo|puse|deje|amarre|ate|colgue) (?:el|la|un|una|mi) (?:cinturon|cuerda|soga|sabana|cable|corbata|lazo|mecate) (?:amarrad[oa] |atad[oa] |colgad[oa] )?(?:en|a|al|del|de) (?:la |el )?(?:puerta|viga|closet|ropero|techo|ventilador|barandal|regadera|arbol|perchero|lampara)",
       "me estoy (?:matando|muriendo) (?:ahora|ya)|estoy a punto de (?:matarme|suicidarme|hacerlo|saltar|tirarme)",
     )}`,
     OPTS,
@@ -116,7 +118,7 @@ export const SPANISH_SUICIDE_RULES: Rule[] = [
       "(?:preferiria|prefiero|quisiera|quiero|me gustaria|deseo|desearia) no (?:despertar|volver a despertar)(?! (?:a (?:nadie|mis? |tus? |sus? |los |las |la gente)|al (?:bebe|nino|nina|perro|vecino)))|(?:quisiera|quiero|me gustaria|deseo|desearia) (?:dormir(?:me)?|acostarme) y no (?:despertar|volver a despertar)(?:me)?|no (?:despertar(?:me)?|volver a despertar) nunca",
       "(?:estaria|estare|seria) mejor muert[oa]|(?:mejor|preferiria|prefiero) (?:estar )?muert[oa]|no me importaria (?:morir|morirme|no despertar)",
       "no le (?:veo|encuentro) (?:sentido|caso|razon) a (?:la vida|vivir|seguir|nada)|(?:estoy )?cansad[oa] de vivir|(?:para que|pa que) seguir (?:viviendo|aqui)|la vida no (?:vale la pena|tiene sentido)",
-      "(?:ya )?no (?:aguanto|soporto|puedo) mas(?! (?:este|esta|el|la|los|las|con el|con la|con este|con esta|con estos|con estas|con mi jefe|con el trabajo|de|a|que|tiempo|horas|calor))|ya no puedo con (?:esto|mi vida|la vida)|no puedo seguir asi|quiero desaparecer(?! (?:un tiempo|unos dias|una temporada|un rato|el fin de semana|de vacaciones|a una cabana|a la playa))|(?:me gustaria|quisiera) desaparecer|soy una carga",
+      "(?:ya )?no (?:aguanto|soporto|puedo) mas(?! (?:este|esta|el|la|los|las|con el|con la|con este|con esta|con estos|con estas|con mi jefe|con el trabajo|de|a|que|tiempo|horas|calor))|ya no puedo con (?:esto|mi vida|la vida)|no puedo seguir asi|por si (?:acaso )?(?:esta noche |hoy |un dia )?ya no (?:aguanto|puedo mas)|quiero desaparecer(?! (?:un tiempo|unos dias|una temporada|un rato|el fin de semana|de vacaciones|a una cabana|a la playa))|(?:me gustaria|quisiera) desaparecer|soy una carga",
     )}`,
     OPTS,
   ),
@@ -136,6 +138,13 @@ export const SPANISH_FRAME_RULES: Rule[] = [
     "suicide",
     "imminent",
     `(?:tengo|ya tengo|compre|consegui|junte|he juntado|guarde|he guardado|estoy juntando|cuento|conte) (?:aqui |ya )?(?:las |todas las |mis |unas |muchas |suficientes |el |la |una |un )?(?:${PILLS_ES}|cuerda|soga|pistola|arma|navaja|cuchilla|cuchillas|veneno|carbon)`,
+    { frame: "means", negatable: false },
+  ),
+  rule(
+    "es.suicide.plan.means_seen",
+    "suicide",
+    "imminent",
+    "(?:la|su|mi|una) (?:pistola|arma|escopeta|navaja|cuerda|soga)[^.!?\\n]{0,40}(?:y )?(?:la estoy (?:viendo|mirando)|no dejo de (?:verla|mirarla)|la tengo (?:enfrente|al lado|en la mano))",
     { frame: "means", negatable: false },
   ),
   rule(
