@@ -140,9 +140,10 @@ describe("risk tune and fresh sets (test/fixtures/risk/README.md)", () => {
   it("round-9 (fresh at the 9901fc4 freeze): no regression below its held-out figures", () => {
     const f = setFigures(score("tune").filter((s) => s.label.set === "round-9"));
     expect(f.n).toBe(400);
-    expect(f.flagged).toBeGreaterThanOrEqual(0.79);
-    expect(f.recallAtLabel).toBeGreaterThanOrEqual(0.54);
-    expect(f.categoryAccuracy).toBeGreaterThanOrEqual(0.74);
+    // Raised after the round-9 not-wake and taken-with-farewell shapes (0.79/0.54/0.74 at the freeze).
+    expect(f.flagged).toBeGreaterThanOrEqual(0.81);
+    expect(f.recallAtLabel).toBeGreaterThanOrEqual(0.555);
+    expect(f.categoryAccuracy).toBeGreaterThanOrEqual(0.755);
     expect(f.falseAlarms).toBeLessThanOrEqual(0.078);
   });
 

@@ -1,4 +1,4 @@
-import { any, INT, OTHER, type Rule, rule } from "./rules.ts";
+import { any, INT, OTHER, PILLS, type Rule, rule } from "./rules.ts";
 
 // Wordings the fresh sets showed the rule layer missing (issue 15): going to be with someone
 // who died, farewells with love, going silent for good, a bare craving to redose, threats
@@ -17,6 +17,27 @@ const HARM_VERB =
 
 /** Missed wordings, read like the other lexicons (self-checked, negation-checked). */
 export const MISSES_RULES: Rule[] = [
+  // Round 9: sleep as a way not to come back, and a dose already taken told with a farewell.
+  rule(
+    "suicide.intent.not_wake",
+    "suicide",
+    "high",
+    any(
+      "(?:make sure|making sure|so that|so) i (?:dont|do not|never|wont|will not) (?:ever )?wake up(?! (?:late|early|tired|with|in|at|before|until|till|to|the|my|him|her|them|again at)\\b)",
+      "(?:go|going|gonna go) to sleep (?:and|&) (?:hopefully )?(?:for good|never wake up|not wake up)|asleep (?:and hopefully )?for good(?: this time)?",
+    ),
+    { gate: /wake|for good/, self: "strict", hyperbole: true },
+  ),
+  rule(
+    "suicide.act.taken_farewell",
+    "suicide",
+    "imminent",
+    any(
+      `i took (?:the|all the|all my|all of my|my|the whole|a whole|my whole|my entire) (?:${PILLS}|vial|bottle|box|pack|stash)(?: \\w+){0,6}? ago[^!?\\n]{0,80}?(?:goodbye(?= *(?:$|[.!,]|everyone|all|world|guys|forever|love))|go under|going under|fading|cant stay awake|wanted someone to know|just want(?:ed)? you to know|tell my)`,
+      `since i took (?:the|all the|all my|all of my|my|the whole|a whole|my whole|my entire) (?:${PILLS}|vial|bottle|box|pack|stash)[^!?\\n]{0,80}?(?:goodbye(?= *(?:$|[.!,]|everyone|all|world|guys|forever|love))|go under|going under|fading|cant stay awake|wanted someone to know|tell my)`,
+    ),
+    { gate: /took/, self: "strict" },
+  ),
   rule(
     "suicide.indirect.reunion",
     "suicide",
