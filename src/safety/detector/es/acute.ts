@@ -15,6 +15,14 @@ const LETHAL =
 const ASK = "(?:cuant[oa]s?|que tan|q tan|cual(?:es)?|que|q|como|donde|a (?:q|que) hora)";
 
 export const SPANISH_ACUTE_RULES: Rule[] = [
+  // Ketamine from a hidden stash or taken from the clinic: misuse, like "from elsewhere".
+  esRule(
+    "es.misuse.stash",
+    "misuse",
+    "moderate",
+    "(?:me tome|me puse|use|me meti) (?:la |mi )?(?:ketamina|keta) (?:de (?:la|mi) reserva|que tenia (?:escondida|guardada))|(?:agarre|robe|me lleve|tome|saque) (?:dos|tres|unos|unas|varios|los|las|un|una) (?:viales|vial|frascos|frasco|ampolletas|ampollas|ampolla)(?: de (?:ketamina|keta))? (?:de la (?:bandeja|clinica|mesa|charola)|cuando (?:la enfermera|el doctor|la doctora|nadie))",
+    OPTS,
+  ),
   esRule(
     "es.suicide.imminent.height",
     "suicide",
