@@ -24,7 +24,7 @@ export const MISSES_RULES: Rule[] = [
     "high",
     any(
       "(?:make sure|making sure|so that|so) i (?:dont|do not|never|wont|will not) (?:ever )?wake up(?! (?:late|early|tired|with|in|at|before|until|till|to|the|my|him|her|them|again at)\\b)",
-      "(?:go|going|gonna go) to sleep (?:and|&) (?:hopefully )?(?:for good|never wake up|not wake up)|asleep (?:and hopefully )?for good(?: this time)?",
+      "(?:go|going|gonna go) to sleep (?:and|&) (?:hopefully )?for good|asleep (?:and hopefully )?for good(?: this time)?",
     ),
     { gate: /wake|for good/, self: "strict", hyperbole: true },
   ),
