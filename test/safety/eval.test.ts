@@ -103,7 +103,7 @@ describe("risk tune and fresh sets (test/fixtures/risk/README.md)", () => {
   // tune/round-7.jsonl was fresh (400 lines by writers who never saw the detector, run once at
   // the round-7 freeze) and is tuned on since; it is held apart from the lines written with
   // the rules, which keep their targets.
-  const FORMER_FRESH = new Set(["round-7", "round-8", "round-9"]);
+  const FORMER_FRESH = new Set(["round-7", "round-8", "round-9", "round-10"]);
 
   it("keeps the tune set at >= 95% recall at label and <= 1% false alarms", () => {
     const f = setFigures(score("tune").filter((s) => !FORMER_FRESH.has(s.label.set)));
@@ -145,6 +145,18 @@ describe("risk tune and fresh sets (test/fixtures/risk/README.md)", () => {
     expect(f.recallAtLabel).toBeGreaterThanOrEqual(0.555);
     expect(f.categoryAccuracy).toBeGreaterThanOrEqual(0.755);
     expect(f.falseAlarms).toBeLessThanOrEqual(0.078);
+  });
+
+  // tune/round-10.jsonl was fresh at the b969c9a freeze (400 lines by writers who never saw the
+  // repository, run once through `lantern risk classify`), not tuned on yet. The floors are that
+  // run's figures: raise them when tuning on it, never lower them.
+  it("round-10 (fresh at the b969c9a freeze): no regression below its held-out figures", () => {
+    const f = setFigures(score("tune").filter((s) => s.label.set === "round-10"));
+    expect(f.n).toBe(400);
+    expect(f.flagged).toBeGreaterThanOrEqual(0.775);
+    expect(f.recallAtLabel).toBeGreaterThanOrEqual(0.517);
+    expect(f.categoryAccuracy).toBeGreaterThanOrEqual(0.766);
+    expect(f.falseAlarms).toBeLessThanOrEqual(0.056);
   });
 
   it("raises no false alarm on the fresh set's lines labelled none", () => {

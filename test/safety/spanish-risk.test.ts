@@ -45,7 +45,7 @@ function measure(rows: Labelled[]) {
 }
 
 /** Files of tune/ that were a fresh set first (measured once at a freeze, then moved here). */
-const FORMER_FRESH_IN_TUNE = new Set(["round-6", "round-7", "round-8"]);
+const FORMER_FRESH_IN_TUNE = new Set(["round-6", "round-7", "round-8", "round-9"]);
 /**
  * Figures on round-7 after tuning on it by phenomenon (run once at the 6b81c1f freeze: low+
  * flagged 54.4%, category 52.5%). Raise these, never lower them.
@@ -163,6 +163,18 @@ describe("Spanish risk detection", () => {
     expect(m.recall).toBeGreaterThanOrEqual(0.65);
     expect(m.category).toBeGreaterThanOrEqual(0.71);
     expect(m.falseAlarmRate).toBeLessThanOrEqual(0.088);
+  });
+
+  // round-9 was fresh at the b969c9a freeze (300 lines by writers who never saw the repository,
+  // run once through `lantern risk classify`), not tuned on yet. The floors are that run's
+  // figures: raise them when tuning on it, never lower them.
+  it("former fresh set round-9 (fresh at the b969c9a freeze): no regression below its held-out figures", () => {
+    const round9 = allTune.filter((r) => r.set === "round-9");
+    const m = measure(round9);
+    expect(round9.length).toBe(300);
+    expect(m.recall).toBeGreaterThanOrEqual(0.493);
+    expect(m.category).toBeGreaterThanOrEqual(0.629);
+    expect(m.falseAlarmRate).toBeLessThanOrEqual(0.052);
   });
 
   it("all Spanish sets before round 6 together: false alarms <= 0.05 (any rule), none from a Spanish rule", () => {
