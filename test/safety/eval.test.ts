@@ -69,28 +69,45 @@ describe("risk fixtures evaluation", () => {
   });
 });
 
-/**
- * Figures on tune/round-7 after tuning on it (see the test below), with the model retrained on
- * every hand-written line (the last files moved the thresholds up and low+ 96.4% -> 95.5%).
- */
-const ROUND7_FLOOR = {
-  flagged: 0.95,
-  recallAtLabel: 0.74,
-  categoryAccuracy: 0.92,
-  falseAlarms: 0.02,
-};
+interface SetFloor {
+  flagged: number;
+  recallAtLabel: number;
+  categoryAccuracy: number;
+  falseAlarms: number;
+}
 
 /**
- * Figures on tune/round-8 after tuning on it by phenomenon (means at hand now, lethality
- * questions, plain misuse and self-harm acts, after-dose signs; resolved pasts, conditional
- * hyperbole, fears read about): run once at the 6b81c1f freeze it gave low+ 77.4%, category
- * 70.6%. Raise these, never lower them.
+ * tune/ files that were a fresh set first: written by people who never saw the detector, run
+ * once at a freeze, then moved into tune/. They are held apart from the lines written with the
+ * rules (which keep their targets); each has floors at the best figures reached on it so far.
+ * The issue's targets (recall >= 0.95, category >= 0.9, false alarms <= 0.05) are not reached
+ * on them yet. Raise a floor when tuning reaches more, never lower it.
  */
-const ROUND8_FLOOR = {
-  flagged: 0.99,
-  recallAtLabel: 0.72,
-  categoryAccuracy: 0.9,
-  falseAlarms: 0.035,
+const FORMER_FRESH: Record<string, { when: string; floor: SetFloor }> = {
+  // At its freeze: low+ 62.3%, false alarms 4.5%, category 58.3%. Tuned on since, with the model
+  // retrained on every hand-written line (the last files moved the thresholds: low+ 96.4% -> 95.5%).
+  "round-7": {
+    when: "tune since the round-7 freeze",
+    floor: { flagged: 0.95, recallAtLabel: 0.74, categoryAccuracy: 0.92, falseAlarms: 0.02 },
+  },
+  // At the 6b81c1f freeze: low+ 77.4%, category 70.6%. Tuned on by phenomenon (means at hand
+  // now, lethality questions, plain misuse and self-harm acts, after-dose signs; resolved pasts,
+  // conditional hyperbole, fears read about).
+  "round-8": {
+    when: "tune since the 6b81c1f freeze",
+    floor: { flagged: 0.99, recallAtLabel: 0.72, categoryAccuracy: 0.9, falseAlarms: 0.035 },
+  },
+  // Fresh at the 9901fc4 freeze (0.79/0.54/0.74 there, through `lantern risk classify`); raised
+  // after the round-9 not-wake and taken-with-farewell shapes.
+  "round-9": {
+    when: "fresh at the 9901fc4 freeze",
+    floor: { flagged: 0.81, recallAtLabel: 0.555, categoryAccuracy: 0.755, falseAlarms: 0.078 },
+  },
+  // Fresh at the b969c9a freeze, not tuned on yet: that one run's figures.
+  "round-10": {
+    when: "fresh at the b969c9a freeze",
+    floor: { flagged: 0.775, recallAtLabel: 0.517, categoryAccuracy: 0.766, falseAlarms: 0.056 },
+  },
 };
 
 describe("risk tune and fresh sets (test/fixtures/risk/README.md)", () => {
@@ -99,64 +116,28 @@ describe("risk tune and fresh sets (test/fixtures/risk/README.md)", () => {
       const r = detectRisk(label.text);
       return { label, predicted: { level: r.level, categories: r.categories } };
     });
-
-  // tune/round-7.jsonl was fresh (400 lines by writers who never saw the detector, run once at
-  // the round-7 freeze) and is tuned on since; it is held apart from the lines written with
-  // the rules, which keep their targets.
-  const FORMER_FRESH = new Set(["round-7", "round-8", "round-9", "round-10"]);
+  // Scored once for every test below: the detector over ~3,000 lines is the slow part.
+  let tuneScored: Scored[] | undefined;
+  const tune = (): Scored[] => {
+    tuneScored ??= score("tune");
+    return tuneScored;
+  };
 
   it("keeps the tune set at >= 95% recall at label and <= 1% false alarms", () => {
-    const f = setFigures(score("tune").filter((s) => !FORMER_FRESH.has(s.label.set)));
+    const f = setFigures(tune().filter((s) => !Object.hasOwn(FORMER_FRESH, s.label.set)));
     expect(f.n).toBeGreaterThan(500);
     expect(f.recallAtLabel).toBeGreaterThanOrEqual(0.95);
     expect(f.falseAlarms).toBeLessThanOrEqual(0.01);
   });
 
-  // Run once at the freeze: low+ flagged 62.3%, false alarms 4.5%, category 58.3%. The targets
-  // (recall >= 0.95, category >= 0.9, false alarms <= 0.05) are not reached on it yet; these
-  // floors are the figures reached while tuning on it: raise them, never lower them.
-  it("round-7 (tune since the round-7 freeze): no regression below the tuned figures", () => {
-    const f = setFigures(score("tune").filter((s) => s.label.set === "round-7"));
+  const formerFresh = Object.entries(FORMER_FRESH).map(([set, v]) => ({ set, ...v }));
+  it.each(formerFresh)("$set ($when): no regression below its floors", ({ set, floor }) => {
+    const f = setFigures(tune().filter((s) => s.label.set === set));
     expect(f.n).toBe(400);
-    expect(f.flagged).toBeGreaterThanOrEqual(ROUND7_FLOOR.flagged);
-    expect(f.recallAtLabel).toBeGreaterThanOrEqual(ROUND7_FLOOR.recallAtLabel);
-    expect(f.categoryAccuracy).toBeGreaterThanOrEqual(ROUND7_FLOOR.categoryAccuracy);
-    expect(f.falseAlarms).toBeLessThanOrEqual(ROUND7_FLOOR.falseAlarms);
-  });
-
-  // tune/round-8.jsonl was fresh at the 6b81c1f freeze (400 lines, run once), tuned on since.
-  it("round-8 (tune since the 6b81c1f freeze): no regression below the tuned figures", () => {
-    const f = setFigures(score("tune").filter((s) => s.label.set === "round-8"));
-    expect(f.n).toBe(400);
-    expect(f.flagged).toBeGreaterThanOrEqual(ROUND8_FLOOR.flagged);
-    expect(f.recallAtLabel).toBeGreaterThanOrEqual(ROUND8_FLOOR.recallAtLabel);
-    expect(f.categoryAccuracy).toBeGreaterThanOrEqual(ROUND8_FLOOR.categoryAccuracy);
-    expect(f.falseAlarms).toBeLessThanOrEqual(ROUND8_FLOOR.falseAlarms);
-  });
-
-  // tune/round-9.jsonl was fresh at the 9901fc4 freeze (400 lines by writers who never saw the
-  // repository, run once through `lantern risk classify`), and is not tuned on yet. These floors
-  // are that one run's figures: raise them when tuning on it, never lower them.
-  it("round-9 (fresh at the 9901fc4 freeze): no regression below its held-out figures", () => {
-    const f = setFigures(score("tune").filter((s) => s.label.set === "round-9"));
-    expect(f.n).toBe(400);
-    // Raised after the round-9 not-wake and taken-with-farewell shapes (0.79/0.54/0.74 at the freeze).
-    expect(f.flagged).toBeGreaterThanOrEqual(0.81);
-    expect(f.recallAtLabel).toBeGreaterThanOrEqual(0.555);
-    expect(f.categoryAccuracy).toBeGreaterThanOrEqual(0.755);
-    expect(f.falseAlarms).toBeLessThanOrEqual(0.078);
-  });
-
-  // tune/round-10.jsonl was fresh at the b969c9a freeze (400 lines by writers who never saw the
-  // repository, run once through `lantern risk classify`), not tuned on yet. The floors are that
-  // run's figures: raise them when tuning on it, never lower them.
-  it("round-10 (fresh at the b969c9a freeze): no regression below its held-out figures", () => {
-    const f = setFigures(score("tune").filter((s) => s.label.set === "round-10"));
-    expect(f.n).toBe(400);
-    expect(f.flagged).toBeGreaterThanOrEqual(0.775);
-    expect(f.recallAtLabel).toBeGreaterThanOrEqual(0.517);
-    expect(f.categoryAccuracy).toBeGreaterThanOrEqual(0.766);
-    expect(f.falseAlarms).toBeLessThanOrEqual(0.056);
+    expect(f.flagged).toBeGreaterThanOrEqual(floor.flagged);
+    expect(f.recallAtLabel).toBeGreaterThanOrEqual(floor.recallAtLabel);
+    expect(f.categoryAccuracy).toBeGreaterThanOrEqual(floor.categoryAccuracy);
+    expect(f.falseAlarms).toBeLessThanOrEqual(floor.falseAlarms);
   });
 
   it("raises no false alarm on the fresh set's lines labelled none", () => {
