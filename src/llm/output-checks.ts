@@ -63,6 +63,10 @@ const PERSONA_ES: RegExp[] = [
 ];
 const MARKUP_ES = /\binstrucciones?\b|\bcomo\s+(?:una\s+)?ia\b|\bmodelo\s+de\s+lenguaje\b/i;
 
+// Both languages' nets, joined once rather than on every reply.
+const DIAGNOSIS_ANY = [...DIAGNOSIS, ...DIAGNOSIS_ES];
+const PERSONA_ANY = [...PERSONA, ...PERSONA_ES];
+
 /** Lower-case-insensitive text with accents folded ("medicación" -> "medicacion"). */
 function folded(text: string): string {
   return text.normalize("NFD").replace(/\p{M}/gu, "");
@@ -91,12 +95,11 @@ export function checkReply(
   if (dosingAdvice(text) || adviceSentences(text).length) return { ok: false, why: "dosing" };
   const plain = folded(text);
   if (MEDICATION.test(text) || MEDICATION_ES.test(plain)) return { ok: false, why: "medication" };
-  if ([...DIAGNOSIS, ...DIAGNOSIS_ES].some((re) => re.test(plain))) {
+  if (DIAGNOSIS_ANY.some((re) => re.test(plain))) {
     return { ok: false, why: "diagnosis" };
   }
   if (CONTACT.test(text)) return { ok: false, why: "contact" };
-  if ([...PERSONA, ...PERSONA_ES].some((re) => re.test(plain)))
-    return { ok: false, why: "persona" };
+  if (PERSONA_ANY.some((re) => re.test(plain))) return { ok: false, why: "persona" };
   if (looksLikeInjection(text) || text.includes(DATA_OPEN)) return { ok: false, why: "injection" };
   if (MARKUP.test(text) || MARKUP_ES.test(plain)) return { ok: false, why: "markup" };
   return { ok: true, text };
