@@ -260,6 +260,14 @@ export class Runtime {
       }
     }
     if (!done.size && !failed.size) return;
+    if (!failed.size && !this.#cache) {
+      // Shared stores: the mark takes no turn lock (a cross-process round trip and a reload).
+      // Only delivery passes write `sent:`, one at a time under the delivery lock, so this
+      // pass's load holds every earlier mark; a turn's whole save never touches that record.
+      const outbox = state.outbox.filter((item) => !done.has(item.id));
+      const delivered = [...(state.delivered ?? []), ...done];
+      return this.store.markDelivered({ ...state, outbox, delivered });
+    }
     await this.#lock.run(id, async () => {
       const current = await this.#load(id);
       if (!current) return;
