@@ -6,7 +6,7 @@ import type { ChannelAdapter } from "../src/channel.ts";
 import { stateCodec } from "../src/engine/stored-state.ts";
 import { FlowCatalog } from "../src/flow/catalog.ts";
 import { loadFlows } from "../src/flow/load.ts";
-import { createLogger } from "../src/log.ts";
+import { closeLogger, createLogger } from "../src/log.ts";
 import { loadTemplates } from "../src/prompts/templates.ts";
 import { Runtime } from "../src/runtime/runtime.ts";
 import { detectRisk } from "../src/safety/detect.ts";
@@ -122,7 +122,7 @@ export async function benchLanternTurns(options: LanternBenchOptions = {}): Prom
   }
   const seconds = (performance.now() - started) / 1000;
   await store.close();
-  logger?.flush();
+  if (logger) await closeLogger(logger); // its file and timer go with the run
   rmSync(dir, { recursive: true, force: true });
   if (delivered < patients * 11) throw new Error(`only ${delivered} messages delivered`);
   latencies.sort((a, b) => a - b);

@@ -70,12 +70,27 @@ class LineBuffer implements DestinationStream {
   readonly #out: SonicBoom;
   #lines: string[] = [];
   #chars = 0;
+  readonly #timer: ReturnType<typeof setInterval>;
 
   constructor(out: SonicBoom) {
     this.#out = out;
-    setInterval(() => this.#hand(), FLUSH_MS).unref();
+    this.#timer = setInterval(() => this.#hand(), FLUSH_MS);
+    this.#timer.unref();
     batches.add(this);
     if (batches.size === 1) process.on("exit", writeBatchesNow);
+  }
+
+  /** Write what is waiting, close the file, and let go of the timer and the exit hook. */
+  close(): Promise<void> {
+    clearInterval(this.#timer);
+    batches.delete(this);
+    if (!batches.size) process.off("exit", writeBatchesNow);
+    if (this.#out.destroyed) return Promise.resolve();
+    this.#hand();
+    return new Promise((resolve) => {
+      this.#out.once("close", () => resolve());
+      this.#out.end();
+    });
   }
 
   write(line: string): boolean {
@@ -118,6 +133,30 @@ class LineBuffer implements DestinationStream {
 }
 
 const batches = new Set<LineBuffer>();
+
+/** Loggers whose batches are still open (tests: closeLogger lets each one go). */
+export function openLogBatches(): number {
+  return batches.size;
+}
+
+/**
+ * End a logger made by createLogger: its batch is written and its file closed, so a process
+ * that makes loggers over and over (benchmarks, tests) keeps no timer or descriptor per logger.
+ * Lines logged afterwards are dropped. A `sync` logger's file is closed the same way.
+ *
+ * @example
+ * await closeLogger(logger);
+ */
+export async function closeLogger(logger: Logger): Promise<void> {
+  const stream = (logger as unknown as Record<symbol, unknown>)[pino.symbols.streamSym];
+  if (stream instanceof LineBuffer) return stream.close();
+  const out = stream as SonicBoom | undefined;
+  if (!out || out.destroyed) return;
+  await new Promise<void>((resolve) => {
+    out.once("close", () => resolve());
+    out.end();
+  });
+}
 
 function writeBatchesNow(): void {
   for (const batch of batches) {

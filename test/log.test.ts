@@ -90,4 +90,21 @@ describe("createLogger", () => {
     expect(turn.text).toBeUndefined();
     expect(other.text).toBe("[redacted]");
   });
+
+  it("closeLogger writes the batch, closes the file and lets go of its timer", async () => {
+    const { closeLogger, createLogger, openLogBatches } = await import("../src/log.ts");
+    const dir = mkdtempSync(join(tmpdir(), "lantern-log-"));
+    dirs.push(dir);
+    const file = join(dir, "closed.log");
+    const before = openLogBatches();
+    const logger = createLogger({ level: "info", destination: file });
+    expect(openLogBatches()).toBe(before + 1);
+    for (let i = 0; i < 3; i++) logger.info({ i }, "turn");
+    await closeLogger(logger);
+    expect(openLogBatches()).toBe(before);
+    expect(lines(file).map((l) => JSON.parse(l).i)).toEqual([0, 1, 2]);
+    logger.info({ i: 3 }, "after close"); // dropped, never thrown
+    await closeLogger(logger); // twice is harmless
+    expect(lines(file)).toHaveLength(3);
+  });
 });
