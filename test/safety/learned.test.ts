@@ -1,8 +1,18 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { corpus, corpusHash, DEFAULTS, train } from "../../scripts/train-risk.ts";
+import {
+  corpus,
+  corpusHash,
+  DEFAULTS,
+  heldOut,
+  isHeldOut,
+  REAL_VOICE,
+  train,
+} from "../../scripts/train-risk.ts";
 import { detectRisk } from "../../src/safety/detector/detect.ts";
 import { extractFeatures } from "../../src/safety/detector/learned/features.ts";
 import { decodeModel, MODEL_URL, ModelFile } from "../../src/safety/detector/learned/model.ts";
@@ -12,6 +22,7 @@ import {
   learnedRaise,
 } from "../../src/safety/detector/learned/score.ts";
 import { normalise } from "../../src/safety/detector/normalise.ts";
+import { loadFixtures } from "../../src/safety/eval/metrics.ts";
 import {
   RISK_CATEGORIES,
   RISK_LEVELS,
@@ -26,6 +37,7 @@ import {
   HELD_OUT_RISK,
 } from "./learned-heldout.ts";
 
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const shipped = ModelFile.parse(JSON.parse(readFileSync(MODEL_URL, "utf8")));
 const chunk = (text: string) => [{ n: normalise(text) }];
 const learnedLevel = (r: RiskAssessment): RiskLevel | undefined =>
@@ -61,6 +73,34 @@ describe("learned scorer: training is deterministic", () => {
     expect([a.low, a.severe, a.bias]).toEqual([b.low, b.severe, b.bias]);
     // ...and the seed matters (the check above could not pass by ignoring the data order).
     expect(train(lines, { ...small, seed: 16 }).weightsSha256).not.toBe(a.weightsSha256);
+  });
+});
+
+describe("learned scorer: the real-voice rounds in training (time-split, docs)", () => {
+  const lines = corpus();
+  const real = lines.filter((l) => l.set.startsWith("real-"));
+
+  it("trains on every line of every listed round, none of them held out", () => {
+    const expected = REAL_VOICE.flatMap(({ dir, rounds }) =>
+      loadFixtures(join(ROOT, dir)).filter((l) => rounds.some((n) => l.set === `round-${n}`)),
+    );
+    expect(real.length).toBe(expected.length);
+    expect(new Set(real.map((l) => l.id))).toEqual(new Set(expected.map((l) => l.id)));
+    // The id hash would hold out about one in five of them: the set name keeps them in.
+    expect(real.filter((l) => isHeldOut(l.id)).length).toBeGreaterThan(real.length / 10);
+    expect(real.filter(heldOut)).toEqual([]);
+    expect(lines.filter(heldOut).length).toBeGreaterThan(lines.length / 10);
+  });
+
+  it("trains each sentence of a long real-voice negative as a negative", () => {
+    // A few long negatives and short risk lines, so the test trains in well under a second.
+    const longNeg = real.filter((l) => l.categories.length === 0 && l.text.length > 300);
+    const slice = [...longNeg.slice(0, 20), ...lines.filter((_, k) => k % 80 === 0)];
+    const small = { ...DEFAULTS, bits: 12, epochs: 3 };
+    const on = train(slice, small);
+    const off = train(slice, { ...small, negativeSentences: false });
+    expect(on.weightsSha256).not.toBe(off.weightsSha256);
+    expect(train(slice, small).weightsSha256).toBe(on.weightsSha256);
   });
 });
 

@@ -4,7 +4,8 @@ import { loadShippedModel, type Model } from "./model.ts";
 
 /**
  * The learned risk scorer (issue 15): hashed word and character n-grams, one-vs-rest logistic
- * regression trained offline by scripts/train-risk.ts on test/fixtures/risk{,-es}/train.
+ * regression trained offline by scripts/train-risk.ts on test/fixtures/risk{,-es}/train and
+ * the real-voice tune rounds (REAL_VOICE there).
  * It is OR-ed with the rule layer and raise-only: it may add a category or lift the level to
  * "low" or "moderate", never higher (the rules own high and imminent), and never lowers.
  */
