@@ -2,10 +2,9 @@ import { writeFileSync } from "node:fs";
 import { pseudonym } from "../care/alerts.ts";
 import { renderBrief } from "../care/brief.ts";
 import { briefOptions } from "../care/brief-inputs.ts";
-import { renderBriefHtml, renderBriefPage } from "../care/charts/page.ts";
 import { loadClinicConfig } from "../config/clinic.ts";
 import { systemClock } from "../engine/types.ts";
-import { createLlmServices } from "../llm/index.ts";
+import { loadLlmConfig } from "../llm/config.ts";
 import type { CliIO, FoundUser, ReportContext } from "./brief.ts";
 
 // The body of `lantern brief`: the same brief Slack shows (crisis requests, notes, the optional
@@ -20,10 +19,11 @@ export async function briefReport(
 ): Promise<string> {
   const salt =
     env.LANTERN_PSEUDONYM_SALT || (await store.get<string>("config:pseudonym_salt")) || "";
-  const llm = createLlmServices({
-    ...(io.env ?? process.env),
-    LANTERN_PROMPTS: env.LANTERN_PROMPTS,
-  });
+  const llmEnv = { ...(io.env ?? process.env), LANTERN_PROMPTS: env.LANTERN_PROMPTS };
+  // The model SDKs (a second to import) only when a model is configured; charts only for --out.
+  const llm = loadLlmConfig(llmEnv)
+    ? (await import("../llm/index.ts")).createLlmServices(llmEnv)
+    : undefined;
   const clock = io.now ? { now: io.now } : systemClock;
   // Session times in the clinic's zone (config/clinic.yaml sessions.timezone).
   const clinic = await loadClinicConfig(env.LANTERN_CLINIC).catch(() => undefined);
@@ -38,6 +38,7 @@ export async function briefReport(
   );
   const brief = renderBrief(found.state, now, options);
   if (out) {
+    const { renderBriefHtml, renderBriefPage } = await import("../care/charts/page.ts");
     if (/\.png$/i.test(out)) {
       const page = await renderBriefPage(found.state, brief, now);
       writeFileSync(out, page.png, { mode: 0o600 });

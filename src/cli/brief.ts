@@ -6,7 +6,6 @@ import { type ConversationState, conversationId } from "../engine/state.ts";
 import { type ConversationStore, stateCodec } from "../engine/stored-state.ts";
 import { openKeyv } from "../store/open.ts";
 import { Store } from "../store/store.ts";
-import { briefReport } from "./brief-report.ts";
 
 /** Where a report command writes, and what it reads; tests pass their own. */
 export interface CliIO {
@@ -161,7 +160,9 @@ export function runBrief(args: string[], io: CliIO = processIO): Promise<number>
     "brief",
     args,
     io,
-    (found, now, context) => briefReport(found, now, context, io),
+    // Loaded once the user is found: the charts and the LLM SDKs cost a second to import.
+    async (found, now, context) =>
+      (await import("./brief-report.ts")).briefReport(found, now, context, io),
     {
       out: true,
     },

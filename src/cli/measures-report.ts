@@ -1,4 +1,3 @@
-import { renderMeasuresReport } from "../care/brief.ts";
 import { type CliIO, runUserReport } from "./brief.ts";
 
 /**
@@ -9,7 +8,7 @@ export function runMeasuresReport(
   args: string[],
   io: CliIO = { stdout: process.stdout, stderr: process.stderr },
 ): Promise<number> {
-  return runUserReport("measures report", args, io, ({ state }, now) =>
-    renderMeasuresReport(state, now),
+  return runUserReport("measures report", args, io, async ({ state }, now) =>
+    (await import("../care/brief.ts")).renderMeasuresReport(state, now),
   );
 }

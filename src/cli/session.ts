@@ -1,14 +1,10 @@
-import { formatSessionTime, parseSessionTime } from "../care/sessions.ts";
 import { loadClinicConfig } from "../config/clinic.ts";
 import { loadEnv } from "../config/env.ts";
 import type { SessionsConfig } from "../config/sessions.ts";
 import { lastSession, nextSession, phaseOf, sessionsOf } from "../engine/sessions.ts";
 import { stateCodec } from "../engine/stored-state.ts";
-import { FlowCatalog } from "../flow/catalog.ts";
-import { Runtime } from "../runtime/runtime.ts";
-import { addSessionFor, cancelSessionFor } from "../runtime/sessions.ts";
+import type { Runtime } from "../runtime/runtime.ts";
 import { openKeyv } from "../store/open.ts";
-import { createSharedRuntimeOptions } from "../store/shared/index.ts";
 import { Store } from "../store/store.ts";
 import { type CliIO, findUser } from "./brief.ts";
 
@@ -16,6 +12,8 @@ import { type CliIO, findUser } from "./brief.ts";
 // into the patient's conversation (user.sessions) under its lock, and the reminder, the
 // questionnaires, the check-in and the weekly integration prompts are (re)scheduled to match
 // (src/runtime/sessions.ts). Times are read in config/clinic.yaml `sessions.timezone`.
+// The runtime and the date parser (chrono) are imported only by the commands that use them:
+// `session list` reads the store alone.
 
 const processIO: CliIO = { stdout: process.stdout, stderr: process.stderr };
 
@@ -32,6 +30,11 @@ async function withRuntime<T>(
 ) {
   const env = loadEnv(io.env);
   const clinic = await loadClinicConfig(env.LANTERN_CLINIC);
+  const [{ Runtime }, { FlowCatalog }, { createSharedRuntimeOptions }] = await Promise.all([
+    import("../runtime/runtime.ts"),
+    import("../flow/catalog.ts"),
+    import("../store/shared/index.ts"),
+  ]);
   const store = new Store(await openKeyv(env.LANTERN_STORE), { codec: stateCodec });
   const shared = await createSharedRuntimeOptions(env.LANTERN_STORE);
   // No flows are run here: only a conversation update and the scheduler, on the shared store.
@@ -73,6 +76,8 @@ export async function runSessionAdd(
       io.stderr.write(`lantern session add: no conversation for ${patient}\n`);
       return 1;
     }
+    const { formatSessionTime, parseSessionTime } = await import("../care/sessions.ts");
+    const { addSessionFor } = await import("../runtime/sessions.ts");
     const now = runtime.clock.now();
     const parsed = parseSessionTime(at, now, zone);
     if ("error" in parsed) {
@@ -109,28 +114,48 @@ export async function runSessionList(
     io.stderr.write("lantern session list: needs --patient ID\n");
     return 2;
   }
-  return withRuntime(io, async (runtime, config) => {
+  const env = loadEnv(io.env);
+  const { sessions: config } = await loadClinicConfig(env.LANTERN_CLINIC);
+  const store = new Store(await openKeyv(env.LANTERN_STORE), { codec: stateCodec });
+  try {
     const zone = config.timezone;
-    const found = await findUser(runtime.store, patient).catch(() => undefined);
+    const found = await findUser(store, patient).catch(() => undefined);
     if (!found) {
       io.stderr.write(`lantern session list: no conversation for ${patient}\n`);
       return 1;
     }
     const sessions = sessionsOf(found.state.user);
-    const now = runtime.clock.now();
+    const now = io.now?.() ?? new Date();
     const next = nextSession(sessions, now);
     const last = lastSession(sessions, now);
     if (!sessions.length) io.stdout.write("No sessions set.\n");
     for (const s of sessions) {
       const mark = s === next ? "  (next)" : s === last ? "  (last)" : "";
       io.stdout.write(
-        `Session ${s.number}: ${formatSessionTime(new Date(s.at), zone)}${s.status === "cancelled" ? " (cancelled)" : ""}${mark}\n`,
+        `Session ${s.number}: ${sessionTime(new Date(s.at), zone)}${s.status === "cancelled" ? " (cancelled)" : ""}${mark}\n`,
       );
     }
     const phase = phaseOf(sessions, now, { config, stage: found.state.user.stage });
     if (phase) io.stdout.write(`Now: ${phase.replace("_", " ")}\n`);
     return 0;
-  });
+  } finally {
+    await store.close();
+  }
+}
+
+/**
+ * A session time as care/sessions.ts formatSessionTime writes it ("Thursday, December 10 at
+ * 9:00 AM"), without importing chrono for a list (test/cli/session.test.ts holds them equal).
+ */
+export function sessionTime(at: Date, zone: string): string {
+  return new Intl.DateTimeFormat("en-US", {
+    timeZone: zone,
+    weekday: "long",
+    month: "long",
+    day: "numeric",
+    hour: "numeric",
+    minute: "2-digit",
+  }).format(at);
 }
 
 /** `lantern session cancel --patient ID --number N`: marked cancelled, its jobs removed. */
@@ -150,6 +175,7 @@ export async function runSessionCancel(
       io.stderr.write(`lantern session cancel: no conversation for ${patient}\n`);
       return 1;
     }
+    const { cancelSessionFor } = await import("../runtime/sessions.ts");
     if (!(await cancelSessionFor(runtime, found.state.id, number, config))) {
       io.stderr.write(`lantern session cancel: ${patient} has no session ${number}\n`);
       return 1;

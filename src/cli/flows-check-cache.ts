@@ -1,0 +1,120 @@
+import { createHash, type Hash } from "node:crypto";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { getCompileCacheDir } from "node:module";
+import { dirname, join } from "node:path";
+
+// `lantern flows check` remembers what it printed: the same flows, prompts and clinic file
+// (by content), the same settings and the same code (by size and time: every module
+// flows-check.ts imports, followed file by file, and the installed packages) print the same
+// lines again without parsing a file. Stored beside Node's compile cache
+// (bin/lantern.js turns it on; NODE_COMPILE_CACHE moves it), so an empty compile cache is also
+// an empty check cache. Any change to any of these is a new key: the check runs in full.
+
+/** What a check printed, and its exit code. */
+export interface CheckOutput {
+  stdout: string;
+  stderr: string;
+  code: number;
+}
+
+const ROOT = join(import.meta.dirname, "..", "..");
+/** `from "./x.ts"`, `import "../y.ts"`, `import("./z.ts")`: Lantern's own modules. */
+const LOCAL_IMPORT = /\b(?:from|import)\s*\(?\s*["'](\.{1,2}\/[^"']+)["']/g;
+
+// Synchronous reads: a few hundred small files, in a few milliseconds (awaiting each is slower).
+
+/** `entry` and every Lantern module it imports, directly or not (read, not loaded). */
+function moduleGraph(entry: string): string[] {
+  const seen = new Set<string>([entry]);
+  const queue = [entry];
+  for (let file = queue.pop(); file; file = queue.pop()) {
+    const text = readOrEmpty(file).toString("utf8");
+    for (const [, spec] of text.matchAll(LOCAL_IMPORT)) {
+      const path = join(dirname(file), spec as string);
+      if (!seen.has(path)) {
+        seen.add(path);
+        queue.push(path);
+      }
+    }
+  }
+  return [...seen];
+}
+
+function readOrEmpty(file: string): Buffer {
+  try {
+    return readFileSync(file);
+  } catch {
+    return Buffer.from("\0missing");
+  }
+}
+
+function filesUnder(path: string): string[] {
+  try {
+    return readdirSync(path, { withFileTypes: true, recursive: true })
+      .filter((e) => e.isFile())
+      .map((e) => join(e.parentPath, e.name))
+      .sort();
+  } catch {
+    return [path];
+  }
+}
+
+/** Every file under `path` (a file or a folder), sorted, into `hash`: content or size+time. */
+function addTree(hash: Hash, path: string, content: boolean): void {
+  for (const file of filesUnder(path)) {
+    hash.update(`\0${file}\0`);
+    if (content) hash.update(readOrEmpty(file));
+    else {
+      const info = statSync(file, { throwIfNoEntry: false });
+      hash.update(info ? `${info.size}:${info.mtimeMs}` : "\0missing");
+    }
+  }
+}
+
+function cacheDir(): string | undefined {
+  const dir = getCompileCacheDir?.();
+  return dir ? join(dir, "lantern-flows-check") : undefined;
+}
+
+/** The key of a check over `inputs` with `settings`, or undefined when there is no cache. */
+export function checkKey(inputs: string[], settings: unknown): string | undefined {
+  if (!cacheDir()) return undefined;
+  const hash = createHash("sha256");
+  hash.update(JSON.stringify({ settings, cwd: process.cwd(), node: process.version, inputs }));
+  for (const input of inputs) addTree(hash, input, true);
+  for (const file of moduleGraph(join(import.meta.dirname, "flows-check.ts")))
+    addTree(hash, file, false);
+  addTree(hash, join(ROOT, "package-lock.json"), false);
+  addTree(hash, join(ROOT, "node_modules", ".package-lock.json"), false);
+  return hash.digest("hex").slice(0, 32);
+}
+
+export async function readCached(key: string | undefined): Promise<CheckOutput | undefined> {
+  const dir = cacheDir();
+  if (!key || !dir) return undefined;
+  const text = await readFile(join(dir, `${key}.json`), "utf8").catch(() => undefined);
+  if (!text) return undefined;
+  try {
+    const output = JSON.parse(text) as CheckOutput;
+    return typeof output.stdout === "string" && typeof output.stderr === "string"
+      ? output
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Store `output` under `key`; a cache that cannot be written is skipped, never an error. */
+export async function writeCached(key: string | undefined, output: CheckOutput): Promise<void> {
+  const dir = cacheDir();
+  if (!key || !dir) return;
+  try {
+    await mkdir(dir, { recursive: true, mode: 0o700 });
+    const temp = join(dir, `${key}.${process.pid}.tmp`);
+    await writeFile(temp, JSON.stringify(output), { mode: 0o600 });
+    await rename(temp, join(dir, `${key}.json`));
+  } catch {
+    // Read-only or full disk: the next check runs in full.
+  }
+}
