@@ -1,6 +1,6 @@
 import { createHash, type Hash } from "node:crypto";
 import { readdirSync, readFileSync, statSync } from "node:fs";
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { mkdir, rename, writeFile } from "node:fs/promises";
 import { getCompileCacheDir } from "node:module";
 import { dirname, join } from "node:path";
 
@@ -90,13 +90,11 @@ export function checkKey(inputs: string[], settings: unknown): string | undefine
   return hash.digest("hex").slice(0, 32);
 }
 
-export async function readCached(key: string | undefined): Promise<CheckOutput | undefined> {
+export function readCached(key: string | undefined): CheckOutput | undefined {
   const dir = cacheDir();
   if (!key || !dir) return undefined;
-  const text = await readFile(join(dir, `${key}.json`), "utf8").catch(() => undefined);
-  if (!text) return undefined;
   try {
-    const output = JSON.parse(text) as CheckOutput;
+    const output = JSON.parse(readFileSync(join(dir, `${key}.json`), "utf8")) as CheckOutput;
     return typeof output.stdout === "string" && typeof output.stderr === "string"
       ? output
       : undefined;

@@ -16,7 +16,7 @@ export async function runFlowsCheck(paths: string[]): Promise<number> {
   };
   // Unchanged flows, prompts, clinic file and code: the last check's lines, at once.
   const key = checkKey([flowsDir, ...extra, env.LANTERN_PROMPTS, env.LANTERN_CLINIC], settings);
-  const cached = await readCached(key);
+  const cached = readCached(key);
   if (cached) {
     process.stdout.write(cached.stdout);
     process.stderr.write(cached.stderr);

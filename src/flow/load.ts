@@ -13,7 +13,8 @@ import {
   type StepKind,
   type VarDeclaration,
 } from "./schema.ts";
-import { parseYamlSource, type YamlSource } from "./source.ts";
+import type { YamlSource } from "./source.ts";
+import { cachedYamlSource } from "./source-cache.ts";
 
 /** A flow as read from its file, with what is needed to point at its lines. */
 export interface LoadedFlow {
@@ -72,7 +73,7 @@ export function parseFlow(
   file: string,
   text: string,
 ): { loaded?: LoadedFlow; problems: Problem[] } {
-  const source = parseYamlSource(file, text);
+  const source = cachedYamlSource(file, text);
   if (source.problems.length) return { problems: source.problems };
   const header = FlowHeader.safeParse(source.data);
   if (!header.success) return { problems: issuesToProblems(source, header.error.issues) };

@@ -3,7 +3,8 @@ import { join, relative } from "node:path";
 import { z } from "zod";
 import type { Problem } from "./problems.ts";
 import type { Flow, Step, Text } from "./schema.ts";
-import { parseYamlSource, type YamlSource } from "./source.ts";
+import type { YamlSource } from "./source.ts";
+import { cachedYamlSource } from "./source-cache.ts";
 
 // A flow's words in another language: flows/<lang>/<id>.yaml, a flat map of message keys
 // (docs/i18n.md). The flow's logic stays in the English file; these only replace its texts.
@@ -183,7 +184,7 @@ export async function loadTranslations(
     for (const name of files.filter((f) => /\.ya?ml$/.test(f)).sort()) {
       const path = join(flowsDir, language, name);
       const file = relative(cwd, path) || path;
-      const source = parseYamlSource(file, await readFile(path, "utf8"));
+      const source = cachedYamlSource(file, await readFile(path, "utf8"));
       if (source.problems.length) {
         problems.push(...source.problems);
         continue;

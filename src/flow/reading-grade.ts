@@ -35,6 +35,17 @@ function wordsOf(sentence: string): string[] {
     .filter(Boolean);
 }
 
+/** Syllables per word, counted once: a check grades hundreds of texts with the same words. */
+const syllableCounts = new Map<string, number>();
+function syllablesOf(word: string): number {
+  let count = syllableCounts.get(word);
+  if (count === undefined) {
+    count = Math.max(1, syllable(word));
+    if (syllableCounts.size < 50_000) syllableCounts.set(word, count);
+  }
+  return count;
+}
+
 /** Flesch-Kincaid grade of a message, or undefined when it is too short to grade. */
 export function readingGrade(text: string): { grade: number; words: number } | undefined {
   const sentences = sentencesOf(text);
@@ -42,7 +53,7 @@ export function readingGrade(text: string): { grade: number; words: number } | u
   if (words.length < MIN_WORDS_FOR_GRADE) return undefined;
   // Numbers are read as one short word ("10", "5-4-3-2-1").
   const syllables = words.reduce(
-    (sum, word) => sum + (/[a-z]/i.test(word) ? Math.max(1, syllable(word)) : 1),
+    (sum, word) => sum + (/[a-z]/i.test(word) ? syllablesOf(word) : 1),
     0,
   );
   const grade = fleschKincaid({
