@@ -25,7 +25,8 @@ import type {
 } from "./engine/types.ts";
 import { LanternError } from "./errors.ts";
 import { formatProblem } from "./flow/problems.ts";
-import { createLlmServices, type LlmServices } from "./llm/index.ts";
+import { loadLlmConfig } from "./llm/config.ts";
+import type { LlmServices } from "./llm/index.ts";
 import type { Summariser } from "./llm/summarise.ts";
 import { type EffectHandler, Runtime } from "./runtime/runtime.ts";
 import { sessionEffects } from "./runtime/sessions.ts";
@@ -113,16 +114,17 @@ export async function createApp(options: AppOptions): Promise<App> {
   );
   // Redis and PostgreSQL are shared by several processes: cross-process locks, no state cache.
   const shared = await createSharedRuntimeOptions(env.LANTERN_STORE);
+  const llmEnv = { ...process.env, LANTERN_PROMPTS: env.LANTERN_PROMPTS };
+  // The model SDKs (~600 modules, a second to import) only when a model is configured.
   const llm =
-    options.llm === undefined
-      ? createLlmServices(
-          { ...process.env, LANTERN_PROMPTS: env.LANTERN_PROMPTS },
-          {
+    options.llm !== undefined
+      ? (options.llm ?? undefined)
+      : loadLlmConfig(llmEnv)
+        ? (await import("./llm/index.ts")).createLlmServices(llmEnv, {
             onEvent: (event) => options.logger?.debug(event, "llm"),
             ...(options.logger ? { logger: options.logger } : {}),
-          },
-        )
-      : (options.llm ?? undefined);
+          })
+        : undefined;
   const webhook = webhookFromEnv(env);
   const primary = [...(options.notifiers ?? []), ...(webhook ? [webhook] : [])];
   if (!primary.length)

@@ -1,10 +1,5 @@
 import { ConsoleChannel, ConsoleNotifier } from "../../adapters/console/console.ts";
-import {
-  clockCommand,
-  clockLine,
-  parseClockStart,
-  SettableClock,
-} from "../../adapters/console/fake-clock.ts";
+import type { SettableClock } from "../../adapters/console/fake-clock.ts";
 import { createApp } from "../app.ts";
 import { loadEnv } from "../config/env.ts";
 import { createLogger } from "../log.ts";
@@ -18,18 +13,20 @@ export async function runChat(options: {
 }): Promise<number> {
   const env = loadEnv();
   let clock: SettableClock | undefined;
+  // Only with --clock: fake-clock.ts imports the whole public API (#lantern, charts included).
+  const fake = options.clock ? await import("../../adapters/console/fake-clock.ts") : undefined;
   try {
-    if (options.clock) clock = new SettableClock(parseClockStart(options.clock));
+    if (fake && options.clock) clock = new fake.SettableClock(fake.parseClockStart(options.clock));
   } catch (error) {
     process.stderr.write(`lantern chat: ${(error as Error).message}\n`);
     return 2;
   }
   // With --clock: `/advance 1d` moves the clock and runs the scheduler's due jobs at once.
   const local = async (line: string): Promise<boolean> => {
-    const ms = clock ? clockCommand(line) : undefined;
-    if (!clock || ms === undefined) return false;
+    const ms = clock && fake ? fake.clockCommand(line) : undefined;
+    if (!clock || !fake || ms === undefined) return false;
     clock.advance(ms);
-    process.stdout.write(`(clock: ${clockLine(clock)})\n`);
+    process.stdout.write(`(clock: ${fake.clockLine(clock)})\n`);
     await app.tick();
     return true;
   };
@@ -64,7 +61,8 @@ export async function runChat(options: {
     return 2;
   }
   await runtime.recover();
-  if (clock) process.stdout.write(`(clock: ${clockLine(clock)}; /advance 1d moves it)\n`);
+  if (clock && fake)
+    process.stdout.write(`(clock: ${fake.clockLine(clock)}; /advance 1d moves it)\n`);
   // A failed tick (the store unreachable) must not end the chat; the next one tries again.
   const timer = setInterval(() => {
     app.tick().catch((error: unknown) => logger.error({ err: error }, "tick failed"));

@@ -1,14 +1,13 @@
 import type { Logger } from "pino";
-import {
-  createApp,
-  createLogger,
-  dataFolderOf,
-  loadClinicConfig,
-  loadEnv,
-  tightenDataFolder,
-} from "#lantern";
 import { ConsoleNotifier } from "../../adapters/console/console.ts";
 import { configuredPlatforms } from "../../adapters/platforms.ts";
+// Straight from the modules, not #lantern: the public index also loads the chart renderer.
+import { createApp } from "../app.ts";
+import { loadClinicConfig } from "../config/clinic.ts";
+import { loadEnv } from "../config/env.ts";
+import { createLogger } from "../log.ts";
+import { tightenDataFolder } from "../runtime/data-folder.ts";
+import { dataFolderOf } from "../runtime/intake-notices.ts";
 import { runChat } from "./chat.ts";
 import { clinicPlaceholders, placeholderWarning } from "./placeholders.ts";
 
