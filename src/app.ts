@@ -49,6 +49,11 @@ export interface AppOptions {
   /** Who hears about alerts nobody acknowledged in time. */
   backup?: Notifier[];
   guard?: RiskGuard;
+  /**
+   * Warm the risk rule layer before returning (default). `lantern chat` passes false and warms
+   * it once its first line is out, while the patient reads.
+   */
+  warmDetector?: boolean;
   actions?: Record<string, Action>;
   effects?: Record<string, EffectHandler>;
   /** Channels whose users must redeem an invite first; all but the terminal by default. */
@@ -147,7 +152,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
   // Compile the rule layer now, so the first risk check after a restart is not a cold one
   // (about half a second on a busy machine, before the first alert could go out).
-  if (!options.guard) warmDetector();
+  if (!options.guard && options.warmDetector !== false) warmDetector();
   const services: EngineServices = {
     globals: globalsFor(content.clinic, env.LANTERN_LOCALE),
     firstFlow: env.LANTERN_FIRST_FLOW,

@@ -1,8 +1,10 @@
+import { Writable } from "node:stream";
 import { ConsoleChannel, ConsoleNotifier } from "../../adapters/console/console.ts";
 import type { SettableClock } from "../../adapters/console/fake-clock.ts";
 import { createApp } from "../app.ts";
 import { loadEnv } from "../config/env.ts";
 import { createLogger } from "../log.ts";
+import { warmDetector } from "../safety/detect.ts";
 
 /** `lantern chat`: a terminal conversation with the full runtime and the configured store. */
 export async function runChat(options: {
@@ -30,7 +32,20 @@ export async function runChat(options: {
     await app.tick();
     return true;
   };
+  // The risk rules are warmed (about a second) once the first line is out, not before it.
+  let warmed = false;
+  const output = new Writable({
+    write(chunk, _encoding, done) {
+      process.stdout.write(chunk);
+      done();
+      if (!warmed) {
+        warmed = true;
+        setImmediate(() => warmDetector());
+      }
+    },
+  });
   const channel = new ConsoleChannel({
+    output,
     ...(options.user ? { userId: options.user } : {}),
     ...(clock ? { local } : {}),
   });
@@ -42,6 +57,7 @@ export async function runChat(options: {
   const app = await createApp({
     // Pending sends go out only once the chat is known to start (an unknown --flow stops first).
     recover: false,
+    warmDetector: false,
     env,
     logger,
     channels: [channel],
