@@ -53,7 +53,7 @@ const CUES: [string, RegExp][] = [
 ];
 // Hope and connection said in the same message lower the sum ("but the sessions are helping").
 const PROTECTIVE =
-  /\b(?:helping|helped|hopeful|looking forward|plans with|seeing (?:my|a) (?:\w+ )?(?:friends?|sister|brother|mum|mom|dad|family)|going well|getting better|feel(?:ing)? better|grateful|proud of)\b/;
+  /\b(?:helping|helped|hopeful|looking forward|plans with|seeing (?:my|a) (?:\w+ )?(?:friends?|sister|brother|mum|mom|dad|family)|going well|getting better|feel(?:ing)? better|grateful|proud of|(?:ill|i will|im going to) be (?:ok|okay|fine|alright)|just (?:a|one) (?:crap|crappy|bad|rough|shit|shitty|hard|long|lousy) day|no plans to (?:hurt|harm|kill|do anything)|(?:im|i am) (?:safe|not going to (?:do anything|hurt myself)))\b/;
 // Cue families that ordinary venting about pain or a bad week also carries; they count half
 // when the message is about the body (core cues, such as burden, hopeless, farewell, count full).
 const SOFT = new Set(["tired", "pain", "alone", "numb", "loss", "dark"]);

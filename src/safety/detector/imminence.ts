@@ -19,6 +19,7 @@ const NOW = new RegExp(
     "engine running|(?:feel|feeling|getting|im) (?:so |really )?(?:sleepy|drowsy)|lying down now",
     "once (?:the kids|everyone|they) (?:are|is) asleep|when (?:the kids|everyone|they) (?:are|is|fall) asleep|(?:cuando|en cuanto) (?:se duerman|todos se duerman|se duerma)",
     "on my way|voy en camino|already took|just took|just swallowed|ya me tome",
+    "(?:walking|driving|heading) (?:out )?(?:to|into|toward|towards|down to) (?:the )?(?:\\w+ )?(?:woods|forest|bridge|river|lake|tracks|cliff|quarry|pier|overpass)",
     "in an hour|within the hour|in (?:\\d+|ten|twenty|thirty|a few) minutes|en una hora|en (?:\\d+|unos) minutos",
   ].join("|"),
 );

@@ -59,7 +59,7 @@ export const MEANS_RULES: Rule[] = [
       gate: /bridge|cliff|tracks|roof|river|viaduct|gun|pistol|rifle|loaded|railing|barrier|fence|parapet|guard|cleaned|painkill|pain kill|rope|noose|beam|branch|hook|pill|meds|medic|tablet|capsule|oxy|opi|insulin|tylenol|paracet|acetamin|ibup|benzo|xanax|valium|klonopin|ambien|lithium|antidep|seroquel|gaba|tramadol|morph|fent|ketamine|lozenge|troche|percocet|vicodin|prescri|date|day/,
       self: "strict",
       unless:
-        /wedding|party|trip|move|moving|appointment|surgery|session|exam|interview|holiday|vacation|birthday|launch|meeting/,
+        /wedding|party|trip|move|moving|appointment|surgery|session|exam|interview|holiday|vacation|birthday|launch|meeting|organi[sz]er|dosette|blister pack|pill box|pillbox|weekly|pharmacist/,
     },
   ),
   rule(

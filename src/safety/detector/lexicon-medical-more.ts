@@ -66,7 +66,7 @@ export const MEDICAL_MORE_RULES: Rule[] = [
  * sadness. Said near a medical match, in its sentence, the match is not a symptom now.
  */
 const NOT_A_SYMPTOM =
-  /\b(?:read|reading|heard|hearing|saw|seen) (?:about|that|of)\b|\b(?:scared|worried|afraid|anxious|nervous) (?:of|about) (?:getting|developing|having)\b|\b(?:havent|have not|dont|do not|never) (?:had|have|noticed) (?:any )?(?:symptoms|problems)\b|\b(?:went|has gone|is gone|gone) away\b|\bcleared up\b|\bprobably (?:a|an|just) (?:uti|infection|cold|bug)\b|\bnot (?:ketamine|k) related\b|\bheavy feeling in my chest\b[^.!?\n]{0,40}\b(?:crying|cry|sad|feeling)\b|\b(?:crying|cry|sad)\b[^.!?\n]{0,80}\bheavy feeling in my chest\b/;
+  /\b(?:read|reading|heard|hearing|saw|seen) (?:about|that|of)\b|\b(?:scared|worried|afraid|anxious|nervous) (?:of|about) (?:getting|developing|having)\b|\b(?:havent|have not|dont|do not|never) (?:had|have|noticed) (?:any )?(?:symptoms|problems)\b|\b(?:went|has gone|is gone|gone) away\b|\bcleared up\b|\bprobably (?:a|an|just) (?:uti|infection|cold|bug)\b|\bnot (?:ketamine|k) related\b|\bfor (?:like |just |only )?a (?:second|split second|sec|moment)\b|\beverything (?:was |felt |is |went )?(?:normal|fine|back to normal) (?:after|afterwards|since|again)\b|\bheavy feeling in my chest\b[^.!?\n]{0,40}\b(?:crying|cry|sad|feeling)\b|\b(?:crying|cry|sad)\b[^.!?\n]{0,80}\bheavy feeling in my chest\b/;
 
 /** Medical rules as the detector reads them: acts in time, and not when only read about or gone. */
 export function medicalRule(r: Rule): Rule {

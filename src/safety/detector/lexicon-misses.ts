@@ -1,3 +1,6 @@
+import { ACTS_RULES } from "./lexicon-acts.ts";
+import { FAREWELL_RULES } from "./lexicon-farewell.ts";
+import { SHAPES_RULES } from "./lexicon-shapes.ts";
 import { any, INT, OTHER, PILLS, type Rule, rule } from "./rules.ts";
 
 // Wordings the fresh sets showed the rule layer missing (issue 15): going to be with someone
@@ -17,6 +20,9 @@ const HARM_VERB =
 
 /** Missed wordings, read like the other lexicons (self-checked, negation-checked). */
 export const MISSES_RULES: Rule[] = [
+  ...SHAPES_RULES,
+  ...FAREWELL_RULES,
+  ...ACTS_RULES,
   // Round 9: sleep as a way not to come back, and a dose already taken told with a farewell.
   rule(
     "suicide.intent.not_wake",

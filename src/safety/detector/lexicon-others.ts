@@ -16,6 +16,15 @@ const FILLER =
 const WHEN_FINDS_OUT =
   /(?:when|if|once) (?:he|she|they|my \w+) (?:sees?|finds? out|hears?|notices?|reads?|gets? home and sees)|for (?:eating|being late|forgetting|breaking|using|taking my|drinking|spoiling)/;
 
+/** Beaten at a game (round 10): "when I beat him at chess" is no assault. */
+const GAME =
+  /\b(?:at|in) (?:chess|cards|poker|scrabble|monopoly|tennis|golf|pool|darts|checkers|ping pong|arm wrestling|trivia|a game|the game|video games?|board games?|a race)\b/;
+const WHEN_FINDS_OUT_OR_GAME = new RegExp(`${WHEN_FINDS_OUT.source}|${GAME.source}`);
+/** "Scared I might hurt her feelings": no body is hurt. */
+const WHEN_FINDS_OUT_OR_FEELINGS = new RegExp(
+  `${WHEN_FINDS_OUT.source}|\\bhurt(?:ing)? (?:his|her|their|your) (?:feelings|chances|pride|ego|career|reputation|business)\\b`,
+);
+
 /** Harm to others: thoughts, intent, means. */
 export const HARM_OTHERS_RULES: Rule[] = [
   rule(
@@ -35,7 +44,7 @@ export const HARM_OTHERS_RULES: Rule[] = [
       `make ${OTHER} pay[^.!?\\n]{0,40}${WEAPON}|(?:bought|got|grabbed|sharpened) (?:a |my |the )?${WEAPON}[^.!?\\n]{0,40}make ${OTHER} pay`,
       `(?:i|ive|i have|i just|and i|i accidentally|i ended up) (?:just |also |accidentally |actually |literally |then )?(?:hit|punched|beat|choked|strangled|stabbed|shoved|slapped|attacked|kicked|shook|smothered|hurt|beat up) ${OTHER}(?= (?:last|yesterday|this|today|tonight|again|and|so|until|till|hard|because|when|while|after|during|in front of|with|at|badly|bad)|\\s*$|\\s*[.!?,])`,
     ),
-    { self: "strict", hyperbole: true, unless: WHEN_FINDS_OUT },
+    { self: "strict", hyperbole: true, unless: WHEN_FINDS_OUT_OR_GAME },
   ),
   rule(
     "harm_to_others.thoughts",
@@ -49,7 +58,7 @@ export const HARM_OTHERS_RULES: Rule[] = [
       `(?:going to|gonna|will|ill|im gonna) make ${OTHER} pay`,
       `(?:thoughts|urges|images|visions|pictures) (?:of|about) (?:${HARM_ING}|${HARM}) ${OTHER}`,
     ),
-    { self: "strict", hyperbole: true, unless: WHEN_FINDS_OUT },
+    { self: "strict", hyperbole: true, unless: WHEN_FINDS_OUT_OR_FEELINGS },
   ),
   rule(
     "harm_to_others.wish_dead",
@@ -86,7 +95,7 @@ export const ABUSE_RULES: Rule[] = [
       `${ABUSER} ${FILLER}(?:forces?|forced|makes|made|pressures|pressured) me (?:to )?(?:have sex|do sexual|into sex|sleep with)`,
       `${ABUSER} (?:is|gets|got|has been|can be|was) (?:violent|physical|rough|abusive) (?:with|to|toward|towards) me`,
     ),
-    { self: "inherent", time: "act", past: "none" },
+    { self: "inherent", time: "act", past: "none", unless: GAME },
   ),
   rule(
     "abuse.threat",

@@ -15,7 +15,7 @@ const PURPOSE =
   "(?:on purpose|deliberately|intentionally|to feel (?:something|better|pain|real)|to punish myself|(?:until|till|til) (?:it|they|i|my \\w+|the skin) (?:\\w+ )?(?:bled|bleed|bleeds|bleeding|bruised|bruise|swelled|swell|swelled up|broke|break|blistered|blister|went numb))";
 /** Ordinary uses of the verbs: sport, cooking, work, a game, a pet, a haircut. */
 const EVERYDAY =
-  /\b(?:boxing|sparring|punching bag|gym|bag work|martial|karate|game|level|cooking|kitchen accident|haircut|barber|hairdresser|the dog|the cat|my cat|my dog|the kids|the ball|pitch|bat|paper|hours|budget|costs|prices|oven|stove|kettle|pan|grill|toast|toaster|shaving|shave|classic me|clumsy)\b/;
+  /\b(?:boxing|sparring|punching bag|gym|bag work|martial|karate|game|level|cooking|kitchen accident|haircut|barber|hairdresser|the dog|the cat|my cat|my dog|the kids|the ball|pitch|bat|paper|hours|budget|costs|prices|oven|stove|kettle|pan|grill|toast|toaster|shaving|shave|classic me|clumsy|mosquito|bites|bug bites|itchy|itching|eczema|hives|poison ivy|chicken ?pox)\b/;
 /** Strong acts on the patient that no everyday sense shares. */
 const DONE_TO_ME =
   "(?:choked|chokes|choking|strangled|strangles|strangling|slapped|slaps|punched|punches|kicked|kicks|shoved|shoves|beat|beats|beat up|raped|rapes|molested|smacked|smacks|throttled)";
@@ -73,7 +73,7 @@ export const PLAIN_RULES: Rule[] = [
       past: "concern",
       hyperbole: true,
       unless:
-        /\b(?:sparring|boxing|match|tackle|rugby|football|game|the wave|realisation|realization|dream|dreamt|dreamed|nightmare|sueno|sone)\b/,
+        /\b(?:sparring|boxing|match|tackle|rugby|football|game|(?:at|in) (?:cards|chess|poker|scrabble|monopoly|tennis|golf|pool|darts|checkers|trivia|board games?|video games?)|the wave|realisation|realization|dream|dreamt|dreamed|nightmare|sueno|sone)\b/,
     },
   ),
   rule(

@@ -131,7 +131,14 @@ export const SUICIDE_RULES: Rule[] = [
       "(?:i|ive|i have|i had) attempted (?:\\w+ )?(?:before|twice|once|three times|several times|multiple times|a few times|in the past)",
       "(?:i|ive|i have) attempted (?:again )?(?:last|this|a few|two|three|\\d+) (?:week|month|night|days?|weeks?|months?)|(?:^|(?<=[.!?,] ))took an overdose (?:on|last|yesterday|a few|two|three)|i (?:have |had )?(?:overdosed|oded|took an overdose)(?! on (?:tv|netflix|sugar|caffeine|coffee|chocolate))|(?:i )?(?:ended up|woke up|was) in (?:the )?(?:hospital|er|icu|a&e|psych ward)[^.!?\\n]{0,30}(?:overdose|attempt|stomach pumped)|(?:got|had) my stomach pumped",
     ),
-    { self: "strict", time: "act", past: "moderate" },
+    {
+      self: "strict",
+      time: "act",
+      past: "moderate",
+      // Someone else's attempt told as their story (round 10): "my cousin who had ... a suicide attempt".
+      unless:
+        /\bmy (?:\w+ )?(?:cousin|friend|brother|sister|mom|mum|mother|dad|father|uncle|aunt|son|daughter|niece|nephew|neighbou?r|coworker|colleague|partner|husband|wife|boyfriend|girlfriend|grandma|grandpa)\b (?:who|whose|that) (?:had|made|survived|went through|has had)\b/,
+    },
   ),
   // Moderate: active thoughts, no plan.
   rule("suicide.ideation.kill_self", "suicide", "moderate", `${KILL_SELF}|kys`, {
