@@ -11,7 +11,7 @@ const HEIGHT =
   "(?:la azotea|el techo|el tejado|el puente|un puente|el balcon|la cornisa|el borde|el acantilado|la via|las vias|el ultimo piso|la terraza)";
 /** Lethal as a goal: "letal", "mortal", "para no despertar", "que no se pueda salvar". */
 const LETHAL =
-  "(?:(?<!no (?:es|son|seria|serian) )(?:letal(?:es)?|mortal(?:es)?)|pa(?:ra)? (?:q |que )?no (?:despertar|volver|me salven|se pueda salvar|me puedan salvar)|y no (?:volver|despertar(?:me)?)|(?:danar|destruir|reventar) el higado|(?:y )?sin dolor de morir)";
+  "(?:(?<!no (?:es|son|seria|serian) )(?:letal(?:es)?|mortal(?:es)?)|pa(?:ra)? (?:q |que )?no (?:despertar|volver|me salven|se pueda salvar|me puedan salvar)|y no (?:volver|despertar(?:me)?)|(?:danar|destruir|reventar) el higado|(?:y )?sin dolor de morir|pa(?:ra)? (?:q|que) (?:la caida )?(?:sea|quede) (?:segur[oa]|definitiv[oa]|sin vuelta atras)|(?:q|que) no tenga vuelta atras)";
 const ASK = "(?:cuant[oa]s?|que tan|q tan|cual(?:es)?|que|q|como|donde|a (?:q|que) hora)";
 
 export const SPANISH_ACUTE_RULES: Rule[] = [

@@ -1,5 +1,7 @@
 import type { Rule } from "../rules.ts";
+import { SPANISH_ACTS_FRAME_RULES, SPANISH_ACTS_RULES } from "./acts.ts";
 import { SPANISH_ACUTE_RULES } from "./acute.ts";
+import { SPANISH_DOSING_RULES } from "./dosing.ts";
 import { SPANISH_DISTRESS_RULES, SPANISH_MEDICAL_RULES } from "./medical.ts";
 import {
   SPANISH_ABUSE_RULES,
@@ -9,6 +11,7 @@ import {
 import { SPANISH_PLAIN_RULES } from "./plain.ts";
 import { SPANISH_PLAIN_MORE_RULES } from "./plain-more.ts";
 import { SPANISH_FRAME_RULES, SPANISH_SUICIDE_RULES } from "./suicide.ts";
+import { SPANISH_WISH_RULES } from "./wishes.ts";
 
 /**
  * Every Spanish rule, primary and framed (framed rules carry `frame`, so the detector reads
@@ -24,5 +27,9 @@ export const SPANISH_RULES: Rule[] = [
   ...SPANISH_DISTRESS_RULES,
   ...SPANISH_PLAIN_RULES,
   ...SPANISH_PLAIN_MORE_RULES,
+  ...SPANISH_WISH_RULES,
+  ...SPANISH_ACTS_RULES,
+  ...SPANISH_DOSING_RULES,
   ...SPANISH_FRAME_RULES,
+  ...SPANISH_ACTS_FRAME_RULES,
 ];

@@ -61,7 +61,7 @@ export const SPANISH_PLAIN_MORE_RULES: Rule[] = [
       "(?:pastillas|fentanilos?|parches|pildoras|medicamentos|frascos)(?:\\W+\\w+){0,10}?\\W+por si acaso",
       "(?:regale|regalando|regalo|di|he regalado)(?: \\w+){0,6}?\\W+no (?:las|los|la|lo) voy a (?:necesitar|ocupar)",
       "no (?:pienso|voy a|creo) llegar a (?:el|ella|mi cumple|mi cumpleanos|navidad|fin de ano|ano nuevo|la fecha|diciembre|enero)",
-      "ya no voy a estar (?:para|en) (?:la sesion|la proxima|navidad|mi cumple)",
+      "(?:ya )?no voy a estar (?:para|en) (?:la sesion|la proxima|navidad|mi cumple)|ya no voy a estar por aqui",
       "pastillas contadas|(?:ya )?(?:escogi|elegi) el dia(?:\\W+\\w+){0,12}?\\W+tengo con (?:q|que)",
       "despedida(?:\\W+\\w+){0,12}?\\W+(?:me toca descansar|ya no estare)",
       "(?:el arma|la pistola)(?: de \\w+ \\w+)? cargada",

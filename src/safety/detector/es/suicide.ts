@@ -28,17 +28,27 @@ const OPTS = { negatable: false, unless: JOKE_ES } as const;
 const SMALL_ES =
   /\b(?:wifi|internet|trafico|atasco|examen|reunion|cola|tan lent[oa])\b[^.!?\n]{0,25}que me (?:quiero|quisiera) morir|\ben (?:19|20)\d\d\b[^.!?\n]{0,40}\b(?:pero|y) (?:la terapia|el tratamiento|ya)|me (?:saco|sacaron|ayudo a salir) adelante/;
 const OLD =
-  /hace (?:\w+ )?(?:anos|decadas|mucho)|\ben (?:19|20)\d\d\b|(?:\d+|\w+) anos despues|cuando (?:era|tenia) |de (?:joven|adolescente|nina|nino)|en el pasado|ya paso|ahora estoy (?:bien|mejor)/;
+  /hace (?:\w+ ){0,2}(?:anos|decadas|mucho)|\ben (?:19|20)\d\d\b|(?:\d+|\w+) anos despues|cuando (?:era|tenia) |de (?:joven|adolescente|nina|nino)|en el pasado|ya paso|ahora estoy (?:bien|mejor)/;
 const RESOLVED = new RegExp(`${OLD.source}|ya no|pero no ahora|ya lo supere|eso quedo atras`);
 
 /** An attempt dated years ago and told with the life since (round 7): concern, not risk now. */
 const YEARS_AGO =
   /hace (?:\w+ ){0,2}(?:anos|decadas)|cuando (?:era|tenia) (?:\d+|joven|adolescente|nina|nino)|en (?:19|20)\d\d/;
 const SINCE =
-  /hoy tengo|ahora tengo|(?:hoy|ahora|ya) (?:estoy|me siento) (?:bien|mejor)|la terapia me (?:ha )?ayudado|\d+ anos despues|ahora,? (?:\d+ anos despues,? )?tengo|sali adelante|he estado bien|estoy casad[oa]|tengo (?:dos|tres|\d+) hij/;
+  /hoy tengo|ahora tengo|(?:hoy|ahora) estoy en otro lugar|(?:estoy|he estado) bien desde entonces|(?:hoy|ahora|ya) (?:estoy|me siento) (?:bien|mejor)|la terapia me (?:ha )?ayudado|\d+ anos despues|ahora,? (?:\d+ anos despues,? )?tengo|sali adelante|he estado bien|estoy casad[oa]|tengo (?:dos|tres|\d+) hij/;
 function longAgo(text: string, from: number, to: number): RiskLevel {
   const near = text.slice(Math.max(0, from - 200), Math.min(text.length, to + 300));
   return YEARS_AGO.test(near) && SINCE.test(near) ? "concern" : "moderate";
+}
+
+/** A wish told to a clinician and fading since ("le conté ... ya no lo pienso tanto"): concern. */
+function toldAndFading(text: string, from: number, to: number): RiskLevel {
+  const before = text.slice(Math.max(0, from - 80), from);
+  const after = text.slice(to, to + 200);
+  return /le (?:conte|dije|comente) (?:q|que)/.test(before) &&
+    /ya no (?:lo )?(?:pienso|siento)(?: eso)?(?: tanto| como antes)?/.test(after)
+    ? "concern"
+    : "moderate";
 }
 
 export const SPANISH_SUICIDE_RULES: Rule[] = [
@@ -72,7 +82,7 @@ export const SPANISH_SUICIDE_RULES: Rule[] = [
       `(?:tengo|ya tengo) (?:las |mis |todas las |suficientes )?${PILLS_ES} (?:aqui |listas |conmigo )?y (?:lo voy a hacer|voy a hacerlo|lo hago) (?:esta noche|hoy|ahora|ya|mas tarde)`,
       // Collecting pills, as "saving up my pills" in English (suicide.plan.preparation); "tengo
       // guardadas mis pastillas" (stored) is everyday and stays out.
-      `(?:he estado|estoy|llevo (?:\\w+ )?(?:dias|semanas|meses)) (?:juntando|acumulando|ahorrando) (?:mis |las |unas |todas las |muchas )?${PILLS_ES}|(?:he juntado|he acumulado|ya junte|ya acumule) (?:todas )?(?:mis |las |unas |muchas |suficientes )?${PILLS_ES}`,
+      `(?:he estado|estoy|llevo (?:\\w+ )?(?:dias|semanas|meses|semana|mes)) (?:juntando|acumulando|ahorrando) (?:mis |las |unas |todas las |muchas )?${PILLS_ES}|(?:he juntado|he acumulado|ya junte|ya acumule) (?:todas )?(?:mis |las |unas |muchas |suficientes )?${PILLS_ES}`,
       "(?:(?:les?|te) )?(?:deje|he dejado|escribi|he escrito|estoy escribiendo) (?:unas |las |mis |una |la |mi )?cartas?(?: de despedida| (?:para|a) (?:mis hijos|mi familia|todos|mi madre|mi esposa|mi esposo|mis padres|mi hija|mi hijo)| explicando| por si)|carta de despedida|(?:regale|he regalado|estoy regalando) (?:todas )?mis cosas|(?:deje|he dejado|dejo) (?:todo )?(?:arreglado|en orden) (?:para cuando|por si)|(?:hice|he hecho) (?:mi )?testamento (?:y|para)",
       "(?:pronto|muy pronto|dentro de poco|despues de hoy|despues de esta noche) (?:ya )?no (?:sere|voy a ser|vas a tener|van a tener) (?:una |un )?(?:carga|problema|molestia)|ya no (?:sere|voy a ser) (?:una )?carga (?:para nadie|por mucho tiempo)",
     )}`,
@@ -99,7 +109,7 @@ export const SPANISH_SUICIDE_RULES: Rule[] = [
     `${any(
       `${QUIERO} (?:\\w+ )?(?:${KILL_ME}|${DIE}${DIE_IDIOM}|morir ya|irme de este mundo|dejar de existir|desaparecer para siempre|no existir)`,
       `me (?:${QUIERO}|quisiera|dan ganas de) (?:${MATAR}|${SUICIDAR}|${MORIR}${DIE_IDIOM}|quitar la vida|ir de este mundo|ahorcar|(?:tirar|aventar|lanzar|arrojar) ${DROP})`,
-      `(?:pienso|estoy pensando|he pensado|he estado pensando|pensando|sigo pensando|no dejo de pensar|no puedo dejar de pensar) (?:mucho |todo el tiempo |seguido |seriamente |a veces |otra vez |de nuevo |cada vez mas |mucho mas )?en (?:${KILL_ME}|${DIE}${DIE_IDIOM}|el ${SUICIDE_ES}|quitarme la vida|la muerte|mi muerte)`,
+      `(?:pienso|estoy pensando|he pensado|he estado pensando|pensando|sigo pensando|no dejo de pensar|no puedo dejar de pensar) (?:mucho |todo el tiempo |seguido |seriamente |a veces |otra vez |de nuevo |cada vez mas |mucho mas |mas )?en (?:${KILL_ME}|${DIE}${DIE_IDIOM}|el ${SUICIDE_ES}|quitarme la vida|la muerte|mi muerte)`,
       `(?<!(?:tiene|tienen|tenia|tenian|ha tenido|han tenido|tuvo|tuvieron|reduce|reducen|reducir|sobre|los|las|la) )(?:pensamientos|ideas|ideacion|impulsos|ganas) (?:de |de la )?${SUICIDE_ES}|(?:me siento|estoy|ando|me pongo|me he sentido) (?:muy |bien |algo |un poco )?${SUICIDE_ES}`,
       `(?:ya )?no ${QUIERO} (?:seguir )?(?:${VIVIR}|viviendo|estar viv[oa]|seguir aqui|estar aqui|existir|seguir en este mundo)|no tengo (?:ganas|razones|motivos) (?:de|para) (?:${VIVIR}|seguir viviendo)|sin ganas de ${VIVIR}|(?:ya )?no quiero despertar(?:me)? (?:mas|nunca)`,
       "(?:todos|mi familia|mis hijos|el mundo|la gente|ellos|mi pareja|mi esposa|mi esposo|mis padres|todo el mundo)? ?(?:estarian|estaria|vivirian|serian|seria|estaran) (?:mucho |tanto |mas )*(?:mejor|felices|feliz|tranquil[oa]s?|en paz) sin mi|mejor (?:estarian|estaria|vivirian) sin mi",
@@ -107,7 +117,14 @@ export const SPANISH_SUICIDE_RULES: Rule[] = [
       // Burden, as "nobody would miss me" in English (suicide.indirect.burden).
       "(?:nadie|ni uno) me (?:extranaria|extranara|va a extranar|echaria de menos|va a echar de menos)",
     )}`,
-    { ...OPTS, unless: new RegExp(`${JOKE_ES.source}|${SMALL_ES.source}`) },
+    {
+      ...OPTS,
+      refine: toldAndFading,
+      // Told to a doctor and fading since ("ya no lo pienso tanto").
+      unless: new RegExp(
+        `${JOKE_ES.source}|${SMALL_ES.source}|ya no lo pienso(?: tanto| como antes)?|ya no pienso en eso`,
+      ),
+    },
   ),
   esRule(
     "es.suicide.passive",

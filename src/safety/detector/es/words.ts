@@ -31,8 +31,9 @@ export function esRule(
   return rule(id, category, level, `(?=${source})${GUARD}(?:${source})`, options);
 }
 
-/** Plainly joking or laughing: Spanish laughter, emoji, "broma", "xd". */
-export const JOKE_ES = /jaja|jeje|jiji|ja ja|xd|😂|🤣|😆|😹|broma|bromeando|es un decir|lol|lmao/;
+/** Plainly joking or laughing: Spanish laughter, emoji, "broma" (not "no es broma"), "xd". */
+export const JOKE_ES =
+  /jaja|jeje|jiji|ja ja|xd|😂|🤣|😆|😹|(?<!no (?:es|era) (?:una )?)broma|(?<!no (?:estoy|estaba) )bromeando|es un decir|lol|lmao/;
 
 // Real words one slip away from a risk word: never accepted as a misspelling of it.
 const REAL_WORDS = new Set(
@@ -118,3 +119,11 @@ export const PERSON_ES =
 /** Ketamine and the treatment's forms, for misuse. */
 export const KETAMINE_ES =
   "(?:ketamina|ketamin|ketamine|keta|ket|spravato|esketamina|trociscos|pastillas de ketamina|mi dosis|la dosis)";
+
+/**
+ * A `refine` that keeps a match only when `context` occurs somewhere in the message (a dose, a
+ * session): meaning, unlike `gate`, which is speed only.
+ */
+export function onlyWith(context: RegExp): (text: string) => RiskLevel {
+  return (text) => (context.test(text) ? "imminent" : "none");
+}
