@@ -3,7 +3,10 @@ import * as chrono from "chrono-node";
 import type { SessionsConfig } from "../config/sessions.ts";
 import { nextSession, sessionsOf, setNextSession } from "../engine/sessions.ts";
 import type { Action } from "../engine/types.ts";
+import { formatSessionTime } from "./session-time.ts";
 import { contentActions } from "./sessions-content.ts";
+
+export { formatSessionTime } from "./session-time.ts";
 
 // Session dates in plain words ("next tuesday 9am", "10 december 9:30", "el martes a las 9",
 // ISO) read in the clinic's time zone, and the actions the session flows call.
@@ -45,18 +48,6 @@ export function parseSessionTime(
   if (at.getTime() <= now.getTime()) return { error: "past" };
   if (at.getTime() - now.getTime() > MAX_AHEAD_MS) return { error: "too_far" };
   return { at };
-}
-
-/** "Thursday, December 10 at 9:00 AM" in the clinic's zone and the patient's language. */
-export function formatSessionTime(at: Date, zone: string, locale?: string): string {
-  return new Intl.DateTimeFormat(locale ?? "en-US", {
-    timeZone: zone,
-    weekday: "long",
-    month: "long",
-    day: "numeric",
-    hour: "numeric",
-    minute: "2-digit",
-  }).format(at);
 }
 
 /**

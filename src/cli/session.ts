@@ -1,3 +1,4 @@
+import { formatSessionTime } from "../care/session-time.ts";
 import { loadClinicConfig } from "../config/clinic.ts";
 import { loadEnv } from "../config/env.ts";
 import type { SessionsConfig } from "../config/sessions.ts";
@@ -76,7 +77,7 @@ export async function runSessionAdd(
       io.stderr.write(`lantern session add: no conversation for ${patient}\n`);
       return 1;
     }
-    const { formatSessionTime, parseSessionTime } = await import("../care/sessions.ts");
+    const { parseSessionTime } = await import("../care/sessions.ts");
     const { addSessionFor } = await import("../runtime/sessions.ts");
     const now = runtime.clock.now();
     const parsed = parseSessionTime(at, now, zone);
@@ -132,7 +133,7 @@ export async function runSessionList(
     for (const s of sessions) {
       const mark = s === next ? "  (next)" : s === last ? "  (last)" : "";
       io.stdout.write(
-        `Session ${s.number}: ${sessionTime(new Date(s.at), zone)}${s.status === "cancelled" ? " (cancelled)" : ""}${mark}\n`,
+        `Session ${s.number}: ${formatSessionTime(new Date(s.at), zone)}${s.status === "cancelled" ? " (cancelled)" : ""}${mark}\n`,
       );
     }
     const phase = phaseOf(sessions, now, { config, stage: found.state.user.stage });
@@ -141,21 +142,6 @@ export async function runSessionList(
   } finally {
     await store.close();
   }
-}
-
-/**
- * A session time as care/sessions.ts formatSessionTime writes it ("Thursday, December 10 at
- * 9:00 AM"), without importing chrono for a list (test/cli/session.test.ts holds them equal).
- */
-export function sessionTime(at: Date, zone: string): string {
-  return new Intl.DateTimeFormat("en-US", {
-    timeZone: zone,
-    weekday: "long",
-    month: "long",
-    day: "numeric",
-    hour: "numeric",
-    minute: "2-digit",
-  }).format(at);
 }
 
 /** `lantern session cancel --patient ID --number N`: marked cancelled, its jobs removed. */
