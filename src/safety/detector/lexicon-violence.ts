@@ -33,7 +33,7 @@ export const VIOLENCE_RULES: Rule[] = [
       self: "strict",
       negatable: false,
       unless:
-        /photo|portrait|picture|camera|video|film|scene|game|character|in minecraft|in the game|novel|story/,
+        /photo|portrait|picture|camera|video|film|scene|game|character|in minecraft|in the game|novel|story|boxing|mma|ufc|sparring|wrestling|martial|karate/,
     },
   ),
   rule(
@@ -69,6 +69,50 @@ export const VIOLENCE_RULES: Rule[] = [
       hyperbole: false,
       unless:
         /photo|in minecraft|in the game|video game|movie|film|novel|news|reported|police said/,
+    },
+  ),
+  rule(
+    "harm_to_others.howto.measure",
+    "harm_to_others",
+    "moderate",
+    any(
+      // How long, how hard, how much: the measure of an act against a person.
+      `(?:how long|how hard|how much force|how much pressure|how tight) (?:does it take|would it take|do (?:you|i|u) (?:have|need) to|to|should i|would i have to|can you) (?:\\w+ ){0,2}?(?:choke|strangle|hit|punch|kick|smother|suffocate|drown|hold|squeeze|press) ${PERSON}`,
+      `(?:where|what part of the body|which part of the body) (?:do (?:you|i|u)|to|can (?:i|you)|should (?:i|you)|would (?:i|you)) (?:\\w+ ){0,2}?(?:stab|hit|shoot|punch|kick|cut) ${PERSON}`,
+      `(?:what|which|whats the|what is the) (?:best |easiest )?(?:pressure points?|spots?|place|part of the (?:body|neck|head)) (?:\\w+ ){0,3}?(?:to (?:hit|punch|stab|kick|strike|choke)|(?:knocks?|puts?|kills?|paralyses?|paralyzes?) (?:a person|someone|somebody|people|him|her|them))`,
+      `(?:would|will|to|could) (?:knock out|drug|sedate|knock|put) ${PERSON} (?:out |under |to sleep )?(?:for (?:the night|hours|good)|so (?:i|he|she|they) (?:can|cant|wont)|without (?:him|her|them) (?:knowing|noticing))`,
+      "(?:cut|cutting|mess with|messing with|tamper with|tampering with|disable) (?:the |his |her |their |my \\w+s )?(?:brake|brakes|brake lines?)",
+      "(?:can|could|would|will|does|do) (?:rat poison|antifreeze|bleach|cyanide|arsenic|insulin|poison|\\w+ pills|eye drops|visine|oleander|foxglove|hemlock) (?:\\w+ ){0,2}?(?:kill|poison|knock out) (?:a )?(?:grown |full grown )?(?:human|person|man|woman|adult|child|kid|people|someone|somebody)",
+      "(?:make|making) (?:it|his death|her death) look like (?:an accident|a suicide|natural causes|an overdose)",
+    ),
+    {
+      gate: /how|where|what|which|knock|drug|sedate|put|brake|look like|can|could|would|will|does|do/,
+      self: "strict",
+      negatable: false,
+      unless:
+        /photo|portrait|picture|camera|video|film|scene|game|character|minecraft|novel|story|karate|martial|self defen[cs]e|sparring|boxing|mma|ufc|wrestling|bjj|jiu jitsu|cpr|first aid|heimlich|bike|bicycle/,
+    },
+  ),
+  rule(
+    "harm_to_others.threat.veiled",
+    "harm_to_others",
+    "moderate",
+    any(
+      "(?:im|i am|ill|i will|gonna|going to|im going to|im gonna) end (?:him|her|them|that (?:guy|man|woman|bitch|bastard))(?! (?:in|at|on) )",
+      "(?:he|she|they)(?:s| is| are|re)? (?:not|wont be|will not be|aint) (?:leaving|walking out|walking away|going home|getting out) (?:of (?:here|there|this) )?in one piece",
+      `take care of ${PERSON} (?:the old fashioned way|once and for all|myself if (?:no one|nobody) else will)`,
+      `(?:he|she|they|${OTHER}) (?:wont|will not|isnt going to|is not going to) be (?:a problem|bothering (?:me|us|anyone)|breathing|hurting anyone) (?:much longer|for long|anymore|after (?:tonight|tomorrow|this weekend))`,
+      "what happens when (?:you|they|people|he|she|anyone) (?:push|pushes|mess with|messes with|cross|crosses|fuck with|fucks with|screw with|screws with|disrespect|disrespects|laugh at|laughs at) me",
+      "(?:bring|bringing|brought|take|taking|carry|carrying) (?:my |his |her |a |the |\\w+s )?(?:dads |\\w+s )?(?:gun|guns|rifle|pistol|shotgun|handgun|ar|ak|machete|knife) (?:\\w+ ){0,2}?(?:to|into) (?:school|work|the office|class|campus|church|the mall|the clinic|the party|the meeting|his house|her house|their house)",
+      `i (?:could|can|would|will|want to|wanna) (?:\\w+ ){0,2}?(?:snap|break) (?:his|her|their|${OTHER}s?) neck(?: and (?:no one|nobody) would (?:know|find out|care))`,
+    ),
+    {
+      gate: /end|piece|care of|wont|will not|isnt|is not|happens when|bring|brought|take|taking|carry|neck/,
+      // The person named is the one threatened, so no `self` check.
+
+      hyperbole: true,
+      unless:
+        /minecraft|in the game|video game|fortnite|chess|movie|film|novel|series|episode|season|hunting|range|deer|cleaning it|locked in/,
     },
   ),
 ];
