@@ -83,7 +83,7 @@ interface SetFloor {
  * The issue's targets (recall >= 0.95, category >= 0.9, false alarms <= 0.05) are not reached
  * on them yet. Raise a floor when tuning reaches more, never lower it.
  */
-const FORMER_FRESH: Record<string, { when: string; floor: SetFloor }> = {
+const FORMER_FRESH: Record<string, { when: string; n?: number; floor: SetFloor }> = {
   // At its freeze: low+ 62.3%, false alarms 4.5%, category 58.3%. Tuned on since, with the model
   // retrained on every hand-written line (the last files moved the thresholds: low+ 96.4% -> 95.5%).
   "round-7": {
@@ -110,6 +110,22 @@ const FORMER_FRESH: Record<string, { when: string; floor: SetFloor }> = {
     when: "fresh at the b969c9a freeze",
     floor: { flagged: 1, recallAtLabel: 0.688, categoryAccuracy: 1, falseAlarms: 0.0186 },
   },
+  // Fresh at the 0ae0398 freeze (README.md, "Round 11"): the round, short posts that all hold
+  // the word "suicidal", and violence how-tos beside everyday homonyms.
+  "round-11": {
+    when: "fresh at the 0ae0398 freeze",
+    floor: { flagged: 0.572, recallAtLabel: 0.37, categoryAccuracy: 0.531, falseAlarms: 0.058 },
+  },
+  "suicidal-word-1": {
+    when: "fresh at the 0ae0398 freeze",
+    n: 240,
+    floor: { flagged: 0.936, recallAtLabel: 0.74, categoryAccuracy: 0.924, falseAlarms: 0.0734 },
+  },
+  "violence-1": {
+    when: "fresh at the 0ae0398 freeze",
+    n: 200,
+    floor: { flagged: 0.48, recallAtLabel: 0.12, categoryAccuracy: 0.38, falseAlarms: 0.02 },
+  },
 };
 
 describe("risk tune and fresh sets (test/fixtures/risk/README.md)", () => {
@@ -133,9 +149,9 @@ describe("risk tune and fresh sets (test/fixtures/risk/README.md)", () => {
   });
 
   const formerFresh = Object.entries(FORMER_FRESH).map(([set, v]) => ({ set, ...v }));
-  it.each(formerFresh)("$set ($when): no regression below its floors", ({ set, floor }) => {
+  it.each(formerFresh)("$set ($when): no regression below its floors", ({ set, n, floor }) => {
     const f = setFigures(tune().filter((s) => s.label.set === set));
-    expect(f.n).toBe(400);
+    expect(f.n).toBe(n ?? 400);
     expect(f.flagged).toBeGreaterThanOrEqual(floor.flagged);
     expect(f.recallAtLabel).toBeGreaterThanOrEqual(floor.recallAtLabel);
     expect(f.categoryAccuracy).toBeGreaterThanOrEqual(floor.categoryAccuracy);

@@ -82,6 +82,16 @@ const FORMER_FRESH_IN_TUNE: Record<string, { when: string; floor: SetFloor }> = 
     when: "fresh at the b969c9a freeze",
     floor: { recall: 0.901, category: 1, falseAlarms: 0.039 },
   },
+  // Fresh at the 0ae0398 freeze (../risk/README.md, "Round 11"): a round and short posts of
+  // suicidal intent beside hard negatives in the same words.
+  "round-10": {
+    when: "fresh at the 0ae0398 freeze",
+    floor: { recall: 0.506, category: 0.646, falseAlarms: 0.08 },
+  },
+  "intencion-1": {
+    when: "fresh at the 0ae0398 freeze",
+    floor: { recall: 0.507, category: 0.661, falseAlarms: 0.115 },
+  },
 };
 
 describe("Spanish risk detection", () => {
