@@ -38,6 +38,7 @@ import { SELF_HARM_RULES } from "./lexicon-self-harm.ts";
 import { SUICIDE_RULES } from "./lexicon-suicide.ts";
 import { FRAME_RULES, SUICIDE_IMMINENT_RULES } from "./lexicon-suicide-acute.ts";
 import { VIOLENCE_RULES } from "./lexicon-violence.ts";
+import { VIOLENCE_MORE_RULES } from "./lexicon-violence-more.ts";
 import { isJoking } from "./modifiers.ts";
 import { excerpt, type Normalised, normalise } from "./normalise.ts";
 import { eachMatch, type Words, wordsOf } from "./prefilter.ts";
@@ -54,6 +55,7 @@ const ALL: Rule[] = [
   ...SELF_HARM_RULES,
   ...HARM_OTHERS_RULES,
   ...VIOLENCE_RULES,
+  ...VIOLENCE_MORE_RULES,
   ...ABUSE_RULES,
   ...MISUSE_RULES,
   ...[...MEDICAL_RULES, ...MEDICAL_MORE_RULES].map(medicalRule),

@@ -33,7 +33,7 @@ export const VIOLENCE_RULES: Rule[] = [
       self: "strict",
       negatable: false,
       unless:
-        /photo|portrait|picture|camera|video|film|scene|game|character|in minecraft|in the game|novel|story|boxing|mma|ufc|sparring|wrestling|martial|karate/,
+        /photo|portrait|picture|camera|video|film|scene|game|character|in minecraft|in the game|novel|story|flies|ants|mice|rats|roaches|bugs|wasps|pests|weeds|mold|termites|boxing|mma|ufc|sparring|wrestling|martial|karate/,
     },
   ),
   rule(
