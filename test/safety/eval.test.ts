@@ -111,20 +111,23 @@ const FORMER_FRESH: Record<string, { when: string; n?: number; floor: SetFloor }
     floor: { flagged: 1, recallAtLabel: 0.688, categoryAccuracy: 1, falseAlarms: 0.0186 },
   },
   // Fresh at the 0ae0398 freeze (README.md, "Round 11"): the round, short posts that all hold
-  // the word "suicidal", and violence how-tos beside everyday homonyms.
+  // the word "suicidal", and violence how-tos beside everyday homonyms. At the freeze: round
+  // 0.573/0.37/0.532/0.058, suicidal-word 0.936/0.741/0.924/0.073, violence 0.48/0.12/0.38/0.02;
+  // since tuned on by phenomenon (lexicon-violence-more.ts, lexicon-acute-more.ts,
+  // lexicon-self-harm-more.ts, lexicon-control.ts, lexicon-misuse-more.ts): tune figures.
   "round-11": {
     when: "fresh at the 0ae0398 freeze",
-    floor: { flagged: 0.572, recallAtLabel: 0.37, categoryAccuracy: 0.531, falseAlarms: 0.058 },
+    floor: { flagged: 0.922, recallAtLabel: 0.637, categoryAccuracy: 0.9, falseAlarms: 0.029 },
   },
   "suicidal-word-1": {
     when: "fresh at the 0ae0398 freeze",
     n: 240,
-    floor: { flagged: 0.936, recallAtLabel: 0.74, categoryAccuracy: 0.924, falseAlarms: 0.0734 },
+    floor: { flagged: 0.936, recallAtLabel: 0.748, categoryAccuracy: 0.924, falseAlarms: 0.0734 },
   },
   "violence-1": {
     when: "fresh at the 0ae0398 freeze",
     n: 200,
-    floor: { flagged: 0.48, recallAtLabel: 0.12, categoryAccuracy: 0.38, falseAlarms: 0.02 },
+    floor: { flagged: 0.95, recallAtLabel: 0.33, categoryAccuracy: 0.95, falseAlarms: 0 },
   },
 };
 

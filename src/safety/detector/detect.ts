@@ -24,6 +24,8 @@ import { idiomSpans } from "./idioms.ts";
 import { imminentCategory } from "./imminence.ts";
 import { judge } from "./judge.ts";
 import { learnedRaise } from "./learned/score.ts";
+import { ACUTE_MORE_RULES } from "./lexicon-acute-more.ts";
+import { CONTROL_RULES } from "./lexicon-control.ts";
 import { DISTRESS_RULES } from "./lexicon-distress.ts";
 import { ESCAPE_RULES, SLANG_RULES, SUICIDAL_RULES } from "./lexicon-escape.ts";
 import { MEANS_RULES } from "./lexicon-means.ts";
@@ -31,10 +33,12 @@ import { MEDICAL_RULES } from "./lexicon-medical.ts";
 import { MEDICAL_MORE_RULES, medicalRule } from "./lexicon-medical-more.ts";
 import { MISSES_RULES } from "./lexicon-misses.ts";
 import { MISUSE_RULES } from "./lexicon-misuse.ts";
+import { MEDICAL_PLAIN_RULES, MISUSE_MORE_RULES } from "./lexicon-misuse-more.ts";
 import { ABUSE_RULES, HARM_OTHERS_RULES } from "./lexicon-others.ts";
 import { PLAIN_RULES } from "./lexicon-plain.ts";
 import { PLAIN_MORE_RULES } from "./lexicon-plain-more.ts";
 import { SELF_HARM_RULES } from "./lexicon-self-harm.ts";
+import { SELF_HARM_MORE_RULES } from "./lexicon-self-harm-more.ts";
 import { SUICIDE_RULES } from "./lexicon-suicide.ts";
 import { FRAME_RULES, SUICIDE_IMMINENT_RULES } from "./lexicon-suicide-acute.ts";
 import { VIOLENCE_RULES } from "./lexicon-violence.ts";
@@ -56,9 +60,15 @@ const ALL: Rule[] = [
   ...HARM_OTHERS_RULES,
   ...VIOLENCE_RULES,
   ...VIOLENCE_MORE_RULES,
+  ...ACUTE_MORE_RULES,
+  ...SELF_HARM_MORE_RULES,
+  ...CONTROL_RULES,
+  ...MISUSE_MORE_RULES,
   ...ABUSE_RULES,
   ...MISUSE_RULES,
   ...[...MEDICAL_RULES, ...MEDICAL_MORE_RULES].map(medicalRule),
+  // Signs that persist past the dose: read as they are (no past-time lowering).
+  ...MEDICAL_PLAIN_RULES,
   ...MISSES_RULES,
   ...PLAIN_RULES,
   ...PLAIN_MORE_RULES,

@@ -19,6 +19,9 @@ export const SUICIDE_IMMINENT_RULES: Rule[] = [
     `(?:i )?(?:just |already |have |ve )?(?:took|taken|swallowed|downed|ate|popped|had|necked) (?:all|every one|every single one|everything|a whole bottle|the whole bottle|a bottle|the bottle|the rest|a bunch|a handful|handfuls|loads|lots|too many|way too many|like \\d+|\\d{2,}|twenty|thirty|forty|fifty|a hundred|a box|the whole box|two boxes|all the rest)(?: of)?(?: my| the| his| her| those| these)? (?:\\w+ )?${PILLS}`,
     {
       self: "strict",
+      // Dated long ago ("when i was 19 i took a bunch of pills"): an attempt told, not one now.
+      time: "act",
+      past: "moderate",
       unless:
         /for (?:the day|today)|this morning|on time|with (?:food|breakfast|lunch|dinner|water)|as prescribed|like (?:i|the doc)|before bed|for the week|vitamins|in the pill ?box|organi[sz]er/,
     },

@@ -22,7 +22,7 @@ const LETHAL_PLACE =
   "(?:a |the |this |that |my |our )?(?:bridge|building|roof|rooftop|cliff|balcony|overpass|ledge|parking (?:garage|structure|lot roof)|car park|tower|highway|freeway|train tracks|tracks|window|dam|skyscraper)";
 const VEHICLE = "(?:a |the |an |oncoming )?(?:train|traffic|bus|truck|lorry|car|subway|tram)";
 const TIME_OLD =
-  "(?:years ago|long time ago|when i was (?:a |in )?(?:kid|teen|teenager|younger|little|child|\\d+|high school|college)|as a (?:kid|teen|teenager|child)|in (?:high school|college|my (?:teens|twenties|20s|30s))|back in (?:the day|\\d+|high school|college)|in (?:19|20)\\d\\d|last year|decades? ago|\\d+ years? ago|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|many|several|a few|a couple of) years ago|when we were (?:kids|little|young|children|teens|teenagers)|growing up|as (?:children|kids|a little (?:girl|boy))|(?:in|during) my childhood|childhood)";
+  "(?:years ago|long time ago|when i was (?:a |in )?(?:kid|teen|teenager|younger|little|child|\\d+|high school|college)|as a (?:kid|teen|teenager|child)|in (?:high school|college|my (?:teens|twenties|20s|30s))|back in (?:the day|\\d+|high school|college)|from (?:college|high school|my teens|my twenties|uni)|in (?:19|20)\\d\\d|last year|decades? ago|\\d+ years? ago|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|many|several|a few|a couple of) years ago|when we were (?:kids|little|young|children|teens|teenagers)|growing up|as (?:children|kids|a little (?:girl|boy))|(?:in|during) my childhood|childhood)";
 
 /**
  * Hyperbole about a small thing: "could kill myself for forgetting the milk", "so embarrassed

@@ -35,7 +35,7 @@ export const VIOLENCE_MORE_RULES: Rule[] = [
       gate: /where|best|right|which|what|much|ricin|painful|slowest|worst|lure|get|give|cause|tips|how|knock|kill|murder|inject|away|brake/,
       negatable: false,
       unless:
-        /photo|video|film|scene|game|character|minecraft|novel|story|book|writing|plot|boxing|mma|ufc|sparring|martial|karate|nail|ball|piñata|pinata|bag|vaccine|flu shot|nurse|zombie/,
+        /\b(?:photo|video|film|scene|game|character|minecraft|novel|story|book|writing|plot|boxing|mma|ufc|sparring|martial|karate|nail|ball|piñata|pinata|bag|vaccine|flu shot|nurse|zombie)\b/,
     },
   ),
   rule(
@@ -60,7 +60,7 @@ export const VIOLENCE_MORE_RULES: Rule[] = [
       gate: /fishes|daisies|ditch|see|nap|regret|done|settl|end|handle|deal|care|shut|sure|around|alive|accident|spot|shovel|tarp|lime|know|got|have|called|hired|paid|all be|unaliv|merk|merc|whack|waste|clip/,
       hyperbole: true,
       unless:
-        /minecraft|in the game|video game|fortnite|call of duty|cod|warzone|chess|movie|film|novel|series|episode|show|lyrics|song|book|character|joke|meme|plant|plants|garden|weeds|flies|ants|mice|roaches|fish tank|goldfish|pet/,
+        /\b(?:minecraft|in the game|video game|fortnite|call of duty|cod|warzone|chess|movie|film|novel|series|episode|show|lyrics|song|book|character|joke|meme|plant|plants|garden|weeds|flies|ants|mice|roaches|fish tank|goldfish|pet)\b/,
     },
   ),
   rule(
@@ -83,7 +83,7 @@ export const VIOLENCE_MORE_RULES: Rule[] = [
       gate: /slash|slit|cut|death|crack|bash|smash|cave|put|slip|mix|pour|crush|drop|outside|at|by|follow|tail|holding|got|have|watch|stud|learn|zip|duct|chloro|rope|sharpen|load|clean|bought/,
       hyperbole: true,
       unless:
-        /minecraft|in the game|video game|movie|film|novel|show|episode|book|character|recipe|cooking|chef|hunting|deer|range|dog|cat|puppy|kitten|worked to death|bored to death|scared to death|talked to death/,
+        /\b(?:minecraft|in the game|video game|movie|film|novel|show|episode|book|character|recipe|cooking|chef|hunting|deer|range|dog|cat|puppy|kitten|worked to death|bored to death|scared to death|talked to death)\b/,
     },
   ),
   rule(
@@ -104,7 +104,7 @@ export const VIOLENCE_MORE_RULES: Rule[] = [
       gate: /dont|do not|load|park|wait|sit|walk|head|driv|gun|rifle|ar|ak|bomb|bring|taking|who|which|down with|empty|bloodbath|hit|warned|mark|everyone|everybody|all of|all those|plow|ram|take/,
       hyperbole: false,
       unless:
-        /snow day|snow|closed|holiday|sick|strike|cancell?ed|flu|covid|minecraft|in the game|video game|movie|film|novel|news|reported|police said|parking lot is|bake sale|pizza|quiz|exam|test/,
+        /\b(?:snow day|snow|closed|holiday|sick|strike|cancell?ed|flu|covid|minecraft|in the game|video game|movie|film|novel|news|reported|police said|parking lot is|bake sale|pizza|quiz|exam|test)\b/,
     },
   ),
 ];

@@ -33,7 +33,7 @@ export const VIOLENCE_RULES: Rule[] = [
       self: "strict",
       negatable: false,
       unless:
-        /photo|portrait|picture|camera|video|film|scene|game|character|in minecraft|in the game|novel|story|flies|ants|mice|rats|roaches|bugs|wasps|pests|weeds|mold|termites|boxing|mma|ufc|sparring|wrestling|martial|karate/,
+        /photo|portrait|picture|camera|video|film|scene|game|character|in minecraft|in the game|novel|story|\b(?:flies|ants|mice|rats|roaches|bugs|wasps|pests|weeds|mold|termites|boxing|mma|ufc|sparring|wrestling|martial|karate)\b/,
     },
   ),
   rule(
@@ -90,7 +90,7 @@ export const VIOLENCE_RULES: Rule[] = [
       self: "strict",
       negatable: false,
       unless:
-        /photo|portrait|picture|camera|video|film|scene|game|character|minecraft|novel|story|karate|martial|self defen[cs]e|sparring|boxing|mma|ufc|wrestling|bjj|jiu jitsu|cpr|first aid|heimlich|bike|bicycle/,
+        /\b(?:photo|portrait|picture|camera|video|film|scene|game|character|minecraft|novel|story|karate|martial|self defen[cs]e|sparring|boxing|mma|ufc|wrestling|bjj|jiu jitsu|cpr|first aid|heimlich|bike|bicycle)\b/,
     },
   ),
   rule(
@@ -112,7 +112,7 @@ export const VIOLENCE_RULES: Rule[] = [
 
       hyperbole: true,
       unless:
-        /minecraft|in the game|video game|fortnite|chess|movie|film|novel|series|episode|season|hunting|range|deer|cleaning it|locked in/,
+        /\b(?:minecraft|in the game|video game|fortnite|chess|movie|film|novel|series|episode|season|hunting|range|deer|cleaning it|locked in)\b/,
     },
   ),
 ];
