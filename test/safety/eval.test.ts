@@ -117,7 +117,7 @@ const FORMER_FRESH: Record<string, { when: string; n?: number; floor: SetFloor }
   // lexicon-self-harm-more.ts, lexicon-control.ts, lexicon-misuse-more.ts): tune figures.
   "round-11": {
     when: "fresh at the 0ae0398 freeze",
-    floor: { flagged: 0.922, recallAtLabel: 0.637, categoryAccuracy: 0.9, falseAlarms: 0.029 },
+    floor: { flagged: 0.95, recallAtLabel: 0.65, categoryAccuracy: 0.927, falseAlarms: 0.029 },
   },
   "suicidal-word-1": {
     when: "fresh at the 0ae0398 freeze",

@@ -37,6 +37,7 @@ import { MEDICAL_PLAIN_RULES, MISUSE_MORE_RULES } from "./lexicon-misuse-more.ts
 import { ABUSE_RULES, HARM_OTHERS_RULES } from "./lexicon-others.ts";
 import { PLAIN_RULES } from "./lexicon-plain.ts";
 import { PLAIN_MORE_RULES } from "./lexicon-plain-more.ts";
+import { PREPARATION_RULES } from "./lexicon-preparation.ts";
 import { SELF_HARM_RULES } from "./lexicon-self-harm.ts";
 import { SELF_HARM_MORE_RULES } from "./lexicon-self-harm-more.ts";
 import { SUICIDE_RULES } from "./lexicon-suicide.ts";
@@ -61,6 +62,7 @@ const ALL: Rule[] = [
   ...VIOLENCE_RULES,
   ...VIOLENCE_MORE_RULES,
   ...ACUTE_MORE_RULES,
+  ...PREPARATION_RULES,
   ...SELF_HARM_MORE_RULES,
   ...CONTROL_RULES,
   ...MISUSE_MORE_RULES,
