@@ -122,7 +122,7 @@ const FORMER_FRESH: Record<string, { when: string; n?: number; floor: SetFloor }
   "suicidal-word-1": {
     when: "fresh at the 0ae0398 freeze",
     n: 240,
-    floor: { flagged: 0.936, recallAtLabel: 0.748, categoryAccuracy: 0.924, falseAlarms: 0.0734 },
+    floor: { flagged: 0.954, recallAtLabel: 0.763, categoryAccuracy: 0.924, falseAlarms: 0.0092 },
   },
   "violence-1": {
     when: "fresh at the 0ae0398 freeze",
