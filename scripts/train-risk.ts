@@ -28,8 +28,24 @@ export const TRAIN_DIRS = ["test/fixtures/risk/train", "test/fixtures/risk-es/tr
  * 0-3.6 points of false alarms.
  */
 export const REAL_VOICE = [
-  { dir: "test/fixtures/risk/tune", lang: "en", rounds: [7, 8, 9, 10] },
-  { dir: "test/fixtures/risk-es/tune", lang: "es", rounds: [6, 7, 8, 9] },
+  {
+    dir: "test/fixtures/risk/tune",
+    lang: "en",
+    sets: [
+      "round-7",
+      "round-8",
+      "round-9",
+      "round-10",
+      "round-11",
+      "suicidal-word-1",
+      "violence-1",
+    ],
+  },
+  {
+    dir: "test/fixtures/risk-es/tune",
+    lang: "es",
+    sets: ["round-6", "round-7", "round-8", "round-9", "round-10", "intencion-1"],
+  },
 ];
 
 export interface TrainOptions {
@@ -255,12 +271,12 @@ export function heldOutFigures(lines: readonly Labelled[], file: ModelFile) {
 
 /** Every training line: English then Spanish templates and hand lines, then REAL_VOICE. */
 export function corpus(): Labelled[] {
-  const real = REAL_VOICE.flatMap(({ dir, lang, rounds }) => {
-    const byRound = loadFixtures(join(ROOT, dir)).map((l) => ({
+  const real = REAL_VOICE.flatMap(({ dir, lang, sets }) => {
+    const bySet = loadFixtures(join(ROOT, dir)).map((l) => ({
       ...l,
       set: `real-${lang}-${l.set}`,
     }));
-    return rounds.flatMap((n) => byRound.filter((l) => l.set === `real-${lang}-round-${n}`));
+    return sets.flatMap((name) => bySet.filter((l) => l.set === `real-${lang}-${name}`));
   });
   return [...TRAIN_DIRS.flatMap((d) => loadFixtures(d)), ...real];
 }

@@ -2,7 +2,6 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { detectRisk } from "../../src/safety/detector/detect.ts";
-import { benchRiskRules } from "../../src/safety/eval/bench-rules.ts";
 import { loadFixtures, type Scored, setFigures, summarise } from "../../src/safety/eval/metrics.ts";
 
 const dir = join(dirname(fileURLToPath(import.meta.url)), "..", "fixtures", "risk");
@@ -62,11 +61,8 @@ describe("risk fixtures evaluation", () => {
     expect(s.perCategory.suicide).toEqual({ n: 1, found: 0 });
   });
 
-  it("is fast: median well under 0.2 ms per message", () => {
-    const { medianMs, messages } = benchRiskRules(dir, 3);
-    expect(messages).toBeGreaterThan(500);
-    expect(medianMs).toBeLessThan(0.2);
-  });
+  // Speed is measured by `npm run bench` (risk row) and bench/detector-speed.ts, not here: a
+  // timed test fails on a loaded machine whatever the code does.
 });
 
 interface SetFloor {

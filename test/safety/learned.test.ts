@@ -81,8 +81,8 @@ describe("learned scorer: the real-voice rounds in training (time-split, docs)",
   const real = lines.filter((l) => l.set.startsWith("real-"));
 
   it("trains on every line of every listed round, none of them held out", () => {
-    const expected = REAL_VOICE.flatMap(({ dir, rounds }) =>
-      loadFixtures(join(ROOT, dir)).filter((l) => rounds.some((n) => l.set === `round-${n}`)),
+    const expected = REAL_VOICE.flatMap(({ dir, sets }) =>
+      loadFixtures(join(ROOT, dir)).filter((l) => sets.includes(l.set)),
     );
     expect(real.length).toBe(expected.length);
     expect(new Set(real.map((l) => l.id))).toEqual(new Set(expected.map((l) => l.id)));
