@@ -51,6 +51,10 @@ function toldAndFading(text: string, from: number, to: number): RiskLevel {
     : "moderate";
 }
 
+/** A death wish quoted as a song, a meme or someone else's line, or said of embarrassment or prices. */
+const LYRIC_OR_MEME_ES =
+  '(?:cancion|rola|letra|meme|dice mi|como chiste)[^.!?\\n]{0,40}"[^"]{0,40}(?:morir|morirme)|"[^"]{0,40}(?:morir|morirme)[^"]{0,30}"[^.!?\\n]{0,20}(?:dice|de los|de la|como chiste)|me quiero morir,? (?:que verguenza|con los precios|literal,)';
+
 export const SPANISH_SUICIDE_RULES: Rule[] = [
   esRule(
     "es.suicide.imminent.act",
@@ -111,7 +115,7 @@ export const SPANISH_SUICIDE_RULES: Rule[] = [
       `me (?:${QUIERO}|quisiera|dan ganas de) (?:${MATAR}|${SUICIDAR}|${MORIR}${DIE_IDIOM}|quitar la vida|ir de este mundo|ahorcar|(?:tirar|aventar|lanzar|arrojar) ${DROP})`,
       `(?:pienso|estoy pensando|he pensado|he estado pensando|pensando|sigo pensando|no dejo de pensar|no puedo dejar de pensar) (?:mucho |todo el tiempo |seguido |seriamente |a veces |otra vez |de nuevo |cada vez mas |mucho mas |mas )?en (?:${KILL_ME}|${DIE}${DIE_IDIOM}|el ${SUICIDE_ES}|quitarme la vida|la muerte|mi muerte)`,
       `(?<!(?:tiene|tienen|tenia|tenian|ha tenido|han tenido|tuvo|tuvieron|reduce|reducen|reducir|sobre|los|las|la) )(?:pensamientos|ideas|ideacion|impulsos|ganas) (?:de |de la )?${SUICIDE_ES}|(?:me siento|estoy|ando|me pongo|me he sentido) (?:muy |bien |algo |un poco )?${SUICIDE_ES}`,
-      `(?:ya )?no ${QUIERO} (?:seguir )?(?:${VIVIR}|viviendo|estar viv[oa]|seguir aqui|estar aqui|existir|seguir en este mundo)|no tengo (?:ganas|razones|motivos) (?:de|para) (?:${VIVIR}|seguir viviendo)|sin ganas de ${VIVIR}|(?:ya )?no quiero despertar(?:me)? (?:mas|nunca)`,
+      `(?:ya )?no ${QUIERO} (?:seguir )?(?:${VIVIR}|viviendo|estar viv[oa]|seguir aqui|estar aqui|existir|seguir en este mundo)(?! (?:de quincena|de renta|con (?:mis|mi) |en (?:este|esta|ese|esa) ))|no tengo (?:ganas|razones|motivos) (?:de|para) (?:${VIVIR}|seguir viviendo)|sin ganas de ${VIVIR}|(?:ya )?no quiero despertar(?:me)? (?:mas|nunca)`,
       "(?:todos|mi familia|mis hijos|el mundo|la gente|ellos|mi pareja|mi esposa|mi esposo|mis padres|todo el mundo)? ?(?:estarian|estaria|vivirian|serian|seria|estaran) (?:mucho |tanto |mas )*(?:mejor|felices|feliz|tranquil[oa]s?|en paz) sin mi|mejor (?:estarian|estaria|vivirian) sin mi",
       "(?:ganas|deseos) de (?:morirme|morir ya|matarme|no estar)",
       // Burden, as "nobody would miss me" in English (suicide.indirect.burden).
@@ -122,7 +126,7 @@ export const SPANISH_SUICIDE_RULES: Rule[] = [
       refine: toldAndFading,
       // Told to a doctor and fading since ("ya no lo pienso tanto").
       unless: new RegExp(
-        `${JOKE_ES.source}|${SMALL_ES.source}|ya no lo pienso(?: tanto| como antes)?|ya no pienso en eso`,
+        `${JOKE_ES.source}|${SMALL_ES.source}|ya no lo pienso(?: tanto| como antes)?|ya no pienso en eso|${LYRIC_OR_MEME_ES}`,
       ),
     },
   ),
@@ -135,7 +139,7 @@ export const SPANISH_SUICIDE_RULES: Rule[] = [
       "(?:preferiria|prefiero|quisiera|quiero|me gustaria|deseo|desearia) no (?:despertar|volver a despertar)(?! (?:a (?:nadie|mis? |tus? |sus? |los |las |la gente)|al (?:bebe|nino|nina|perro|vecino)))|(?:quisiera|quiero|me gustaria|deseo|desearia) (?:dormir(?:me)?|acostarme) y no (?:despertar|volver a despertar)(?:me)?|no (?:despertar(?:me)?|volver a despertar) nunca",
       "(?:estaria|estare|seria) mejor muert[oa]|(?:mejor|preferiria|prefiero) (?:estar )?muert[oa]|no me importaria (?:morir|morirme|no despertar)",
       "no le (?:veo|encuentro) (?:sentido|caso|razon) a (?:la vida|vivir|seguir|nada)|(?:estoy )?cansad[oa] de vivir|(?:para que|pa que) seguir (?:viviendo|aqui)|la vida no (?:vale la pena|tiene sentido)",
-      "(?:ya )?no (?:aguanto|soporto|puedo) mas(?! (?:este|esta|el|la|los|las|con el|con la|con este|con esta|con estos|con estas|con mi jefe|con el trabajo|de|a|que|tiempo|horas|calor))|ya no puedo con (?:esto|mi vida|la vida)|no puedo seguir asi|por si (?:acaso )?(?:esta noche |hoy |un dia )?ya no (?:aguanto|puedo mas)|quiero desaparecer(?! (?:un tiempo|unos dias|una temporada|un rato|el fin de semana|de vacaciones|a una cabana|a la playa))|(?:me gustaria|quisiera) desaparecer|soy una carga",
+      "(?:ya )?no (?:aguanto|soporto|puedo) mas(?! (?:este|esta|el|la|los|las|con el|con la|con este|con esta|con estos|con estas|con mi jefe|con el trabajo|de|a|que|tiempo|horas|calor))|ya no puedo con (?:esto|mi vida|la vida)|no puedo seguir asi|por si (?:acaso )?(?:esta noche |hoy |un dia )?ya no (?:aguanto|puedo mas)|quiero desaparecer(?! (?:de (?:las |los |todos los |todas las )?(?:redes|grupos|chats?|instagram|facebook|tiktok|whatsapp)|un tiempo|unos dias|una temporada|un rato|el fin de semana|de vacaciones|a una cabana|a la playa))|(?:me gustaria|quisiera) desaparecer|soy una carga",
     )}`,
     OPTS,
   ),
