@@ -244,21 +244,11 @@ describe("Spanish risk detection", () => {
     expect(detectRisk("mi hijo rompió la tele, lo voy a matar").level).toBe("high");
   });
 
-  it("compiles every Spanish rule once, global and anchored, and stays fast", () => {
+  // Speed is a benchmark's job (bench/detector-speed.ts), not a timed test's.
+  it("compiles every Spanish rule once, global and named es.*", () => {
     for (const r of SPANISH_RULES) {
       expect(r.re.flags, r.id).toContain("g");
       expect(r.id.startsWith("es."), r.id).toBe(true);
     }
-    const texts = tune.map((r) => r.text);
-    for (const t of texts) detectRisk(t);
-    const times: number[] = [];
-    for (let round = 0; round < 5; round++)
-      for (const t of texts) {
-        const start = performance.now();
-        detectRisk(t);
-        times.push(performance.now() - start);
-      }
-    times.sort((a, b) => a - b);
-    expect(times[Math.floor(times.length / 2)] ?? 1).toBeLessThan(0.2);
   });
 });
