@@ -113,17 +113,34 @@ const FORMER_FRESH: Record<string, { when: string; n?: number; floor: SetFloor }
   // lexicon-self-harm-more.ts, lexicon-control.ts, lexicon-misuse-more.ts): tune figures.
   "round-11": {
     when: "fresh at the 0ae0398 freeze",
-    floor: { flagged: 0.95, recallAtLabel: 0.65, categoryAccuracy: 0.927, falseAlarms: 0.029 },
+    floor: { flagged: 0.99, recallAtLabel: 0.679, categoryAccuracy: 0.99, falseAlarms: 0.022 },
   },
   "suicidal-word-1": {
     when: "fresh at the 0ae0398 freeze",
     n: 240,
-    floor: { flagged: 0.954, recallAtLabel: 0.763, categoryAccuracy: 0.924, falseAlarms: 0.0092 },
+    floor: { flagged: 0.99, recallAtLabel: 0.8, categoryAccuracy: 0.941, falseAlarms: 0.0092 },
   },
   "violence-1": {
     when: "fresh at the 0ae0398 freeze",
     n: 200,
-    floor: { flagged: 0.95, recallAtLabel: 0.33, categoryAccuracy: 0.95, falseAlarms: 0 },
+    floor: { flagged: 1, recallAtLabel: 0.4, categoryAccuracy: 1, falseAlarms: 0 },
+  },
+  // Fresh at the f796886 freeze (README.md, "Round 12"), run once there: round 0.677/0.47/
+  // 0.605/0.059, suicidal-word 0.989/0.755/0.901/0.011, violence 0.4875/0.225/0.4625/0.0125.
+  // Since tuned on by phenomenon: tune figures.
+  "round-12": {
+    when: "fresh at the f796886 freeze",
+    floor: { flagged: 0.9, recallAtLabel: 0.597, categoryAccuracy: 0.824, falseAlarms: 0.059 },
+  },
+  "suicidal-word-2": {
+    when: "fresh at the f796886 freeze",
+    n: 200,
+    floor: { flagged: 0.988, recallAtLabel: 0.772, categoryAccuracy: 0.9, falseAlarms: 0.0112 },
+  },
+  "violence-2": {
+    when: "fresh at the f796886 freeze",
+    n: 160,
+    floor: { flagged: 0.975, recallAtLabel: 0.75, categoryAccuracy: 0.962, falseAlarms: 0 },
   },
 };
 

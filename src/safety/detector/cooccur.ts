@@ -44,7 +44,7 @@ const EVENT =
 const DYING =
   /\b(?:die|dying|dead|death|suicide|kill myself|end it|end things|my life|not be here|wont be here|wont be around|goodbye|for good|forever|pills|tablets|overdose)\b/;
 const NOT_MEANS =
-  /\b(?:hammock|climbing|hunting|range|camping|tent|swing|boat|garden|dog|sailing|tow|target|clay|deer|season|licen[cs]e|bbq|grill|safe|prescription|refill|pharmacy|pick up my|collect my|cooking|kitchen|chef|carving|pumpkin|whittl\w*|sharpen\w*)\b/;
+  /\b(?:hammock|climbing|hunting|range|camping|tent|swing|boat|garden|dog|sailing|tow|target|clay|deer|season|licen[cs]e|bbq|grill|safe|prescription|refill|pharmacy|pick up my|collect my|cooking|kitchen|chef|knife skills|julienne|chopping|dicing|carving|pumpkin|whittl\w*|sharpen\w*)\b/;
 
 /** A means made ready (or a bare decision) next to a time, in a first-person or elliptic message. */
 export function meansWithTime(text: string): boolean {

@@ -43,6 +43,7 @@ import { SELF_HARM_MORE_RULES } from "./lexicon-self-harm-more.ts";
 import { SUICIDE_RULES } from "./lexicon-suicide.ts";
 import { FRAME_RULES, SUICIDE_IMMINENT_RULES } from "./lexicon-suicide-acute.ts";
 import { VIOLENCE_RULES } from "./lexicon-violence.ts";
+import { VIOLENCE_ACTS_RULES } from "./lexicon-violence-acts.ts";
 import { VIOLENCE_MORE_RULES } from "./lexicon-violence-more.ts";
 import { isJoking } from "./modifiers.ts";
 import { excerpt, type Normalised, normalise } from "./normalise.ts";
@@ -61,6 +62,7 @@ const ALL: Rule[] = [
   ...HARM_OTHERS_RULES,
   ...VIOLENCE_RULES,
   ...VIOLENCE_MORE_RULES,
+  ...VIOLENCE_ACTS_RULES,
   ...ACUTE_MORE_RULES,
   ...PREPARATION_RULES,
   ...SELF_HARM_MORE_RULES,

@@ -26,7 +26,7 @@ export const IDIOMS: RegExp = pattern(
     "(?:my )?(?:feet|back|knees?|legs?|neck|shoulders?|hips?|joints|body|job|kids|boss|commute|traffic|heat|this|it|that|you|these|those|shoes) (?:is |are |s )?(?:killing|murdering) me|(?:is|are|s) going to be the death of me|(?:i )?(?:could|nearly|almost) (?:just )?die(?:d)? (?:of|from|laughing)",
     "(?:my mom|my mum|my dad|my wife|my husband|my boss|my partner|she|he|they)(?: is| s)? (?:going to|gonna) kill me (?:when|if) (?:she|he|they) (?:sees?|finds? out|hears?)|(?:kill|killing) me (?:with|softly)|kill me now",
     "(?:in|at) the (?:movie|film|show|book|episode|series|game|novel|song)[^.!?\\n]{0,40}(?:dies|died|kill(?:ed|s)? (?:himself|herself|themselves))",
-    "cut (?:myself|me) (?:a break|some slack)|(?:almost|nearly) died (?:on|at|during|in) (?:the |my )?(?:leg press|gym|workout|pt|class|squats|treadmill|run|hike|stairs|spin class|bike)",
+    "(?:shoot|shooting|shot) (?:him|her|them|you|me|my \\w+) (?:a )?(?:text|message|email|dm|msg|line|quick \\w+|look)|cut (?:myself|me) (?:a break|some slack)|(?:almost|nearly) died (?:on|at|during|in) (?:the |my )?(?:leg press|gym|workout|pt|class|squats|treadmill|run|hike|stairs|spin class|bike)",
   ),
 );
 

@@ -76,4 +76,74 @@ export const ACUTE_MORE_RULES: Rule[] = [
     ),
     { gate: /mind|head|coming|see myself|back/, self: "strict" },
   ),
+
+  rule(
+    "suicide.now.means_at_hand",
+    "suicide",
+    "imminent",
+    any(
+      "(?:my |the )?(?:45|9mm|glock|gun|pistol|revolver|rifle|shotgun) (?:is )?(?:cleaned and |all )?loaded (?:and )?(?:on|in|next to|by|beside) (?:the |my )?(?:nightstand|bed|table|lap|desk|hand)",
+      "(?:staring|looking|been staring) at (?:the|my) (?:gun|pistol|pills|rope|blade|45|glock|bottle) for (?:an hour|hours|a while|\\w+ minutes)",
+      "im (?:by|at|on|near|standing on|sitting on) the (?:tracks|train tracks|bridge|overpass|lookout|cliff|edge|roof|ledge)[^.!?\\n]{0,60}(?:comes through|soon|right now|now|tonight|where i am)",
+      "(?:parked|sitting|standing) at the (?:lookout|cliff|bridge|overpass|edge|river|lake|quarry|tracks)[^.!?\\n]{0,60}(?:right now|now)",
+      "(?:im |i am )?(?:taking|gonna take|going to take|swallowing) (?:everything|all of it|every pill|all the pills|all my pills) in (?:the|my) (?:medicine )?(?:cabinet|drawer|bathroom|house)",
+    ),
+    {
+      gate: /loaded|staring|looking|im|parked|sitting|standing|taking|gonna|going|swallow/,
+      self: "strict",
+      negatable: false,
+      unless:
+        /\b(?:range|hunting|deer|season|cleaning kit|for the trip|photo|sunset|view|train ride|waiting for (?:my|the) train|commute)\b/,
+    },
+  ),
+  rule(
+    "suicide.method.plain_more",
+    "suicide",
+    "high",
+    any(
+      "(?:do (?:u|you) think|does|would) it hurt[s]?[.?!,]* (?:\\w+ ){0,2}?(?:jumping|hanging|drowning|bleeding out|overdosing)|(?:jump|jumping) (?:\\w+ ){0,2}?from (?:\\d+|ten|twenty|fifteen) (?:floors|stories|storeys)",
+      "(?:what|how much|which) (?:dose|amount|mg)(?: of \\w+)? (?:\\w+ ){0,3}?stops? (?:your|a|my|the) heart",
+      "(?:\\d+|twenty|thirty|forty) (?:or so )?(?:tylenol|acetaminophen|paracetamol|advil|ibuprofen|aspirin)[^.!?\\n]{0,60}(?:liver|kill|die|enough|how many days|takes days)",
+      "hose (?:that )?(?:fits|for|to fit) the (?:tailpipe|exhaust)",
+      "(?:swerve|drive|driving|crash|steer) (?:\\w+ ){0,2}?into (?:the |a |an )?(?:semi|oncoming traffic|truck|tree|wall|pole|barrier|median|bridge pillar)",
+      "(?:staring|stare|looking) at the (?:overpass|bridge|tracks|river)[^.!?\\n]{0,80}(?:friday|tonight|is it|is the day|told myself)",
+    ),
+    {
+      gate: /hurt|jump|dose|amount|mg|tylenol|acetaminophen|paracetamol|advil|ibuprofen|aspirin|hose|swerve|drive|driving|crash|steer|star|look/,
+      self: "strict",
+      negatable: false,
+    },
+  ),
+  rule(
+    "suicide.farewell.plain_more",
+    "suicide",
+    "high",
+    any(
+      "(?:you|u) (?:wont|will not) (?:be hearing|hear) from me (?:after|again|anymore)(?! (?:until|till|til|for (?:a|the)|while|this week|today|tonight))",
+      "(?:dont|do not) (?:intend|plan|expect) to be (?:around|here|alive) (?:for|by|at|past)",
+      "(?:which|what) (?:suit|dress|outfit|clothes) (?:they should|theyll|to) bury me in",
+      "(?:ive |i have |i )decided[.,] (?:after|before|on|at) (?:the )?(?:holidays|christmas|new year|thanksgiving|\\w+day|my birthday)",
+    ),
+    {
+      gate: /hear|intend|plan|expect|bury|decided/,
+      self: "strict",
+      negatable: false,
+      unless:
+        /\b(?:camping|vacation|holiday|trip|cruise|retreat|offline|no signal|no service|hospital stay|surgery)\b/,
+    },
+  ),
+  rule(
+    "suicide.wish.plain_last",
+    "suicide",
+    "low",
+    any(
+      "(?:my )?(?:happy thought|dream|wish|only wish) is (?:not existing|to not exist|to stop existing|to disappear|to not wake up)",
+      "(?:want|wanna|get) off this ride[^.!?\\n]{0,60}(?:life|whole|all of it)",
+      "reasons to (?:stay|live|keep going)[^.!?\\n]{0,40}(?:down to (?:one|1|zero|nothing)|running out|getting shorter)",
+      "(?:want|wanna|going|ready) to dye(?! (?:my|her|his|the|it|them|some|a|eggs|\\w+ hair))",
+      "(?:go|going) home[.,]? not (?:my|the) (?:apartment|house|place|flat)",
+      "done with (?:all of )?(?:it|this|everything)[.,]? (?:for real|for good)[^.!?\\n]{0,30}(?:gave it|till|until)",
+    ),
+    { gate: /thought|dream|wish|ride|reasons|dye|home|done/, self: "strict", hyperbole: true },
+  ),
 ];

@@ -31,7 +31,7 @@ export const CONTROL_RULES: Rule[] = [
       gate: /control|take|took|keep|kept|hold|hide|hid|read|check|goes|track|not allowed|wont|will not|doesnt|does not|decides|if i|when i|hell|shell|he will|she will|said|says|threat|never see|hasnt|has not|havent|have not|didnt|did not|showing|turning|texting|found|sent|send/,
       hyperbole: true,
       unless:
-        /\b(?:game|character|movie|show|novel|episode|my dog|the dog|puppy|cat|typos?|spelling|grammar)\b/,
+        /\b(?:game|character|movie|tv show|the show|a show|novel|episode|my dog|the dog|puppy|cat|typos?|spelling|grammar)\b/,
     },
   ),
   rule(
@@ -50,7 +50,7 @@ export const CONTROL_RULES: Rule[] = [
     ),
     {
       gate: /hell|he will|shell|she will|hes|said|says|threat|break|held|holds|put|press|push|choked|strangled|hurt|hit|slap|beat|kick|burn|shook|whip|belt|handprint|comes|walks|barges|came|walked|lock|sex|touch|hiding|hid|hide|home|throwing|dead/,
-      unless: /\b(?:movie|show|novel|episode|character|game|lyrics|song)\b/,
+      unless: /\b(?:movie|tv show|the show|a show|novel|episode|character|game|lyrics|song)\b/,
     },
   ),
   rule(
@@ -77,7 +77,7 @@ export const CONTROL_RULES: Rule[] = [
       gate: /slap|hit|push|shove|smack|shook|kick|pinch|grab|squeez|yank|almost|nearly|could|love|want|wanna|wish|make it|end|bring|rifle|gun|shotgun|pistol|which/,
       hyperbole: true,
       unless:
-        /\b(?:game|minecraft|fortnite|movie|show|novel|episode|character|by accident|accidentally|ball|pinata|piñata|range|hunting|deer)\b/,
+        /\b(?:game|minecraft|fortnite|movie|tv show|the show|a show|novel|episode|character|by accident|accidentally|ball|pinata|piñata|range|hunting|deer)\b/,
     },
   ),
   rule("harm_to_others.dependent.act", "harm_to_others", "moderate", ACT_ON_DEPENDENT, {
@@ -94,6 +94,26 @@ export const CONTROL_RULES: Rule[] = [
       gate: /slap|hit|push|shove|smack|shook|kick|pinch|grab|squeez|yank/,
       self: "strict",
       hyperbole: true,
+    },
+  ),
+
+  rule(
+    "abuse.plain_more",
+    "abuse",
+    "moderate",
+    any(
+      "(?:airtag|air tag|tracker|gps tracker|tracking device) (?:taped |hidden |stuck )?(?:under|in|on) my",
+      "(?:acts|is|gets) (?:weird|strange|inappropriate|creepy|too touchy) (?:with|around) my (?:little )?(?:girl|boy|daughter|son|kid|child|niece|nephew)",
+      "(?:controls|takes|checks) every (?:dollar|cent|penny)|(?:show|give) (?:her|him) (?:the |my |every )?receipts or (?:she|he)",
+      "(?:staff|aide|aides|nurse|caregiver|carer|daycare (?:lady|worker|teacher)|babysitter|nanny|night guy) (?:\\w+ ){0,3}?(?:grab|grabbing|grabbed|hit|hitting|slapped|yells? at|yelling at|leaves? (?:\\w+ ){0,3}?in wet|pushed|shoving|shoves)",
+      "(?:post|share|send|leak) (?:the |my )?(?:pictures|pics|photos|videos|nudes)(?: \\w+)?(?: everywhere| online| to everyone)?[^.!?\\n]{0,20}if i",
+      "(?:had|has|having) sex with me (?:\\w+ ){0,6}?(?:couldnt|could not|cant|can not) (?:really )?(?:move|talk|say no)|i (?:didnt|did not|never) (?:say yes|consent|agree)",
+      "locks (?:my |our )?(?:grandma|grandpa|mom|mum|dad|kids?|son|daughter|wife|husband|her|him) in (?:her|his|their|the|a) (?:room|basement|closet|bedroom)",
+    ),
+    {
+      gate: /tag|tracker|tracking|weird|strange|inappropriate|creepy|touchy|every|receipt|staff|aide|nurse|care|daycare|babysit|nanny|guy|post|share|send|leak|sex|yes|consent|agree|locks/,
+      unless:
+        /\b(?:movie|tv show|the show|novel|episode|character|game|lyrics|song|wallet|keys|luggage|suitcase|dog|cat)\b/,
     },
   ),
 ];

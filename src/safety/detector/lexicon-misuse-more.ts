@@ -45,7 +45,27 @@ export const MISUSE_MORE_RULES: Rule[] = [
       gate: /vial|picked|bought|got|scored|knows a guy|bump|snort|rail|did|doing|took|had|used|went|finished|ran|blew|hoard|sav|stockpil|skip|said|told|claim|pretend|\dx|double|triple|twice|times|crav|body|dosing|dream|find more/,
 
       unless:
-        /\b(?:game|movie|show|novel|kilometers|km|kg|\d+k (?:steps|run|race)|5k|10k|chocolate|sugar|sweets|candy|coffee|cigarettes?|nicotine|vape|food|carbs|pizza|salt|snacks?|sleep|nap|rest)\b/,
+        /\b(?:game|movie|tv show|the show|a show|novel|kilometers|km|kg|\d+k (?:steps|run|race)|5k|10k|chocolate|sugar|sweets|candy|coffee|cigarettes?|nicotine|vape|food|carbs|pizza|salt|snacks?|sleep|nap|rest)\b/,
+    },
+  ),
+
+  rule(
+    "misuse.plain_more",
+    "misuse",
+    "moderate",
+    any(
+      "(?:split|splitting|divide|dividing) (?:the |my )?(?:weekly |monthly )?(?:dose|doses|lozenges?|troches?) (?:\\w+ ){0,4}?(?:every day|daily|more often)",
+      "(?:used to sell|sells|selling|dealt) (?:k|ket|ketamine)[^.!?\\n]{0,80}(?:his number|her number|pulling it up|call (?:him|her))",
+      "(?:said|told \\w+(?: \\w+)?) (?:that )?my (?:bottle|lozenges|troches|meds|script|prescription) (?:spilled|got lost|was stolen|fell)",
+      "(?:ordered|bought|got) (?:some|it|k|ket|ketamine) (?:from|off) (?:a |some )?(?:site|website|vendor|guy) (?:overseas|abroad|on telegram|on the dark web)",
+      "(?:crush|crushing|crushed) (?:and )?(?:snort|snorting|snorted)|snort(?:ing)? (?:the |my )?(?:troche|lozenge|tablet)",
+      "(?:get|gets|got|sell|sells) me (?:some )?(?:k|ket|ketamine|special k)\\b",
+      "(?:take|taking|do|doing) (?:tomorrows|the next|next weeks|saturdays|sundays|\\w+days) dose (?:tonight|today|now|early|too)",
+      "(?:valium|xanax|klonopin|ativan|benzos?|nyquil|sleeping pills)[^.!?\\n]{0,40}(?:with|on top of) (?:the |my )?(?:spray|dose|lozenge|troche|ketamine)",
+    ),
+    {
+      gate: /split|divid|sell|dealt|said|told|order|bought|got|crush|snort|get|take|taking|do|valium|xanax|klonopin|ativan|benzo|nyquil|sleeping/,
+      self: "strict",
     },
   ),
 ];
@@ -66,7 +86,26 @@ export const MEDICAL_PLAIN_RULES: Rule[] = [
     {
       gate: /vomit|threw|throwing|puk|cough|still|keep|kept|talk|asking|disorient|confus|out of it|foggy|blank/,
       unless:
-        /\b(?:dementia|alzheimer|my (?:grand)?(?:mom|mum|dad|ma|pa) (?:has|is)|drunk|hangover|movie|show|game)\b/,
+        /\b(?:dementia|alzheimer|my (?:grand)?(?:mom|mum|dad|ma|pa) (?:has|is)|drunk|hangover|movie|tv show|the show|a show|game)\b/,
+    },
+  ),
+
+  rule(
+    "medical.plain_more",
+    "medical",
+    "moderate",
+    any(
+      "(?:pee|urine|piss) (?:\\w+ ){0,5}?(?:red|pink|bloody|blood)",
+      "heart (?:keeps|kept|is|has been) (?:skipping|racing|pounding|fluttering|jumping)",
+      "(?:see|seeing|saw) (?:people|someone|things|shadows|figures) (?:standing|sitting|moving|in the corner|that (?:arent|werent) there)[^.!?\\n]{0,40}(?:hrs?|hours) after",
+      "(?:threw up|throwing up|vomited|vomiting|puked|puking) (?:like |about )?(?:\\d+|several|many|so many) times|(?:cant|can not|cannot) keep (?:water|anything|fluids|food) down",
+      "(?:throwing up|vomiting|puking) (?:\\w+ ){0,3}?(?:since (?:the|my|last|this|she|he|around)|every \\d+ minutes|all night|non stop|nonstop)",
+      "chest (?:squeezing|crushing|tight|tightness)[^.!?\\n]{0,60}(?:arm|jaw) (?:feels )?(?:heavy|numb|tingling|hurts)|left arm (?:feels )?(?:heavy|numb)",
+    ),
+    {
+      gate: /pee|urine|piss|heart|see|saw|threw|throw|vomit|puk|keep|chest|arm/,
+      unless:
+        /\b(?:dementia|alzheimer|drunk|hangover|movie|tv show|game|food poisoning|stomach bug|flu|pregnan\w*|beets?|workout|running|ran|cardio|laughing)\b/,
     },
   ),
 ];

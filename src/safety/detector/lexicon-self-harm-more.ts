@@ -27,7 +27,7 @@ export const SELF_HARM_MORE_RULES: Rule[] = [
       gate: /sh|self|slef|relaps|lines|bit|head|scratch|dug|dig|press|jab|stab|burn|lighter|hide|saw|seen|notic|doing it/,
       self: "strict",
       unless:
-        /\b(?:accident|by accident|accidentally|bug bites?|mosquito|eczema (?:cream|flare)|cooking|ironing (?:shirts|clothes)|code|script|terminal|bash|ssh|poem|song|lyrics)\b/,
+        /\b(?:accident|by accident|accidentally|bug bites?|mosquito|pen|pens|marker|sharpie|drew|draw|drawing|art class|tattoo|henna|eczema (?:cream|flare)|cooking|ironing (?:shirts|clothes)|code|script|terminal|bash|ssh|poem|song|lyrics)\b/,
     },
   ),
   rule(
@@ -60,5 +60,23 @@ export const SELF_HARM_MORE_RULES: Rule[] = [
     "low",
     "(?:used to|use to) (?:cut|burn|hurt|sh)[^!?\\n]{0,80}(?:urge|urges|itch|want to|stare at)(?: \\w+){0,3}? (?:comes? back|returns?|back|the (?:stove|knives|blades))|(?:urge|urges) (?:\\w+ ){0,2}?(?:comes? back|return) when i see (?:the )?(?:\\w+ )?(?:knives|blades|razors)",
     { gate: /used to|use to|urge/, self: "strict" },
+  ),
+
+  rule(
+    "self_harm.plain_more",
+    "self_harm",
+    "moderate",
+    any(
+      "s ?h urges|(?:pressed|pressing|held|put) (?:a |the )?hot (?:spoon|knife|metal|pan|iron|coin|key|lighter) (?:into|on|against|to) my",
+      "(?:not eating|starving myself|skipping meals) (?:on purpose|as punishment|to punish)|(?:its|it is) (?:my )?punishment[^.!?\\n]{0,20}(?:eating|food|hurt)",
+      "(?:what|which) (?:kind of )?(?:blade|razor) (?:makes|leaves|gives) (?:a )?(?:clean|deep|neat) (?:line|cut)",
+      "how hot (?:\\w+ ){0,6}?to (?:leave a mark|burn|scar)|how deep (?:do|should|can|would) (?:you|u|i) (?:have to )?go so",
+      "(?:picked up|bought|got) (?:a |some )?(?:new )?(?:pack of )?(?:blades|razor blades) (?:just )?for (?:that|it|later)",
+      "(?:used to|use to) (?:cut|burn|sh)[^!?\\n]{0,80}urge (?:\\w+ ){0,2}?(?:floats up|creeps back|shows up|kicks in)",
+    ),
+    {
+      gate: /urge|press|held|put|eating|starv|skipping|punish|blade|razor|hot|deep|picked|bought|got|used|use to/,
+      self: "strict",
+    },
   ),
 ];

@@ -60,7 +60,7 @@ export const VIOLENCE_MORE_RULES: Rule[] = [
       gate: /fishes|daisies|ditch|see|nap|regret|done|settl|end|handle|deal|care|shut|sure|around|alive|accident|spot|shovel|tarp|lime|know|got|have|called|hired|paid|all be|unaliv|merk|merc|whack|waste|clip/,
       hyperbole: true,
       unless:
-        /\b(?:minecraft|in the game|video game|fortnite|call of duty|cod|warzone|chess|movie|film|novel|series|episode|show|lyrics|song|book|character|joke|meme|plant|plants|garden|weeds|flies|ants|mice|roaches|fish tank|goldfish|pet)\b/,
+        /\b(?:minecraft|in the game|video game|fortnite|call of duty|cod|warzone|chess|movie|film|novel|series|episode|tv show|the show|a show|lyrics|song|book|character|joke|meme|plant|plants|garden|weeds|flies|ants|mice|roaches|fish tank|goldfish|pet)\b/,
     },
   ),
   rule(
@@ -83,7 +83,7 @@ export const VIOLENCE_MORE_RULES: Rule[] = [
       gate: /slash|slit|cut|death|crack|bash|smash|cave|put|slip|mix|pour|crush|drop|outside|at|by|follow|tail|holding|got|have|watch|stud|learn|zip|duct|chloro|rope|sharpen|load|clean|bought/,
       hyperbole: true,
       unless:
-        /\b(?:minecraft|in the game|video game|movie|film|novel|show|episode|book|character|recipe|cooking|chef|hunting|deer|range|dog|cat|puppy|kitten|worked to death|bored to death|scared to death|talked to death)\b/,
+        /\b(?:minecraft|in the game|video game|movie|film|novel|tv show|the show|a show|episode|book|character|recipe|cooking|chef|hunting|deer|range|dog|cat|puppy|kitten|worked to death|bored to death|scared to death|talked to death)\b/,
     },
   ),
   rule(

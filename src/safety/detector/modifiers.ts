@@ -122,6 +122,8 @@ export function isOtherPerson(text: string, from: number, inherent: boolean): bo
   if (ASKED.test(before) && !/\bi (?:asked|ask|wonder|wondered)\b/.test(before)) return true;
   if (INSTRUCTED.test(clause) && !/\bvoices?\b/.test(text.slice(sStart, from + 80))) return true;
   if (inherent) return false;
+  // The match names its own first-person subject ("...again, im gonna kill him"): the patient's.
+  if (/^(?:i|im|ill|ive|id)\b/.test(text.slice(from, from + 4))) return false;
   const words = clause.trim().split(/\s+/).filter(Boolean);
   for (let k = words.length - 1, seen = 0; k >= 0 && seen < 9; k--, seen++) {
     const word = words[k] ?? "";
