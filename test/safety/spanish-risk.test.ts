@@ -58,7 +58,7 @@ interface SetFloor {
  * floors at the best figures reached on it so far: a change that loses ground fails. Raise them,
  * never lower them; only a new fresh set can say how the detector generalises.
  */
-const FORMER_FRESH_IN_TUNE: Record<string, { when: string; floor: SetFloor }> = {
+const FORMER_FRESH_IN_TUNE: Record<string, { when: string; n?: number; floor: SetFloor }> = {
   // fresh6 at the round-7 freeze (low+ 52%, false alarms 7%); tuned on since, model retrained on
   // every hand-written line (the last long-post files raised its thresholds: recall 0.802 -> 0.778).
   "round-6": {
@@ -91,6 +91,16 @@ const FORMER_FRESH_IN_TUNE: Record<string, { when: string; floor: SetFloor }> = 
   "intencion-1": {
     when: "fresh at the 0ae0398 freeze",
     floor: { recall: 0.769, category: 0.992, falseAlarms: 0.036 },
+  },
+  // Fresh at the f796886 freeze (../risk/README.md, "Round 12"), run once there; not tuned on.
+  "round-11": {
+    when: "fresh at the f796886 freeze",
+    floor: { recall: 0.381, category: 0.521, falseAlarms: 0.075 },
+  },
+  "intencion-2": {
+    when: "fresh at the f796886 freeze",
+    n: 240,
+    floor: { recall: 0.45, category: 0.61, falseAlarms: 0.102 },
   },
 };
 
@@ -161,13 +171,13 @@ describe("Spanish risk detection", () => {
   const formerFresh = Object.entries(FORMER_FRESH_IN_TUNE).map(([set, v]) => ({ set, ...v }));
   it.each(formerFresh)(
     "former fresh set $set ($when): no regression below its floors",
-    ({ set, floor }) => {
+    ({ set, n, floor }) => {
       const rows = allTune.filter((r) => r.set === set);
       const m = measure(rows);
       console.info(
         `es ${set}: ${rows.length} lines, recall ${m.recall.toFixed(3)} (${m.risk} risk), category ${m.category.toFixed(3)}, false alarms ${m.falseAlarmRate.toFixed(3)} (${m.clean} clean)`,
       );
-      expect(rows.length).toBe(300);
+      expect(rows.length).toBe(n ?? 300);
       expect(m.recall).toBeGreaterThanOrEqual(floor.recall);
       expect(m.category).toBeGreaterThanOrEqual(floor.category);
       expect(m.falseAlarmRate).toBeLessThanOrEqual(floor.falseAlarms);
