@@ -1,5 +1,5 @@
 // Time the rule layer over the labelled fixture texts: `node bench/risk.bench.ts`.
-// The measurement itself lives in src/safety/eval/bench-rules.ts (a test uses it too).
+// The measurement itself lives in src/safety/eval/bench-rules.ts.
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { benchRiskRules as bench } from "../src/safety/eval/bench-rules.ts";

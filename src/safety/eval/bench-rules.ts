@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { detectRisk } from "../detector/detect.ts";
 
-// The rule layer's timing over the labelled fixture texts, shared by `npm run bench`
-// (bench/risk.bench.ts) and the speed target in test/safety/eval.test.ts.
+// The rule layer's timing over the labelled fixture texts, for `npm run bench`
+// (bench/risk.bench.ts). No test times it: a timed test fails on a loaded machine.
 
 /** Every fixture text in `dir` (*.jsonl lines with a `text`). */
 function fixtureTexts(dir: string): string[] {
