@@ -17,6 +17,7 @@ import {
   SPANISH_SELF_HARM_RULES,
 } from "./others.ts";
 import { SPANISH_PLAIN_RULES } from "./plain.ts";
+import { SPANISH_PLAIN_LAST_RULES } from "./plain-last.ts";
 import { SPANISH_PLAIN_MORE_RULES } from "./plain-more.ts";
 import { SPANISH_FRAME_RULES, SPANISH_SUICIDE_RULES } from "./suicide.ts";
 import { SPANISH_WISH_RULES } from "./wishes.ts";
@@ -27,6 +28,7 @@ import { SPANISH_WISH_RULES } from "./wishes.ts";
  */
 export const SPANISH_RULES: Rule[] = [
   ...SPANISH_SUICIDE_RULES,
+  ...SPANISH_PLAIN_LAST_RULES,
   ...SPANISH_ACUTE_RULES,
   ...SPANISH_SELF_HARM_RULES,
   ...SPANISH_HARM_OTHERS_RULES,
