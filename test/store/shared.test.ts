@@ -1,3 +1,4 @@
+import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { newState } from "../../src/engine/state.ts";
 import { stateCodec } from "../../src/engine/stored-state.ts";
@@ -6,6 +7,7 @@ import {
   createSharedRuntimeOptions,
   type SharedRuntimeOptions,
 } from "../../src/store/shared/index.ts";
+import { postgresClaim } from "../../src/store/shared/postgres.ts";
 import { Store } from "../../src/store/store.ts";
 import { type SharedKind, serviceUrl, uniqueNamespace } from "./helpers.ts";
 
@@ -143,5 +145,35 @@ describe("redis lock", () => {
     const started = Date.now();
     await other.lock.run("test:d", async () => {});
     expect(Date.now() - started).toBeLessThan(2_000);
+  });
+});
+
+describe("postgres claims table", () => {
+  it("is created once when several processes claim their first jobs at the same moment", async () => {
+    // A schema of its own, so the table does not exist yet (the race of a clinic's first start).
+    const schema = uniqueNamespace("race")
+      .replace(/[^a-z0-9_]/gi, "_")
+      .toLowerCase();
+    const admin = new pg.Pool({ connectionString: serviceUrl("postgres"), max: 1 });
+    await admin.query(`CREATE SCHEMA ${schema}`);
+    const pools = Array.from(
+      { length: 6 },
+      () =>
+        new pg.Pool({
+          connectionString: serviceUrl("postgres"),
+          options: `-c search_path=${schema}`,
+          max: 1,
+        }),
+    );
+    try {
+      const wins = await Promise.all(pools.map((pool, k) => postgresClaim(pool)(`job-${k}`)));
+      expect(wins).toEqual([true, true, true, true, true, true]);
+      const rows = await admin.query(`SELECT count(*)::int AS n FROM ${schema}.lantern_job_claims`);
+      expect(rows.rows[0].n).toBe(6);
+    } finally {
+      await Promise.all(pools.map((pool) => pool.end()));
+      await admin.query(`DROP SCHEMA ${schema} CASCADE`);
+      await admin.end();
+    }
   });
 });

@@ -88,6 +88,7 @@ export async function postgresAdapter(url: string): Promise<KeyvPostgres> {
 }
 
 const CLAIMS_TABLE = "lantern_job_claims";
+const CREATE_RACE_CODES = new Set(["23505", "42710", "42P07"]);
 
 /**
  * The scheduler's claim: INSERT … ON CONFLICT on a claims table, so one process wins each job.
@@ -104,8 +105,10 @@ export function postgresClaim(pool: Pool, leaseMs = 120_000): (id: string) => Pr
         )
         .catch((error: unknown) => {
           ready = undefined;
-          // Two processes creating the table at once: the loser sees a unique violation.
-          if ((error as { code?: string }).code !== "23505") throw error;
+          // Two processes creating the table at once: the loser sees a unique violation on
+          // the catalog (23505), its row type (42710) or the table (42P07), raised only once
+          // the winner has committed, so the table is there.
+          if (!CREATE_RACE_CODES.has((error as { code?: string }).code ?? "")) throw error;
         });
       await ready;
       const result = await pool.query(
