@@ -4,6 +4,7 @@ import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
 import { candidateCount, detectRisk } from "../../src/safety/detector/detect.ts";
 import { setFastPath } from "../../src/safety/detector/fast-path.ts";
+import { setPrefilter } from "../../src/safety/detector/prefilter.ts";
 import type { RiskAssessment, RiskContext } from "../../src/safety/types.ts";
 import { FIXTURES_DIR, fixtureTexts } from "../support/risk-fixtures.ts";
 
@@ -22,13 +23,19 @@ const FRAMING: RiskContext = {
 function both(text: string, context?: RiskContext): [RiskAssessment, RiskAssessment] {
   setFastPath(true);
   const fast = detectRisk(text, context);
+  // The full side runs every pattern over the whole text (no word index of any kind).
   setFastPath(false);
+  setPrefilter("off");
   const full = detectRisk(text, context);
   setFastPath(true);
+  setPrefilter("default");
   return [fast, full];
 }
 
-afterEach(() => setFastPath(true));
+afterEach(() => {
+  setFastPath(true);
+  setPrefilter("default");
+});
 
 describe("the rule fast path (issue 20)", () => {
   it("reads every fixture line exactly as the full scan, with and without framing context", () => {
@@ -196,6 +203,17 @@ describe("the rule fast path (issue 20)", () => {
         expect(fast).toEqual(full);
       }),
       { numRuns: 3000 },
+    );
+    // Long texts (160+ characters) take the other branch: each rule tried only where its
+    // first words start, collected in one pass over the words.
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 40, maxLength: 120 }), recent, (words, r) => {
+        const text = words.join(" ");
+        const context = r.length > 0 ? ({ recent: r } as RiskContext) : undefined;
+        const [fast, full] = both(text, context);
+        expect(fast).toEqual(full);
+      }),
+      { numRuns: 400 },
     );
   }, 120_000);
 });

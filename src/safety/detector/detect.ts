@@ -47,7 +47,7 @@ import { VIOLENCE_ACTS_RULES } from "./lexicon-violence-acts.ts";
 import { VIOLENCE_MORE_RULES } from "./lexicon-violence-more.ts";
 import { isJoking } from "./modifiers.ts";
 import { excerpt, type Normalised, normalise } from "./normalise.ts";
-import { eachMatch, type Words, wordsOf } from "./prefilter.ts";
+import { eachMatch, eachMatchAt, stickyOf, type Words, wordsOf } from "./prefilter.ts";
 import type { Rule } from "./rules.ts";
 import { VOCAB } from "./vocab.ts";
 
@@ -236,6 +236,10 @@ function indexFor(rules: Rule[]): RuleIndex {
 }
 
 const EVERY_RULE = [...PRIMARY, ...FRAMED];
+/** Every rule the scan can run, primary and framed (for the tests that audit them). */
+export function everyRule(): readonly Rule[] {
+  return EVERY_RULE;
+}
 /** How many rules the fast path leaves to run on this text, of all of them (for tests). */
 export function candidateCount(text: string): number {
   const n = markCandidates(indexFor(EVERY_RULE), normalise(unreverse(text)).text);
@@ -251,12 +255,17 @@ function scan(original: string, n: Normalised, rules: Rule[], best: Map<string, 
   if (count === 0) return;
   let idioms: [number, number][] | undefined;
   let joking: boolean | undefined;
-  const words = wordsFor(n);
+  const starts = index.starts;
   for (let k = 0; k < rules.length; k++) {
     const rule = rules[k] as Rule;
     if (count > 0 && index.marks[k] === 0) continue;
-    if (rule.gate !== undefined && !rule.gate.test(t)) continue;
-    eachMatch(rule.re, t, words, (from, to) => {
+    // Tried only where its first words start (a long text), a rule skips its gate: the gate
+    // would read the whole text to save a few anchored tries (a gate is speed only).
+    const at = starts?.[k];
+    const anchored = at !== undefined && at.length > 0;
+    if (!anchored && rule.gate !== undefined && !rule.gate.test(t)) continue;
+    if (rule.requires !== undefined && !rule.requires.test(t)) continue;
+    const visit = (from: number, to: number) => {
       idioms ??= idiomSpans(t);
       joking ??= isJoking(t);
       const level = judge(rule, t, from, to, idioms, joking);
@@ -265,7 +274,10 @@ function scan(original: string, n: Normalised, rules: Rule[], best: Map<string, 
       if (prior === undefined || rank(level) > rank(prior.level)) {
         best.set(rule.id, { rule, level, excerpt: excerpt(original, n, from, to) });
       }
-    });
+    };
+    // A long text: tried only where the rule's first words start (none listed: a loose rule).
+    if (anchored) eachMatchAt(rule.re, t, at, visit);
+    else eachMatch(rule.re, t, wordsFor(n), visit);
   }
 }
 
@@ -300,9 +312,13 @@ let warmed: { rules: number } | undefined;
 export function warmDetector(): { rules: number } {
   if (warmed !== undefined) return warmed;
   const rules = [...new Set([...PRIMARY, ...FRAMED])];
+  // The fast path runs a rule's sticky twin; its gate and global pattern only run for a rule
+  // without known first words (or with the fast path off, in tests), so only those compile.
+  const loose = new Set(indexFor(EVERY_RULE).loose.map((k) => EVERY_RULE[k]));
   for (const sample of WARM_TEXTS) {
     for (const rule of rules) {
-      for (const re of [rule.gate, rule.re, rule.unless]) {
+      const scanned = loose.has(rule) ? [rule.gate, rule.re] : [];
+      for (const re of [...scanned, rule.requires, stickyOf(rule.re), rule.unless]) {
         if (re === undefined) continue;
         re.lastIndex = 0;
         re.exec(sample);

@@ -1,8 +1,9 @@
 // A word pre-filter in front of the whole rule scan (issue 20). Every lexicon pattern starts at
 // a word edge, and prefilter.ts derives the words (or word prefixes) each one can begin with.
 // Merged into one index from first word to rules, a message's words name the only rules that
-// can match it: the rest are skipped without running their patterns, and a message holding
-// none of those words skips the scan (and the idiom and joke reads it needs) at once. Every
+// can match it: the rest are skipped without running their patterns, a candidate is tried only
+// where one of its first words starts (sticky, not a scan of every character), and a message
+// holding none of those words skips the scan (and the idiom and joke reads it needs). Every
 // other pass (reversed text, emoji, co-occurrence, accumulation, the learned scorer, context)
 // still runs, so the assessment is identical to a full scan (test/safety/fast-path*.test.ts).
 
@@ -16,14 +17,21 @@ export interface RuleIndex {
   loose: number[];
   /** Per rule position, 1 when `markCandidates` last found it a candidate (reused). */
   marks: Uint8Array;
+  /**
+   * Per rule position, where one of its first words starts in the last text marked (text
+   * order, no repeats; empty for a loose rule); `null` with the fast path off.
+   */
+  starts: number[][] | null;
+  /** The rules whose `starts` hold positions (cleared on the next call). */
+  touched: number[];
+  lists: number[][];
+  /** From a word to every rule its exact form or prefixes name (memoised, bounded). */
+  byWord: Map<string, readonly number[]>;
 }
 
 // Same limit as prefilter.ts: anchor prefixes are cut to this many letters.
 const PREFIX_MAX = 6;
 const TOKEN = /[a-z0-9]+/g;
-// From this length on prefilter.ts already tries each pattern only where its first words
-// start, so a second word index would only add work.
-const SHORT = 160;
 
 /** Index the first words of a rule list by position (once per list, a few milliseconds). */
 export function indexRules(rules: readonly { re: RegExp }[]): RuleIndex {
@@ -32,6 +40,10 @@ export function indexRules(rules: readonly { re: RegExp }[]): RuleIndex {
     prefix: new Map(),
     loose: [],
     marks: new Uint8Array(rules.length),
+    starts: null,
+    touched: [],
+    lists: rules.map(() => []),
+    byWord: new Map(),
   };
   const add = (map: Map<string, number[]>, key: string, at: number) => {
     const list = map.get(key);
@@ -58,32 +70,59 @@ let enabled = true;
 /**
  * Mark in `index.marks` the rules that can match somewhere in the normalised text `t` (a
  * superset: a rule left unmarked has none of its first words in `t`) and return how many;
- * -1 for a long text or with the fast path off (every rule is then a candidate). The marks
- * are overwritten by the next call.
+ * -1 with the fast path off (every rule is then a candidate). It also fills `index.starts`, so
+ * a candidate is tried only where one of its first words starts: one pass over the words
+ * serves every rule. The marks and starts are overwritten by the next call.
  */
 export function markCandidates(index: RuleIndex, t: string): number {
-  if (!enabled || t.length >= SHORT) return -1;
-  const marks = index.marks;
+  index.starts = null;
+  if (!enabled) return -1;
+  const { marks, lists, touched } = index;
+  for (const k of touched) (lists[k] as number[]).length = 0;
+  touched.length = 0;
   marks.fill(0);
   let count = 0;
-  const take = (list: number[] | undefined) => {
-    if (list === undefined) return;
-    for (const at of list) {
-      if (marks[at] === 0) {
-        marks[at] = 1;
+  let at = 0;
+  const take = (list: readonly number[]) => {
+    for (const k of list) {
+      if (marks[k] === 0) {
+        marks[k] = 1;
         count++;
+        touched.push(k);
       }
+      const starts = lists[k] as number[];
+      if (starts[starts.length - 1] !== at) starts.push(at);
     }
   };
-  take(index.loose);
+  for (const k of index.loose) {
+    if (marks[k] === 0) {
+      marks[k] = 1;
+      count++;
+    }
+  }
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(t); m !== null; m = TOKEN.exec(t)) {
-    const word = m[0];
-    take(index.exact.get(word));
-    const top = Math.min(PREFIX_MAX, word.length);
-    for (let k = 1; k <= top; k++) take(index.prefix.get(word.slice(0, k)));
+    at = m.index;
+    take(rulesOfWord(index, m[0]));
   }
+  index.starts = lists;
   return count;
+}
+
+// The rules a word can begin: its exact form's and its prefixes', merged once per word.
+const NO_RULES: readonly number[] = [];
+const WORD_CACHE_MAX = 20_000;
+function rulesOfWord(index: RuleIndex, word: string): readonly number[] {
+  const known = index.byWord.get(word);
+  if (known !== undefined) return known;
+  const merged = new Set<number>(index.exact.get(word));
+  const top = Math.min(PREFIX_MAX, word.length);
+  for (let k = 1; k <= top; k++)
+    for (const r of index.prefix.get(word.slice(0, k)) ?? []) merged.add(r);
+  const list = merged.size === 0 ? NO_RULES : [...merged];
+  if (index.byWord.size >= WORD_CACHE_MAX) index.byWord.clear();
+  index.byWord.set(word, list);
+  return list;
 }
 
 /** Switch the fast path off (false) or back on (true, the default): for the identity tests. */

@@ -45,7 +45,7 @@ export const SLANG_RULES: Rule[] = [
       `(?:want|wanna|need|ready|going|time) ${INT}(?:to )?(?:go home for good|be with (?:god|jesus) now|rest forever|rest for good|cease|be at peace forever|stop being alive|not be anymore)`,
     ),
     {
-      gate: /final|ctb|sewer|self ?delet|unaliv|game end|rop|neck|su|bus|eat|easy|coward|permanent|nap|yeet|delete|remove|erase|end|leav|exit|check|join|be with|other side|want|wanna|need|ready|going|time/,
+      gate: /final|ctb|sewer|self ?delet|unaliv|game end|rop|neck|su|bus|eat|easy|coward|permanent|nap|yeet|delete|remove|erase|end|leav|exit|check|join|be with|other side|want|wanna|need|ready|going|time|keep|cant stop|always/,
       self: "strict",
       time: "state",
       hyperbole: true,

@@ -193,6 +193,6 @@ export const PLAIN_MORE_RULES: Rule[] = [
       "(?:still|keep) (?:short of breath|out of breath|cant breathe|struggling to breathe)",
       "crushing (?:\\w+ ){0,2}?(?:in|on) (?:the middle of )?my chest|(?:chest|jaw)(?: \\w+){0,6}? (?:and|with) my (?:jaw|left arm|arm) hurts?",
     ),
-    { gate: /heart|pulse|voices|seeing|hallucinat|sentences|words|side|breath/ },
+    { gate: /heart|pulse|voices|seeing|hallucinat|sentences|words|side|breath|chest|jaw/ },
   ),
 ];

@@ -182,7 +182,8 @@ export const PLAIN_RULES: Rule[] = [
       self: "strict",
       unless:
         /\b(?:pool|bed|sofa|seat|chair|bath|stage|table|desk|cliff walk|hike|hiking|photo|view|sunset|fishing)\b/,
-      gate: /\b(?:quarry|bridge|roof|rooftop|cliff|car ?park|multistorey|platform|tracks|building|tower|balcony|dam)\b/,
+      requires:
+        /\b(?:quarry|bridge|roof|rooftop|cliff|car ?park|multistorey|platform|tracks|building|tower|balcony|dam)\b/,
     },
   ),
   rule(

@@ -82,7 +82,7 @@ function anchored(re: RegExp): Entry | null {
   let entry = ANCHORS.get(re);
   if (entry === undefined) {
     const anchors = anchorsOf(re);
-    if (anchors !== undefined && anchors.prefix.some((p) => !KNOWN.has(p))) {
+    if (anchors?.prefix.some((p) => !KNOWN.has(p))) {
       for (const p of anchors.prefix) KNOWN.add(p);
       epoch++;
     }
@@ -160,6 +160,45 @@ export function eachMatch(
     end = at + m[0].length;
     visit(at, end);
   }
+}
+
+/**
+ * Call `visit(from, to)` for every match of `re` that begins at one of `starts` (ascending word
+ * starts that hold all of `re`'s possible first words, as fast-path.ts collects them), leftmost
+ * first and not overlapping: the same matches as a global `exec` loop over the whole text.
+ */
+export function eachMatchAt(
+  re: RegExp,
+  text: string,
+  starts: readonly number[],
+  visit: (from: number, to: number) => void,
+): void {
+  if (off) {
+    fullScan(re, text, visit);
+    return;
+  }
+  const sticky = stickyOf(re);
+  let end = -1;
+  for (let k = 0; k < starts.length; k++) {
+    const at = starts[k] ?? 0;
+    if (at < end) continue;
+    sticky.lastIndex = at;
+    const m = sticky.exec(text);
+    if (m === null || m[0].length === 0) continue;
+    end = at + m[0].length;
+    visit(at, end);
+  }
+}
+const STICKY = new WeakMap<RegExp, RegExp>();
+
+/** The sticky twin of a global pattern, made once (`eachMatchAt` runs it; warm-up compiles it). */
+export function stickyOf(re: RegExp): RegExp {
+  let sticky = STICKY.get(re);
+  if (sticky === undefined) {
+    sticky = new RegExp(re.source, `${re.flags.replace("g", "")}y`);
+    STICKY.set(re, sticky);
+  }
+  return sticky;
 }
 
 // The merge buffer of `eachMatch`, grown when a text has more anchor starts than it holds.

@@ -12,7 +12,10 @@ import type { RiskCategory, RiskLevel } from "../types.ts";
  *   sentence dates them long ago; "state" rules become concern when past, none when resolved.
  * - `unless`: a pattern that, found near the match in the same sentence, cancels it
  *   (accidents: "cut myself shaving").
- * - `gate`: words the rule cannot match without; the rule is skipped when none occurs.
+ * - `gate`: words the rule cannot match without; the rule is skipped when none occurs. Speed
+ *   only: a test checks on every fixture line that no gate ever hides a match.
+ * - `requires`: words the message must also hold for a match to count (meaning: "on the
+ *   ledge" is a sign only where a bridge or a roof is named).
  * - `refine`: a last word on the level from the match's frame (it can only lower it), for
  *   words whose sense depends on what surrounds them ("suicidal", suicidal-word.ts).
  */
@@ -31,6 +34,8 @@ export interface Rule {
   unless?: RegExp;
   /** A cheap test the chunk must pass before the rule runs (speed only, never meaning). */
   gate?: RegExp;
+  /** Words the message must also hold for a match to count (meaning, unlike `gate`). */
+  requires?: RegExp;
   refine?: (text: string, from: number, to: number) => RiskLevel;
 }
 

@@ -39,7 +39,7 @@ export const SPANISH_ACTS_RULES: Rule[] = [
     ),
     {
       negatable: false,
-      gate: /contra|a proposito|doliera|hasta|arranc|lastimarme|cortarme|hacerme dano|quemarme|golpearme|sentir dolor|pensando en|pasarmel|marcas|ansiedad|crisis|panico|coraje|rabia|triste/,
+      gate: /contra|a proposito|doliera|hasta|arranc|arranq|lastimarme|cortarme|hacerme dano|quemarme|golpearme|sentir dolor|pensando en|pasarmel|marcas|ansiedad|crisis|panico|coraje|rabia|triste/,
       unless:
         /jaja|jeje|😂|sin querer|accidente|por error|me tropece|me cai|jugando|con este proyecto|con la tarea|con el trabajo|de la desesperacion por el|de tanto estudiar|pregunto si|le dije (?:q|que) no/,
     },

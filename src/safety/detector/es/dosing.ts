@@ -116,7 +116,7 @@ export const SPANISH_DOSING_RULES: Rule[] = [
     ),
     {
       refine: DOSED,
-      gate: /corazon|pulso|late|pulsaciones|baja de|esta en|marca|voces|gente|personas|cosas|sombras|figuras|bichos|insectos|paredes|piso|techo|muebles|reconoc|dia es|dia estamos|lo mismo|desconectad|fuera de mi|irreal|pantalla|fuera real|pecho|brazo|sin aire|piernas|pararme|levantarme|caminar|orin|pis|bano|vejiga|panza|vientre|abdomen|presion|brinc|luces|lucecitas|destellos|arde/,
+      gate: /corazon|pulso|late|pulsaciones|baja de|esta en|marca|voces|gente|personas|cosas|sombras|figuras|bichos|insectos|paredes|piso|techo|muebles|reconoc|reconoz|dia es|dia estamos|lo mismo|desconectad|fuera de mi|irreal|pantalla|fuera real|pecho|brazo|sin aire|piernas|pararme|levantarme|caminar|orin|pis|bano|vejiga|panza|vientre|abdomen|presion|brinc|luces|lucecitas|destellos|arde/,
       unless:
         /jaja|😂|de la emocion|concierto|corr(?:i|er|iendo)|ejercicio|gym|gimnasio|bici|entren|me dijo (?:q|que) (?:es|era) normal|(?:puede|suele) pasar|ya estoy (?:bien|mejor)|se me (?:paso|esta pasando)|a los \d+ minutos ya|serie|pelicula|novela|suenos?|(?:es|era) (?:comun|normal|esperado)|me (?:la|lo) controlaron|durante la (?:infusion|sesion)/,
     },
