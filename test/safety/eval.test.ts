@@ -142,6 +142,18 @@ const FORMER_FRESH: Record<string, { when: string; n?: number; floor: SetFloor }
     n: 160,
     floor: { flagged: 0.975, recallAtLabel: 0.75, categoryAccuracy: 0.962, falseAlarms: 0 },
   },
+  // Fresh at the ecc4dcf freeze (README.md, "Round 13"), run once there through `lantern risk
+  // classify`: the round (0.681 low+, 0.648 category, 0.054 of none/concern at low+) and long
+  // forum-style posts (0.825 / 0.794 / 0.19). Floors at the figures after 91378a8's gate fixes.
+  "round-13": {
+    when: "fresh at the ecc4dcf freeze",
+    floor: { flagged: 0.68, recallAtLabel: 0.427, categoryAccuracy: 0.648, falseAlarms: 0.054 },
+  },
+  "posts-1": {
+    when: "fresh at the ecc4dcf freeze",
+    n: 160,
+    floor: { flagged: 0.824, recallAtLabel: 0.576, categoryAccuracy: 0.793, falseAlarms: 0.2 },
+  },
 };
 
 describe("risk tune and fresh sets (test/fixtures/risk/README.md)", () => {
