@@ -38,6 +38,7 @@ import { ABUSE_RULES, HARM_OTHERS_RULES } from "./lexicon-others.ts";
 import { PLAIN_RULES } from "./lexicon-plain.ts";
 import { PLAIN_MORE_RULES } from "./lexicon-plain-more.ts";
 import { PREPARATION_RULES } from "./lexicon-preparation.ts";
+import { ROUND_13_RULES } from "./lexicon-round-13.ts";
 import { SELF_HARM_RULES } from "./lexicon-self-harm.ts";
 import { SELF_HARM_MORE_RULES } from "./lexicon-self-harm-more.ts";
 import { SUICIDE_RULES } from "./lexicon-suicide.ts";
@@ -48,6 +49,7 @@ import { VIOLENCE_MORE_RULES } from "./lexicon-violence-more.ts";
 import { isJoking } from "./modifiers.ts";
 import { excerpt, type Normalised, normalise } from "./normalise.ts";
 import { eachMatch, eachMatchAt, stickyOf, type Words, wordsOf } from "./prefilter.ts";
+import { preparationKinds } from "./preparation.ts";
 import type { Rule } from "./rules.ts";
 import { VOCAB } from "./vocab.ts";
 
@@ -68,6 +70,7 @@ const ALL: Rule[] = [
   ...SELF_HARM_MORE_RULES,
   ...CONTROL_RULES,
   ...MISUSE_MORE_RULES,
+  ...ROUND_13_RULES,
   ...ABUSE_RULES,
   ...MISUSE_RULES,
   ...[...MEDICAL_RULES, ...MEDICAL_MORE_RULES].map(medicalRule),
@@ -171,6 +174,7 @@ function detect(raw: string, context: RiskContext | undefined): RiskAssessment {
     [emojiMeansWithTimeline(text), "high", "suicide.emoji.means_timeline"],
     [whole !== "" && meansWithTime(whole), "high", "suicide.cooccur.means_time"],
     [whole !== "" && methodQuestion(whole), "moderate", "suicide.cooccur.method_question"],
+    [whole !== "" && preparationKinds(whole) >= 2, "high", "suicide.preparation.kinds"],
   ];
   for (const [fired, at, rule] of extra) {
     if (!fired) continue;

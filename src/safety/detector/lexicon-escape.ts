@@ -38,7 +38,7 @@ export const SLANG_RULES: Rule[] = [
     "moderate",
     any(
       `(?:want|wanna|wish i could|going|gonna|need|ready|planning) (?:to )?${SUICIDE}(?! (?:prevention|awareness|hotline|line|rates?|helpline))`,
-      `${SUICIDE} (?:is )?(?:all i (?:can |ever )?think about|always on my mind|on my mind (?:all the time|constantly|again|every day))|(?:cant stop|keep|always) thinking about (?:${SUICIDE}|dying|ending it|killing myself)`,
+      `${SUICIDE} (?:is )?(?:all i (?:can |ever )?think about|always on my mind|on my mind (?:all the time|constantly|again|every day))|(?:cant stop|keep|always) think(?:ing|ng|in) about (?:${SUICIDE}|dying|ending it|killing myself)`,
       "ctb|sewer ?slid(?:e|ing)|sewerslid(?:e|ing)|self ?delet(?:e|ing|ion)|unalive|unaliving|game end myself|rope myself|neck myself|necking myself|roping|catch the bus(?= (?:soon|tonight|for good|forever|early))|(?:eat|eating) (?:a bullet|my gun|lead)",
       "(?:take|taking|took|considering|thinking about) the (?:easy|coward(?:s|ly)?) way out|permanent (?:solution|sleep|exit|nap)|(?:the )?final exit|(?:dirt|worm) nap|yeet myself (?:off|into|in front)|(?:delete|deleting|remove|erase) myself(?! from (?:the|this) (?:group|chat|list|app|server|thread))",
       "end it all|(?:end|ending) (?:everything|my existence|my suffering for good)|(?:leave|leaving|exit|exiting|check out of|checking out of) (?:this|the) (?:world|earth|planet|life)(?! behind)|(?:join|be with) (?:my |our )?(?:\\w+ )?(?:in heaven|on the other side)|see you (?:all )?on the other side(?! of (?:the |my )?(?:holidays?|weekend|break|summer|christmas|new year|exams?|trip|move|surgery|op|operation|week|deadline))",

@@ -71,7 +71,7 @@ export const MEANS_RULES: Rule[] = [
       gate: /rope|noose|gun|pistol|rifle|bullet|ammo|blade|charcoal|helium|exit bag|poison|antifreeze/,
       self: "strict",
       unless:
-        /hunting|range|climbing|camping|tent|garden|boat|swing|hammock|curtain|washing|laundry|clothesline|picture|skipping|jump rope|target|clay|deer|season|license|licence|bbq|grill|barbecue|shaving|craft|sailing|tug|dog|christmas tree|car roof|roof rack|pulley|bike|bicycle|gun safe|gun cabinet|pheasants?|shoots|tarp|tie down/,
+        /hunting|range|climbing|camping|tent|garden|boat|swing|hammock|curtain|washing|laundry|clothesline|picture|skipping|jump rope|target|clay|deer|season|license|licence|bbq|grill|barbecue|shaving|craft|sailing|tug|dog|christmas tree|car roof|roof rack|pulley|bike|bicycle|gun safe|gun cabinet|pheasants?|shoots|tarp|tie down|in (?:his|her|their) (?:\w+ )?(?:case|room|bag|drawer|pocket|backpack|bedroom|wardrobe|closet)/,
     },
   ),
   rule(

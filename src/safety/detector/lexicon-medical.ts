@@ -46,7 +46,7 @@ export const MEDICAL_RULES: Rule[] = [
     "(?:fainted|fainting|faint|passed out|pass out|passing out|blacked out|black out|blacking out|lost consciousness|losing consciousness|collapsed|collapsing|keeled over|nearly fainted|almost fainted|almost passed out|nearly passed out)(?! asleep| on the (?:couch|sofa|bed)| in (?:bed|my bed|the chair)| for \\d+ hours| at \\d| early| watching| after dinner)",
     {
       unless:
-        /couch|sofa|in bed|asleep|nap|slept|sleep|for \d+ hours|as soon as i got home|tired|exhausted|drunk|lol|haha|😂|faint (?:hope|idea|smell|sound|memory|line|light)|feel faint hearted/,
+        /couch|sofa|in bed|asleep|nap|slept|sleep|for \d+ hours|as soon as i got home|tired|exhausted|drunk|lol|haha|😂|faint (?:hope|idea|smell|sound|memory|line|light)|feel faint hearted|before (?:it|the (?:session|infusion|iv|dose)) (?:even )?(?:started|began)|waiting room|fasted|fasting|skipped (?:breakfast|lunch)/,
     },
   ),
   rule(

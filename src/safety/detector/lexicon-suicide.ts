@@ -129,7 +129,7 @@ export const SUICIDE_RULES: Rule[] = [
       `(?:tried|attempted|tryed|try|trying|made an attempt|attempting) (?:to )?(?:${KILL_SELF}|overdose|od|hang myself|end it(?: all)?|suicide|commit|jump)`,
       `(?:attempted|attempt(?:ed)?) ${SUICIDE}|${SUICIDE} attempts?|(?:an |my )?attempt on my (?:own )?life|(?:my|an|the) (?:last |first |second |third |recent |previous )?(?:suicide )?attempt (?:was|last|in|when|(?:a |\\w+ )?(?:days?|weeks?|months?|years?) ago)`,
       "(?:i|ive|i have|i had) attempted (?:\\w+ )?(?:before|twice|once|three times|several times|multiple times|a few times|in the past)",
-      "(?:i|ive|i have) attempted (?:again )?(?:last|this|a few|two|three|\\d+) (?:week|month|night|days?|weeks?|months?)|(?:^|(?<=[.!?,] ))took an overdose (?:on|last|yesterday|a few|two|three)|i (?:have |had )?(?:overdosed|oded|took an overdose)(?! on (?:tv|netflix|sugar|caffeine|coffee|chocolate))|(?:i )?(?:ended up|woke up|was) in (?:the )?(?:hospital|er|icu|a&e|psych ward)[^.!?\\n]{0,30}(?:overdose|attempt|stomach pumped)|(?:got|had) my stomach pumped",
+      "(?:i|ive|i have) attempted (?:again )?(?:last|this|a few|two|three|\\d+) (?:week|month|night|days?|weeks?|months?)|(?:^|(?<=[.!?,] ))took an overdose (?:on|last|yesterday|a few|two|three)|i (?:have |had )?(?:overdosed|oded|took an overdose)(?! on (?:tv|netflix|sugar|caffeine|coffee|chocolate)| (?:the|my|our) (?:roses|plants?|garden|lawn|tomatoes|veg|seedlings|fish|tank))|(?:i )?(?:ended up|woke up|was) in (?:the )?(?:hospital|er|icu|a&e|psych ward)[^.!?\\n]{0,30}(?:overdose|attempt|stomach pumped)|(?:got|had) my stomach pumped",
     ),
     {
       self: "strict",
