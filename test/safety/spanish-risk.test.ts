@@ -105,15 +105,16 @@ const FORMER_FRESH_IN_TUNE: Record<string, { when: string; n?: number; floor: Se
   },
   // Fresh at the ecc4dcf freeze (../risk/README.md, "Round 13"), run once there through
   // `lantern risk classify`: round-12 0.675 low+ / 0.65 category / 0.044 of none+concern at
-  // low+; intencion-3 0.731 of intent flagged, 0.167 of negatives.
+  // low+; intencion-3 0.731 of intent flagged, 0.167 of negatives. Since tuned on
+  // (es/round-13*.ts): tune figures.
   "round-12": {
     when: "fresh at the ecc4dcf freeze",
-    floor: { recall: 0.521, category: 0.65, falseAlarms: 0.074 },
+    floor: { recall: 1, category: 1, falseAlarms: 0.074 },
   },
   "intencion-3": {
     when: "fresh at the ecc4dcf freeze",
     n: 240,
-    floor: { recall: 0.546, category: 0.675, falseAlarms: 0.228 },
+    floor: { recall: 0.99, category: 1, falseAlarms: 0.228 },
   },
 };
 

@@ -19,6 +19,9 @@ import {
 import { SPANISH_PLAIN_RULES } from "./plain.ts";
 import { SPANISH_PLAIN_LAST_RULES } from "./plain-last.ts";
 import { SPANISH_PLAIN_MORE_RULES } from "./plain-more.ts";
+import { SPANISH_ROUND_13_RULES } from "./round-13.ts";
+import { SPANISH_ROUND_13_MORE_RULES } from "./round-13-more.ts";
+import { SPANISH_ROUND_13_THOUGHT_RULES } from "./round-13-thoughts.ts";
 import { SPANISH_FRAME_RULES, SPANISH_SUICIDE_RULES } from "./suicide.ts";
 import { SPANISH_WISH_RULES } from "./wishes.ts";
 
@@ -29,6 +32,9 @@ import { SPANISH_WISH_RULES } from "./wishes.ts";
 export const SPANISH_RULES: Rule[] = [
   ...SPANISH_SUICIDE_RULES,
   ...SPANISH_PLAIN_LAST_RULES,
+  ...SPANISH_ROUND_13_RULES,
+  ...SPANISH_ROUND_13_THOUGHT_RULES,
+  ...SPANISH_ROUND_13_MORE_RULES,
   ...SPANISH_ACUTE_RULES,
   ...SPANISH_SELF_HARM_RULES,
   ...SPANISH_HARM_OTHERS_RULES,
