@@ -107,3 +107,39 @@ describe("round-13 phenomena (lexicon-round-13.ts, preparation.ts)", () => {
     ).toBe(false);
   });
 });
+
+// Hard negatives of long forum posts (round 14), in new wording.
+describe("long-post hard negatives (round 14)", () => {
+  it("reads someone else's words quoted to the patient as theirs, not the patient's", () => {
+    const text =
+      "my brother keeps texting me 'i dont see the point of being here anymore' and i dont know what to do, should i call his doctor?";
+    expect(atLeast(text, "low")).toBe(false);
+    expect(
+      atLeast("i keep telling my brother 'i dont see the point of being here anymore'", "low"),
+    ).toBe(true);
+  });
+
+  it("does not read a paper about ketamine cystitis, or a question with no symptoms, as a red flag", () => {
+    expect(
+      atLeast(
+        "for my nursing paper on ketamine i am covering cystitis and bladder damage, any sources?",
+        "low",
+      ),
+    ).toBe(false);
+    expect(
+      atLeast(
+        "no symptoms at all so far, but what are the first signs of ketamine cystitis?",
+        "low",
+      ),
+    ).toBe(false);
+    expect(
+      detectRisk("since the lozenge yesterday i have cystitis, it burns when i pee").categories,
+    ).toContain("medical");
+  });
+
+  it("does not read 'who i am without him' as confusion after a dose", () => {
+    expect(atLeast("since the divorce i dont know who i am without being his wife", "low")).toBe(
+      false,
+    );
+  });
+});

@@ -31,7 +31,6 @@ export interface RuleIndex {
 
 // Same limit as prefilter.ts: anchor prefixes are cut to this many letters.
 const PREFIX_MAX = 6;
-const TOKEN = /[a-z0-9]+/g;
 
 /** Index the first words of a rule list by position (once per list, a few milliseconds). */
 export function indexRules(rules: readonly { re: RegExp }[]): RuleIndex {
@@ -82,31 +81,45 @@ export function markCandidates(index: RuleIndex, t: string): number {
   touched.length = 0;
   marks.fill(0);
   let count = 0;
-  let at = 0;
-  const take = (list: readonly number[]) => {
-    for (const k of list) {
-      if (marks[k] === 0) {
-        marks[k] = 1;
-        count++;
-        touched.push(k);
-      }
-      const starts = lists[k] as number[];
-      if (starts[starts.length - 1] !== at) starts.push(at);
-    }
-  };
   for (const k of index.loose) {
     if (marks[k] === 0) {
       marks[k] = 1;
       count++;
     }
   }
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(t); m !== null; m = TOKEN.exec(t)) {
-    at = m.index;
-    take(rulesOfWord(index, m[0]));
+  // Runs of [a-z0-9], as TOKEN would find them, without a match object per word. A word's
+  // rule list holds each rule once (rulesOfWord), so a start is never pushed twice.
+  const n = t.length;
+  let k = 0;
+  while (k < n) {
+    let c = t.charCodeAt(k);
+    if (!isWordChar(c)) {
+      k++;
+      continue;
+    }
+    const at = k;
+    do {
+      k++;
+      c = k < n ? t.charCodeAt(k) : 0;
+    } while (isWordChar(c));
+    const list = rulesOfWord(index, t.slice(at, k));
+    for (let j = 0; j < list.length; j++) {
+      const r = list[j] as number;
+      if (marks[r] === 0) {
+        marks[r] = 1;
+        count++;
+        touched.push(r);
+      }
+      (lists[r] as number[]).push(at);
+    }
   }
   index.starts = lists;
   return count;
+}
+
+// a-z or 0-9 (the normalised text's word characters).
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 }
 
 // The rules a word can begin: its exact form's and its prefixes', merged once per word.

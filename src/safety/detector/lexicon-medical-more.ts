@@ -1,3 +1,4 @@
+import type { RiskLevel } from "../types.ts";
 import { any, type Rule, rule } from "./rules.ts";
 
 // More wordings of docs/clinical.md's red flags: bladder and urinary symptoms however said, a
@@ -66,12 +67,24 @@ export const MEDICAL_MORE_RULES: Rule[] = [
  * sadness. Said near a medical match, in its sentence, the match is not a symptom now.
  */
 const NOT_A_SYMPTOM =
-  /\b(?:read|reading|heard|hearing|saw|seen) (?:about|that|of)\b|\b(?:scared|worried|afraid|anxious|nervous) (?:of|about) (?:getting|developing|having)\b|\b(?:havent|have not|dont|do not|never) (?:had|have|noticed) (?:any )?(?:symptoms|problems)\b|\b(?:went|has gone|is gone|gone) away\b|\bcleared up\b|\bprobably (?:a|an|just) (?:uti|infection|cold|bug)\b|\bnot (?:ketamine|k) related\b|\bfor (?:like |just |only )?a (?:second|split second|sec|moment)\b|\beverything (?:was |felt |is |went )?(?:normal|fine|back to normal) (?:after|afterwards|since|again)\b|\bheavy feeling in my chest\b[^.!?\n]{0,40}\b(?:crying|cry|sad|feeling)\b|\b(?:crying|cry|sad)\b[^.!?\n]{0,80}\bheavy feeling in my chest\b/;
+  /\b(?:read|reading|heard|hearing|saw|seen) (?:about|that|of)\b|\bno symptoms\b|\b(?:stuff|posts?|things?|videos?|threads?) online\b|\b(?:capstone|essay|thesis|dissertation|literature review|the data on|rcts?)\b|\b(?:scared|worried|afraid|anxious|nervous) (?:of|about) (?:getting|developing|having)\b|\b(?:havent|have not|dont|do not|never) (?:had|have|noticed) (?:any )?(?:symptoms|problems)\b|\b(?:went|has gone|is gone|gone) away\b|\bcleared up\b|\bprobably (?:a|an|just) (?:uti|infection|cold|bug)\b|\bnot (?:ketamine|k) related\b|\bfor (?:like |just |only )?a (?:second|split second|sec|moment)\b|\beverything (?:was |felt |is |went )?(?:normal|fine|back to normal) (?:after|afterwards|since|again)\b|\bheavy feeling in my chest\b[^.!?\n]{0,40}\b(?:crying|cry|sad|feeling)\b|\b(?:crying|cry|sad)\b[^.!?\n]{0,80}\bheavy feeling in my chest\b/;
+
+/**
+ * A whole message about the topic, not a symptom (round 14, long posts): a student's paper on
+ * ketamine cystitis, a patient asking about the risk with "no symptoms at all".
+ */
+const ABOUT_THE_TOPIC =
+  /\b(?:no (?:bladder |urinary )?symptoms(?: at all| so far| yet)|i pee like a normal person|(?:capstone|essay|thesis|dissertation|paper|literature review|presentation) (?:on|about)|for my (?:\w+ )?(?:class|course|capstone|paper|essay|thesis|dissertation|presentation)|my instructor|the literature)\b/;
 
 /** Medical rules as the detector reads them: acts in time, and not when only read about or gone. */
 export function medicalRule(r: Rule): Rule {
   const unless = r.unless
     ? new RegExp(`${r.unless.source}|${NOT_A_SYMPTOM.source}`)
     : NOT_A_SYMPTOM;
-  return { time: "act", past: "none", ...r, unless };
+  const own = r.refine;
+  const refine = (t: string, from: number, to: number): RiskLevel => {
+    if (ABOUT_THE_TOPIC.test(t)) return "none";
+    return own === undefined ? r.level : own(t, from, to);
+  };
+  return { time: "act", past: "none", ...r, unless, refine };
 }

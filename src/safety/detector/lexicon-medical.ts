@@ -67,7 +67,7 @@ export const MEDICAL_RULES: Rule[] = [
     any(
       `(?:confused|confusion|disoriented|disorientated|hallucinat\\w*|seeing things|hearing things|hearing voices|seeing (?:\\w+ ){0,3}?(?:that|which) (?:arent|are not|isnt|is not|werent) (?:there|real)|not sure whats real|cant tell whats real|dont know whats real|derealization|derealisation|depersonali[sz]ation|not making sense|cant think straight|cant remember (?:anything|things|what|who))[^.!?\\n]{0,40}${STILL}`,
       `${STILL}[^.!?\\n]{0,30}(?:confused|disoriented|hallucinat\\w*|seeing things|hearing things|hearing voices|not sure whats real|cant tell whats real|tripping)`,
-      "(?:dont|do not|didnt) (?:know|recogni[sz]e) (?:where i am|where i was|who i am|my (?:husband|wife|partner|kids|own house|family|mom|mum|dad))|(?:hes|shes|he is|she is|theyre) (?:really |very )?(?:confused|disoriented) and (?:not|cant|wont|doesnt)",
+      "(?:dont|do not|didnt) (?:know|recogni[sz]e) (?:where i am|where i was|who i am(?! without| anymore| any more| these days| now that| as a)|my (?:husband|wife|partner|kids|own house|family|mom|mum|dad))|(?:hes|shes|he is|she is|theyre) (?:really |very )?(?:confused|disoriented) and (?:not|cant|wont|doesnt)",
       "(?:slurred|slurring) (?:speech|words)[^.!?\\n]{0,30}(?:still|next day|hours later|since)|(?:face|mouth|smile) (?:is )?(?:drooping|droopy|lopsided)|(?:cant|cannot) (?:move|feel) (?:one side|my (?:left|right) (?:side|arm|leg))",
     ),
   ),

@@ -83,7 +83,7 @@ export const ROUND_13_RULES: Rule[] = [
     "medical",
     "low",
     any(
-      "(?:lightheaded|light headed|dizzy|woozy|foggier|foggy|heartbeat (?:felt |was )?(?:a bit )?(?:quick|fast|racing)|heart (?:felt |was )?(?:a bit )?(?:quick|fast|racy))[^.!?\\n]{0,60}(?:day after|morning after|since) (?:the |my )?(?:sessions?|dose|lozenge|infusion)",
+      "(?:lightheaded|light headed|dizzy|woozy|foggier|foggy|heartbeat (?:felt |was )?(?:a bit )?(?:quick|fast|racing)|heart (?:felt |was )?(?:a bit )?(?:quick|fast|racy))[^.!?\\n]{0,60}(?:day after|morning after) (?:the |my )?(?:sessions?|dose|lozenge|infusion)",
       "(?:the )?day after (?:the |my )?(?:sessions?|dose|lozenge|infusion)[^.!?\\n]{0,40}(?:lightheaded|light headed|foggier|foggy|heartbeat|heart felt)",
     ),
     { self: "strict", negatable: false },

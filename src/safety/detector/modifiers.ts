@@ -113,6 +113,8 @@ export function isOtherPerson(text: string, from: number, inherent: boolean): bo
     const words = speaker.trim().split(/\s+/);
     for (let k = words.length - 1; k >= 0; k--) {
       const word = words[k] ?? "";
+      // "he keeps telling me '...'": "me" is who hears it, not who says it.
+      if (word === "me" && LISTENER_BEFORE.has(words[k - 1] ?? "")) continue;
       if (FIRST.has(word)) return false;
       if (THIRD.has(word)) return true;
     }
@@ -132,6 +134,12 @@ export function isOtherPerson(text: string, from: number, inherent: boolean): bo
   }
   return false;
 }
+
+const LISTENER_BEFORE = new Set(
+  "telling told tells tell texted texts texting messaged messages messaging asked asks asking wrote writes emailed called calls yelled screamed shouted whispered".split(
+    " ",
+  ),
+);
 
 function countQuotes(s: string): number {
   let n = 0;

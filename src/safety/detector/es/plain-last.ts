@@ -154,7 +154,7 @@ export const SPANISH_PLAIN_LAST_RULES: Rule[] = [
     "high",
     any(
       "ya tengo (?:el arma|el veneno|la pistola|la soga|la cuerda|las pastillas)|adios mundo cruel",
-      "(?:la proxima vez ${Q} me vean sera en mi velorio)|mi (?:funeral|velorio) va a ser pronto|ya elegi la cancion (?:pa|para) mi",
+      `(?:la proxima vez ${Q} me vean sera en mi velorio)|mi (?:funeral|velorio) va a ser pronto|ya elegi la cancion (?:pa|para) mi`,
       "perdon (?:mami|mama|papi|papa|hija|hijo)[,.]? no pude mas",
       "(?:les dejo|le dejo|dejo) mis (?:cosas|contrasenas|claves)[^.!?\\n]{0,50}(?:ya no (?:las|los) voy a usar|por si acaso|en un sobre)",
       "(?:me estoy despidiendo|despidiendome) de a poquito",
