@@ -144,15 +144,28 @@ const FORMER_FRESH: Record<string, { when: string; n?: number; floor: SetFloor }
   },
   // Fresh at the ecc4dcf freeze (README.md, "Round 13"), run once there through `lantern risk
   // classify`: the round (0.681 low+, 0.648 category, 0.054 of none/concern at low+) and long
-  // forum-style posts (0.825 / 0.794 / 0.19). Floors at the figures after 91378a8's gate fixes.
+  // forum-style posts (0.825 / 0.794 / 0.19). Since tuned on (4e35e17, 664d833): tune floors.
   "round-13": {
     when: "fresh at the ecc4dcf freeze",
-    floor: { flagged: 0.68, recallAtLabel: 0.427, categoryAccuracy: 0.648, falseAlarms: 0.054 },
+    floor: { flagged: 0.986, recallAtLabel: 0.645, categoryAccuracy: 0.958, falseAlarms: 0.009 },
+  },
+  // Fresh at the 4e35e17 freeze (README.md, "Round 14"), run once there: round-14 0.675 low+ /
+  // 0.639 category / 0.046 of none+concern at low+; posts-2 0.879 / 0.818 / 0.204. posts-2's
+  // hard negatives since tuned on (664d833).
+  "round-14": {
+    when: "fresh at the 4e35e17 freeze",
+    n: 320,
+    floor: { flagged: 0.674, recallAtLabel: 0.434, categoryAccuracy: 0.644, falseAlarms: 0.056 },
+  },
+  "posts-2": {
+    when: "fresh at the 4e35e17 freeze",
+    n: 120,
+    floor: { flagged: 0.878, recallAtLabel: 0.562, categoryAccuracy: 0.818, falseAlarms: 0.125 },
   },
   "posts-1": {
     when: "fresh at the ecc4dcf freeze",
     n: 160,
-    floor: { flagged: 0.824, recallAtLabel: 0.576, categoryAccuracy: 0.793, falseAlarms: 0.2 },
+    floor: { flagged: 1, recallAtLabel: 0.704, categoryAccuracy: 0.979, falseAlarms: 0.143 },
   },
 };
 

@@ -116,6 +116,19 @@ const FORMER_FRESH_IN_TUNE: Record<string, { when: string; n?: number; floor: Se
     n: 240,
     floor: { recall: 0.99, category: 1, falseAlarms: 0.228 },
   },
+  // Fresh at the 664d833 freeze (../risk/README.md, "Round 14"), run once there: round-13
+  // 0.676 low+ / 0.648 category / 0.025 of none+concern at low+; intencion-4 0.791 of intent
+  // flagged, 0.138 of negatives.
+  "round-13": {
+    when: "fresh at the 664d833 freeze",
+    n: 260,
+    floor: { recall: 0.52, category: 0.647, falseAlarms: 0.042 },
+  },
+  "intencion-4": {
+    when: "fresh at the 664d833 freeze",
+    n: 200,
+    floor: { recall: 0.67, category: 0.79, falseAlarms: 0.23 },
+  },
 };
 
 describe("Spanish risk detection", () => {
