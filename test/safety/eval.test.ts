@@ -151,11 +151,11 @@ const FORMER_FRESH: Record<string, { when: string; n?: number; floor: SetFloor }
   },
   // Fresh at the 4e35e17 freeze (README.md, "Round 14"), run once there: round-14 0.675 low+ /
   // 0.639 category / 0.046 of none+concern at low+; posts-2 0.879 / 0.818 / 0.204. posts-2's
-  // hard negatives since tuned on (664d833).
+  // hard negatives since tuned on (664d833), round-14 by lexicon-round-14.ts: tune floors.
   "round-14": {
     when: "fresh at the 4e35e17 freeze",
     n: 320,
-    floor: { flagged: 0.674, recallAtLabel: 0.434, categoryAccuracy: 0.644, falseAlarms: 0.056 },
+    floor: { flagged: 0.946, recallAtLabel: 0.586, categoryAccuracy: 0.899, falseAlarms: 0.056 },
   },
   "posts-2": {
     when: "fresh at the 4e35e17 freeze",

@@ -143,3 +143,45 @@ describe("long-post hard negatives (round 14)", () => {
     );
   });
 });
+
+// Round-14 phenomena (lexicon-round-14.ts), in new wording.
+describe("round-14 phenomena", () => {
+  it("reads a passing urge told to the team as low, and a game as none", () => {
+    const r = detectRisk(
+      "for a split second i pictured shoving my neighbour into the hedge. i wont, just tired",
+    );
+    expect(r.level).toBe("low");
+    expect(r.categories).toContain("harm_to_others");
+    expect(
+      atLeast("for a split second i pictured shoving the ball into the net, what a game", "low"),
+    ).toBe(false);
+  });
+
+  it("reads doses moved or nibbled as low misuse and a craving as moderate", () => {
+    expect(
+      detectRisk("missed my friday lozenge and took it saturday morning, ok?").categories,
+    ).toEqual(["misuse"]);
+    const craving = detectRisk(
+      "counting the hours till im allowed my next lozenge, its all i think about",
+    );
+    expect(craving.level).toBe("moderate");
+    expect(craving.categories).toContain("misuse");
+  });
+
+  it("reads letters for the family and a finished will as preparation", () => {
+    const text =
+      "wrote a letter to each of my kids last night and finished my will this morning. feels calm.";
+    expect(detectRisk(text).level).toBe("high");
+    expect(atLeast("finished my will this morning because the solicitor had a slot", "low")).toBe(
+      false,
+    );
+  });
+
+  it("reads a door kicked in with a threat while hiding as imminent abuse", () => {
+    const r = detectRisk(
+      "hes kicking the door in, yelling hes going to kill me, im in the bathroom with the kids",
+    );
+    expect(r.level).toBe("imminent");
+    expect(r.categories).toContain("abuse");
+  });
+});

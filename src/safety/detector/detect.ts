@@ -39,6 +39,7 @@ import { PLAIN_RULES } from "./lexicon-plain.ts";
 import { PLAIN_MORE_RULES } from "./lexicon-plain-more.ts";
 import { PREPARATION_RULES } from "./lexicon-preparation.ts";
 import { ROUND_13_RULES } from "./lexicon-round-13.ts";
+import { ROUND_14_RULES } from "./lexicon-round-14.ts";
 import { SELF_HARM_RULES } from "./lexicon-self-harm.ts";
 import { SELF_HARM_MORE_RULES } from "./lexicon-self-harm-more.ts";
 import { SUICIDE_RULES } from "./lexicon-suicide.ts";
@@ -71,6 +72,7 @@ const ALL: Rule[] = [
   ...CONTROL_RULES,
   ...MISUSE_MORE_RULES,
   ...ROUND_13_RULES,
+  ...ROUND_14_RULES,
   ...ABUSE_RULES,
   ...MISUSE_RULES,
   ...[...MEDICAL_RULES, ...MEDICAL_MORE_RULES].map(medicalRule),

@@ -133,7 +133,7 @@ export const PLAIN_MORE_RULES: Rule[] = [
       "(?:almost|nearly) (?:put|slipped|took|stole) (?:it|one|a vial) (?:in|into) my (?:pocket|bag)",
     ),
     {
-      gate: /extra|supposed|got|bought|buy|get|scored|ordered|dealer|bump|key|snort|addicted|craving|triple|double|twice|times|cabinet|pocket|bag/,
+      gate: /extra|supposed|got|bought|buy|get|scored|ordered|dealer|bump|key|snort|addicted|craving|triple|double|twice|times|cabinet|pocket|bag|order|online/,
     },
   ),
   rule(

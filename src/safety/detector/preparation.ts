@@ -11,15 +11,19 @@ const FAMILIES: [string, RegExp][] = [
   ],
   [
     "possessions",
-    /\b(?:gave|given|giving) (?:away )?(?:my |her |him |them |it )?(?:\w+ ){0,3}?(?:my )?(?:guitar|ring|wedding ring|grandmothers ring|coat|good coat|watch|jewellery|jewelry|necklace|books|records|vinyl|camera|bike|tools|medals|laptop|console|collection|paintings)\b|(?:left|put) my (?:wedding ring|ring|watch|keys|phone|wallet) (?:on|in) (?:the )?(?:\w+ )?(?:side|table|counter|bedside|drawer|envelope)/,
+    /\b(?:gave|given|giving) (?:away )?(?:my |her |him |them |it )?(?:\w+ ){0,3}?(?:my )?(?:guitar|ring|wedding ring|grandmothers ring|coat|good coat|watch|jewellery|jewelry|necklace|books|records|vinyl|camera|bike|tools|medals|laptop|console|collection|paintings|golf clubs|surfboards?|fishing (?:rods?|gear)|records|car)\b|(?:left|put) my (?:wedding ring|ring|watch|keys|phone|wallet) (?:on|in) (?:the )?(?:\w+ )?(?:side|table|counter|bedside|drawer|envelope)/,
   ],
   [
     "affairs",
-    /\b(?:paid off|paying off|pay off|cleared) (?:the |my |all (?:of )?my )?(?:credit cards?|debts?|loans?|overdraft)|nothing (?:left )?owing|put (?:my )?(?:\w+ ){0,2}on (?:the|my) (?:bank )?account so|(?:sorted|sorting|wrote|updated|made|finished) (?:out )?(?:my )?(?:will|affairs|passwords|life insurance|funeral (?:plan|wishes))|(?:photos|albums) (?:\w+ ){0,4}?(?:names|labels) on the back so/,
+    /\b(?:paid off|paying off|pay off|cleared) (?:the |my |all (?:of )?my )?(?:credit cards?|debts?|loans?|overdraft)|nothing (?:left )?owing|put (?:my )?(?:\w+ ){0,2}on (?:the|my) (?:bank )?account so|(?:sorted|sorting|wrote|updated|made|finished) (?:out )?(?:my )?(?:will|affairs|passwords|life insurance|funeral (?:plan|wishes))|(?:photos|albums) (?:\w+ ){0,4}?(?:names|labels) on the back so|affairs (?:squared away|in order|sorted)|putting (?:things|everything) in order|finished my will|left (?:the|my) (?:house|cottage|flat|car|savings) to/,
   ],
   [
     "not_needing",
     /\b(?:wont|will not|wouldnt|would not) (?:be )?(?:needing|need) (?:them|it|this|these|that|any of (?:it|this))|where (?:i|im) (?:was )?going|wont be (?:anyones|anybodys|a) problem (?:for )?much longer|(?:made|making) (?:the|my) decision|(?:its|it is|it's) nearly (?:done|over) now|(?:cancel|cancelling) (?:the rest of )?my (?:sessions|appointments)/,
+  ],
+  [
+    "letters",
+    /\b(?:wrote|written|writing|left) (?:letters?|a letter|notes?) (?:to|for) (?:each of |both )?(?:my|the) (?:\w+ )?(?:boys|girls|kids|children|sons|daughters|family|wife|husband|flatmates|parents)|(?:a )?letter each|cancelled (?:the |my )?(?:newspaper|phone contract|subscriptions?|gym membership)/,
   ],
   [
     "not_your_fault",
