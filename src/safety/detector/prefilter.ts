@@ -86,10 +86,7 @@ function anchored(re: RegExp): Entry | null {
       for (const p of anchors.prefix) KNOWN.add(p);
       epoch++;
     }
-    entry =
-      anchors === undefined
-        ? null
-        : { anchors, sticky: new RegExp(re.source, `${re.flags.replace("g", "")}y`), epoch };
+    entry = anchors === undefined ? null : { anchors, sticky: stickyOf(re), epoch };
     ANCHORS.set(re, entry);
   }
   return entry;
@@ -149,17 +146,7 @@ export function eachMatch(
   for (const p of entry.anchors.prefix) take(words.prefix.get(p));
   if (one === undefined && n === 0) return;
   const starts = one ?? MERGED.subarray(0, n).sort();
-  const sticky = entry.sticky;
-  let end = -1;
-  for (let k = 0; k < starts.length; k++) {
-    const at = starts[k] ?? 0;
-    if (at < end) continue;
-    sticky.lastIndex = at;
-    const m = sticky.exec(text);
-    if (m === null || m[0].length === 0) continue;
-    end = at + m[0].length;
-    visit(at, end);
-  }
+  tryAt(entry.sticky, text, starts, visit);
 }
 
 /**
@@ -177,7 +164,16 @@ export function eachMatchAt(
     fullScan(re, text, visit);
     return;
   }
-  const sticky = stickyOf(re);
+  tryAt(stickyOf(re), text, starts, visit);
+}
+
+// Try a sticky pattern at each start in turn, skipping starts inside the last match.
+function tryAt(
+  sticky: RegExp,
+  text: string,
+  starts: ArrayLike<number>,
+  visit: (from: number, to: number) => void,
+): void {
   let end = -1;
   for (let k = 0; k < starts.length; k++) {
     const at = starts[k] ?? 0;
