@@ -185,3 +185,23 @@ describe("round-14 phenomena", () => {
     expect(r.categories).toContain("abuse");
   });
 });
+
+// Spanish hyperbole about an everyday nuisance (es/words.ts EVERYDAY_CAUSE_ES), new wording.
+describe("Spanish wishes about everyday nuisances", () => {
+  it("reads a wish to die about a lost match, an exam or lost keys as none, and a real one as risk", () => {
+    for (const text of [
+      "perdio boca otra vez, me quiero morir posta",
+      "me quiero morir, examen sorpresa de fisica mañana",
+      "me deje las llaves en la oficina, me quiero matar",
+      "me voy a tirar por la ventana si pierde el america el domingo",
+    ]) {
+      expect(atLeast(text, "low"), text).toBe(false);
+    }
+    expect(
+      detectRisk("me quiero morir, ya no aguanto este dolor ni esta vida").categories,
+    ).toContain("suicide");
+    expect(
+      detectRisk("me quiero morir, perdi mi trabajo y ya no le veo sentido").categories,
+    ).toContain("suicide");
+  });
+});

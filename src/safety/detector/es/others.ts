@@ -1,5 +1,5 @@
 import { any, type Rule } from "../rules.ts";
-import { esRule, JOKE_ES, PERSON_ES, QUIERO } from "./words.ts";
+import { EVERYDAY_CAUSE_ES, esRule, JOKE_ES, PERSON_ES, QUIERO } from "./words.ts";
 
 // Spanish self-harm, harm to others and abuse. Levels as in the English lexicon.
 
@@ -41,7 +41,7 @@ export const SPANISH_SELF_HARM_RULES: Rule[] = [
 ];
 
 const HARM_UNLESS = new RegExp(
-  `${JOKE_ES.source}|a (?:besos|abrazos|cosquillas)|de (?:risa|un susto)`,
+  `${JOKE_ES.source}|${EVERYDAY_CAUSE_ES.source}|a (?:besos|abrazos|cosquillas)|de (?:risa|un susto)`,
 );
 
 export const SPANISH_HARM_OTHERS_RULES: Rule[] = [

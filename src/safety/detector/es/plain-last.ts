@@ -1,5 +1,5 @@
 import { any, type Rule } from "../rules.ts";
-import { esRule, JOKE_ES } from "./words.ts";
+import { EVERYDAY_CAUSE_ES, esRule, JOKE_ES } from "./words.ts";
 
 // Spanish risk in its plainest shapes, from the round-12 sets (es round-11, intencion-2): the
 // act named in the first person ("me corto las venas", "me tomo todo lo que me queda"), the
@@ -145,7 +145,9 @@ export const SPANISH_PLAIN_LAST_RULES: Rule[] = [
     ),
     {
       ...OPTS,
-      unless: /jaja|jeje|xd|😂|estudiando|trabajando|de risa|de hambre|de sueno|del cansancio/,
+      unless: new RegExp(
+        `${/jaja|jeje|xd|😂|estudiando|trabajando|de risa|de hambre|de sueno|del cansancio/.source}|${EVERYDAY_CAUSE_ES.source}`,
+      ),
     },
   ),
   esRule(

@@ -5,6 +5,7 @@ import {
   DIE,
   DIE_IDIOM,
   DROP,
+  EVERYDAY_CAUSE_ES,
   esRule,
   JOKE_ES,
   KILL_ME,
@@ -90,7 +91,7 @@ export const SPANISH_SUICIDE_RULES: Rule[] = [
       "(?:(?:les?|te) )?(?:deje|he dejado|escribi|he escrito|estoy escribiendo) (?:unas |las |mis |una |la |mi )?cartas?(?: de despedida| (?:para|a) (?:mis hijos|mi familia|todos|mi madre|mi esposa|mi esposo|mis padres|mi hija|mi hijo)| explicando| por si)|carta de despedida|(?:regale|he regalado|estoy regalando) (?:todas )?mis cosas|(?:deje|he dejado|dejo) (?:todo )?(?:arreglado|en orden) (?:para cuando|por si)|(?:hice|he hecho) (?:mi )?testamento (?:y|para)",
       "(?:pronto|muy pronto|dentro de poco|despues de hoy|despues de esta noche) (?:ya )?no (?:sere|voy a ser|vas a tener|van a tener) (?:una |un )?(?:carga|problema|molestia)|ya no (?:sere|voy a ser) (?:una )?carga (?:para nadie|por mucho tiempo)",
     )}`,
-    OPTS,
+    { ...OPTS, unless: new RegExp(`${OPTS.unless.source}|${EVERYDAY_CAUSE_ES.source}`) },
   ),
   esRule(
     "es.suicide.attempt.recent",
@@ -126,7 +127,11 @@ export const SPANISH_SUICIDE_RULES: Rule[] = [
       refine: toldAndFading,
       // Told to a doctor and fading since ("ya no lo pienso tanto").
       unless: new RegExp(
-        `${JOKE_ES.source}|${SMALL_ES.source}|ya no lo pienso(?: tanto| como antes)?|ya no pienso en eso|${LYRIC_OR_MEME_ES}`,
+        `${
+          new RegExp(
+            `${JOKE_ES.source}|${SMALL_ES.source}|ya no lo pienso(?: tanto| como antes)?|ya no pienso en eso|${LYRIC_OR_MEME_ES}`,
+          ).source
+        }|${EVERYDAY_CAUSE_ES.source}`,
       ),
     },
   ),
@@ -141,7 +146,7 @@ export const SPANISH_SUICIDE_RULES: Rule[] = [
       "no le (?:veo|encuentro) (?:sentido|caso|razon) a (?:la vida|vivir|seguir|nada)|(?:estoy )?cansad[oa] de vivir|(?:para que|pa que) seguir (?:viviendo|aqui)|la vida no (?:vale la pena|tiene sentido)",
       "(?:ya )?no (?:aguanto|soporto|puedo) mas(?! (?:este|esta|el|la|los|las|con el|con la|con este|con esta|con estos|con estas|con mi jefe|con el trabajo|de|a|que|tiempo|horas|calor))|ya no puedo con (?:esto|mi vida|la vida)|no puedo seguir asi|por si (?:acaso )?(?:esta noche |hoy |un dia )?ya no (?:aguanto|puedo mas)|quiero desaparecer(?! (?:de (?:las |los |todos los |todas las )?(?:redes|grupos|chats?|instagram|facebook|tiktok|whatsapp)|un tiempo|unos dias|una temporada|un rato|el fin de semana|de vacaciones|a una cabana|a la playa))|(?:me gustaria|quisiera) desaparecer|soy una carga",
     )}`,
-    OPTS,
+    { ...OPTS, unless: new RegExp(`${OPTS.unless.source}|${EVERYDAY_CAUSE_ES.source}`) },
   ),
   esRule(
     "es.suicide.topic",

@@ -1,6 +1,6 @@
 import type { RiskLevel } from "../../types.ts";
 import { any, type Rule } from "../rules.ts";
-import { esRule, JOKE_ES } from "./words.ts";
+import { EVERYDAY_CAUSE_ES, esRule, JOKE_ES } from "./words.ts";
 
 // Spanish suicide shapes from es round 9, by phenomenon (issues 15 and 19):
 // passive wishes said as sleep, an illness or an accident welcomed; wanting "todo se acabe";
@@ -68,7 +68,9 @@ export const SPANISH_WISH_RULES: Rule[] = [
     {
       negatable: false,
       gate: /para siempre|no volver|no despert|no sentir|todo (?:se )?(?:acabe|termine)/,
-      unless: /jaja|jeje|xd|😂|🤣|fin de semana|domingo|vacaciones|siesta/,
+      unless: new RegExp(
+        `${/jaja|jeje|xd|😂|🤣|fin de semana|domingo|vacaciones|siesta/.source}|${EVERYDAY_CAUSE_ES.source}`,
+      ),
     },
   ),
   esRule(

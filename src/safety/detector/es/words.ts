@@ -31,6 +31,14 @@ export function esRule(
   return rule(id, category, level, `(?=${source})${GUARD}(?:${source})`, options);
 }
 
+/**
+ * A wish to die, vanish or throw oneself said about an everyday nuisance (round 14, intent
+ * posts): a lost match, an exam, a Monday, lost keys, a bad haircut, a like on an ex's photo,
+ * "del coraje", "hasta el lunes". Not a weighty cause (a job lost, a death, the pain).
+ */
+export const EVERYDAY_CAUSE_ES =
+  /\b(?:hasta el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|finde|fin de semana)|una semana a la|tantito|(?:si|cuando|porque) (?:pierde|perdio|no gana|no me sale|no llega)|perdio (?:otra vez|de nuevo|el|la|boca|river)|examen(?:es)?(?: sorpresa)?|parcial|tarea|homework|el profe|la profe|la teacher|clase de|diapositiva|reprob\w*|tramite|otro lunes|las llaves|sin bateria|el pelo|la foto|le di like|mi yogur|del coraje|de la rabia|de lo aburrid[oa]|de aburrimiento|que flojera|de la verguenza|que verguenza|grupo de whatsapp|roomies|los cuadros|el america|messi|boca|river|recital|del puente de)\b/;
+
 /** Plainly joking or laughing: Spanish laughter, emoji, "broma" (not "no es broma"), "xd". */
 export const JOKE_ES =
   /jaja|jeje|jiji|ja ja|xd|😂|🤣|😆|😹|(?<!no (?:es|era) (?:una )?)broma|(?<!no (?:estoy|estaba) )bromeando|es un decir|lol|lmao/;
