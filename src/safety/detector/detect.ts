@@ -261,12 +261,13 @@ function scan(original: string, n: Normalised, rules: Rule[], best: Map<string, 
   if (count === 0) return;
   let idioms: [number, number][] | undefined;
   let joking: boolean | undefined;
-  const starts = index.starts;
+  // With the fast path on, each candidate is tried only where its first words start.
+  const starts = count >= 0 ? index.lists : undefined;
   for (let k = 0; k < rules.length; k++) {
     const rule = rules[k] as Rule;
     if (count > 0 && index.marks[k] === 0) continue;
-    // Tried only where its first words start (a long text), a rule skips its gate: the gate
-    // would read the whole text to save a few anchored tries (a gate is speed only).
+    // Tried only where its first words start, a rule skips its gate: the gate would read the
+    // whole text to save a few anchored tries (a gate is speed only).
     const at = starts?.[k];
     const anchored = at !== undefined && at.length > 0;
     if (!anchored && rule.gate !== undefined && !rule.gate.test(t)) continue;
@@ -281,7 +282,7 @@ function scan(original: string, n: Normalised, rules: Rule[], best: Map<string, 
         best.set(rule.id, { rule, level, excerpt: excerpt(original, n, from, to) });
       }
     };
-    // A long text: tried only where the rule's first words start (none listed: a loose rule).
+    // No starts listed: a rule without known first words, or the fast path off.
     if (anchored) eachMatchAt(rule.re, t, at, visit);
     else eachMatch(rule.re, t, wordsFor(n), visit);
   }

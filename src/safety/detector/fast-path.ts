@@ -19,12 +19,11 @@ export interface RuleIndex {
   marks: Uint8Array;
   /**
    * Per rule position, where one of its first words starts in the last text marked (text
-   * order, no repeats; empty for a loose rule); `null` with the fast path off.
+   * order, no repeats; empty for a loose rule). Valid only after a call that returned >= 0.
    */
-  starts: number[][] | null;
-  /** The rules whose `starts` hold positions (cleared on the next call). */
-  touched: number[];
   lists: number[][];
+  /** The rules whose `lists` hold positions (cleared on the next call). */
+  touched: number[];
   /** From a word to every rule its exact form or prefixes name (memoised, bounded). */
   byWord: Map<string, readonly number[]>;
 }
@@ -39,9 +38,8 @@ export function indexRules(rules: readonly { re: RegExp }[]): RuleIndex {
     prefix: new Map(),
     loose: [],
     marks: new Uint8Array(rules.length),
-    starts: null,
-    touched: [],
     lists: rules.map(() => []),
+    touched: [],
     byWord: new Map(),
   };
   const add = (map: Map<string, number[]>, key: string, at: number) => {
@@ -69,12 +67,11 @@ let enabled = true;
 /**
  * Mark in `index.marks` the rules that can match somewhere in the normalised text `t` (a
  * superset: a rule left unmarked has none of its first words in `t`) and return how many;
- * -1 with the fast path off (every rule is then a candidate). It also fills `index.starts`, so
+ * -1 with the fast path off (every rule is then a candidate). It also fills `index.lists`, so
  * a candidate is tried only where one of its first words starts: one pass over the words
  * serves every rule. The marks and starts are overwritten by the next call.
  */
 export function markCandidates(index: RuleIndex, t: string): number {
-  index.starts = null;
   if (!enabled) return -1;
   const { marks, lists, touched } = index;
   for (const k of touched) (lists[k] as number[]).length = 0;
@@ -113,7 +110,6 @@ export function markCandidates(index: RuleIndex, t: string): number {
       (lists[r] as number[]).push(at);
     }
   }
-  index.starts = lists;
   return count;
 }
 
