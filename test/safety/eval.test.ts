@@ -162,6 +162,19 @@ const FORMER_FRESH: Record<string, { when: string; n?: number; floor: SetFloor }
     n: 120,
     floor: { flagged: 0.878, recallAtLabel: 0.562, categoryAccuracy: 0.818, falseAlarms: 0.125 },
   },
+  // Fresh at 68dca68 (README.md, "Round 15"), run once there through `lantern risk classify`:
+  // round-15 0.727 low+ / 0.692 category / 0.081 of none+concern at low+; posts-3 0.727 / 0.561 /
+  // 0.241. Not yet tuned on: the floors are the fresh figures.
+  "round-15": {
+    when: "fresh at 68dca68",
+    n: 320,
+    floor: { flagged: 0.726, recallAtLabel: 0.493, categoryAccuracy: 0.691, falseAlarms: 0.068 },
+  },
+  "posts-3": {
+    when: "fresh at 68dca68",
+    n: 120,
+    floor: { flagged: 0.727, recallAtLabel: 0.447, categoryAccuracy: 0.56, falseAlarms: 0.209 },
+  },
   "posts-1": {
     when: "fresh at the ecc4dcf freeze",
     n: 160,
