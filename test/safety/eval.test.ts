@@ -130,7 +130,7 @@ const FORMER_FRESH: Record<string, { when: string; n?: number; floor: SetFloor }
   // Since tuned on by phenomenon: tune figures.
   "round-12": {
     when: "fresh at the f796886 freeze",
-    floor: { flagged: 0.9, recallAtLabel: 0.597, categoryAccuracy: 0.824, falseAlarms: 0.059 },
+    floor: { flagged: 0.963, recallAtLabel: 0.669, categoryAccuracy: 0.892, falseAlarms: 0.026 },
   },
   "suicidal-word-2": {
     when: "fresh at the f796886 freeze",
@@ -155,7 +155,7 @@ const FORMER_FRESH: Record<string, { when: string; n?: number; floor: SetFloor }
   "round-14": {
     when: "fresh at the 4e35e17 freeze",
     n: 320,
-    floor: { flagged: 0.946, recallAtLabel: 0.586, categoryAccuracy: 0.899, falseAlarms: 0.056 },
+    floor: { flagged: 0.994, recallAtLabel: 0.639, categoryAccuracy: 0.988, falseAlarms: 0.023 },
   },
   "posts-2": {
     when: "fresh at the 4e35e17 freeze",
@@ -164,16 +164,16 @@ const FORMER_FRESH: Record<string, { when: string; n?: number; floor: SetFloor }
   },
   // Fresh at 68dca68 (README.md, "Round 15"), run once there through `lantern risk classify`:
   // round-15 0.727 low+ / 0.692 category / 0.081 of none+concern at low+; posts-3 0.727 / 0.561 /
-  // 0.241. Not yet tuned on: the floors are the fresh figures.
+  // 0.241. Since tuned on (lexicon-round-15*.ts): the floors are the tune figures.
   "round-15": {
     when: "fresh at 68dca68",
     n: 320,
-    floor: { flagged: 0.726, recallAtLabel: 0.493, categoryAccuracy: 0.691, falseAlarms: 0.068 },
+    floor: { flagged: 0.994, recallAtLabel: 0.692, categoryAccuracy: 0.994, falseAlarms: 0 },
   },
   "posts-3": {
     when: "fresh at 68dca68",
     n: 120,
-    floor: { flagged: 0.727, recallAtLabel: 0.447, categoryAccuracy: 0.56, falseAlarms: 0.209 },
+    floor: { flagged: 1, recallAtLabel: 0.645, categoryAccuracy: 0.924, falseAlarms: 0.042 },
   },
   "posts-1": {
     when: "fresh at the ecc4dcf freeze",

@@ -40,6 +40,9 @@ import { PLAIN_MORE_RULES } from "./lexicon-plain-more.ts";
 import { PREPARATION_RULES } from "./lexicon-preparation.ts";
 import { ROUND_13_RULES } from "./lexicon-round-13.ts";
 import { ROUND_14_RULES } from "./lexicon-round-14.ts";
+import { ROUND_15_RULES } from "./lexicon-round-15.ts";
+import { ROUND_15_LATE_RULES } from "./lexicon-round-15-late.ts";
+import { ROUND_15_MORE_RULES } from "./lexicon-round-15-more.ts";
 import { SELF_HARM_RULES } from "./lexicon-self-harm.ts";
 import { SELF_HARM_MORE_RULES } from "./lexicon-self-harm-more.ts";
 import { SUICIDE_RULES } from "./lexicon-suicide.ts";
@@ -73,6 +76,9 @@ const ALL: Rule[] = [
   ...MISUSE_MORE_RULES,
   ...ROUND_13_RULES,
   ...ROUND_14_RULES,
+  ...ROUND_15_RULES,
+  ...ROUND_15_MORE_RULES,
+  ...ROUND_15_LATE_RULES,
   ...ABUSE_RULES,
   ...MISUSE_RULES,
   ...[...MEDICAL_RULES, ...MEDICAL_MORE_RULES].map(medicalRule),
@@ -175,7 +181,8 @@ function detect(raw: string, context: RiskContext | undefined): RiskAssessment {
   const extra: [boolean, RiskLevel, string][] = [
     [emojiMeansWithTimeline(text), "high", "suicide.emoji.means_timeline"],
     [whole !== "" && meansWithTime(whole), "high", "suicide.cooccur.means_time"],
-    [whole !== "" && methodQuestion(whole), "moderate", "suicide.cooccur.method_question"],
+    // "In a patient's chat there is no neutral question about a lethal method" (issue 15): high.
+    [whole !== "" && methodQuestion(whole), "high", "suicide.cooccur.method_question"],
     [whole !== "" && preparationKinds(whole) >= 2, "high", "suicide.preparation.kinds"],
   ];
   for (const [fired, at, rule] of extra) {
@@ -201,9 +208,42 @@ function detect(raw: string, context: RiskContext | undefined): RiskAssessment {
     level = "imminent";
   }
   // The learned scorer (issue 15, learned/score.ts): raise-only, at most moderate, OR-ed in.
-  const learned = learnedRaise({ level, categories, evidence }, chunks);
+  const learned = framedByLearned(learnedRaise({ level, categories, evidence }, chunks), chunks);
   learned.evidence.sort((a, b) => rank(b.level) - rank(a.level));
   return raiseFromContext(learned, context);
+}
+
+// When only the learned scorer reads suicide or self-harm, a means or a time named beside it
+// frames it as the rules' own hits would ("mañana no me busquen, ya dejé todo listo"): the
+// framed rules run once more, raise-only.
+function framedByLearned(
+  given: RiskAssessment,
+  chunks: { original: string; n: Normalised }[],
+): RiskAssessment {
+  const learnedFrame = given.evidence.find(
+    (e) => e.rule === "learned.suicide" || e.rule === "learned.self_harm",
+  );
+  if (learnedFrame === undefined) return given;
+  if (given.evidence.some((e) => !e.rule.startsWith("learned.") && isFraming(e))) return given;
+  const framed = new Map<string, Hit>();
+  for (const chunk of chunks) scan(chunk.original, chunk.n, FRAMED, framed);
+  let level = given.level;
+  const evidence = [...given.evidence];
+  for (const hit of framed.values()) {
+    if (rank(hit.level) <= rank("low")) continue;
+    evidence.push({
+      category: learnedFrame.category,
+      level: hit.level,
+      rule: hit.rule.id,
+      excerpt: hit.excerpt,
+    });
+    level = maxLevel(level, hit.level);
+  }
+  return level === given.level ? given : { ...given, level, evidence };
+}
+
+function isFraming(e: RiskEvidence): boolean {
+  return (e.category === "suicide" || e.category === "self_harm") && rank(e.level) >= rank("low");
 }
 
 // Reversed text is read both ways; words of dying written backwards are themselves a sign of

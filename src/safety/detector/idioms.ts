@@ -18,6 +18,7 @@ export const IDIOMS: RegExp = pattern(
     `over ?dos(?:e|ed|ing) on ${FUN}|(?:an |a )?over ?dose of ${FUN}`,
     "su[ia]?[cs]{1,2}i?d(?:e|al) (?:squad|mission|run|doors?|sprints?|drills?|burpees?|lane|blonde|hotline|prevention|awareness|crisis line|risk (?:assessment|screening))",
     "(?:would|id|i would|d) (?:rather|sooner) (?:die|be dead|kill myself) than (?:sing|go to|do|eat|wear|watch|sit through|listen|admit|ask|dance|talk|speak|call|work|be seen|give|let|lose|attend|miss|cook|drive|fly|take|use|play|run|read|share|tell|pay|apologi[sz]e|wait|clean)(?! (?:through|with) (?:this|the) pain)",
+    "(?:kill|killing) myself (?:out there|in the heat|in this heat|in the garden|at the gym|lifting|working|doing (?:the|all|this|that)|on the farm|with (?:work|overtime|chores))",
     "(?:gave|give|giving|almost gave|nearly gave) me a heart attack|heart attack (?:on a plate|in a)",
     "(?:laugh|laughing|laughed|giggl\\w+) (?:so hard |too hard |until |till )?(?:i )?(?:cant|couldnt|cannot) breathe|(?:cant|couldnt) breathe (?:from|because (?:im|i was)|im) (?:laugh\\w*|crying laughing)",
     "passed out (?:on|in) (?:the |my )?(?:couch|sofa|bed|chair|recliner)|passed out (?:asleep|early|for \\d+ hours|at \\d+|watching|after dinner|as soon as)",

@@ -2,6 +2,7 @@ import { type RiskLevel, rank } from "../types.ts";
 import { OLD_TIME } from "./lexicon-suicide.ts";
 import {
   hasNearby,
+  isClarifiedAway,
   isGeneralQuestion,
   isNegated,
   isOtherPerson,
@@ -43,6 +44,13 @@ export function judge(
   if (rule.topic === true && (isGeneralQuestion(t, from, to) || isTopicMention(t, from))) {
     level = minLevel(level, "concern");
   }
+  if (
+    rule.category === "suicide" &&
+    rule.time === "state" &&
+    rank(level) <= rank("moderate") &&
+    isClarifiedAway(t, to)
+  )
+    level = minLevel(level, "concern");
   if (rule.refine !== undefined && level !== "none")
     level = minLevel(level, rule.refine(t, from, to));
   return level;

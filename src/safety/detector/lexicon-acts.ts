@@ -105,7 +105,7 @@ export const ACTS_RULES: Rule[] = [
       self: "strict",
       negatable: false,
       unless:
-        /\b(?:nightmare|movie|film|show|book|game|someone (?:hurting|harming)|(?:he|she|they) (?:was|were|is|are) hurting)/,
+        /\b(?:nightmare|movie|film|show|book|game|someone (?:hurting|harming)|(?:he|she|they) (?:was|were|is|are) hurting)|\bno (?:thoughts|urges|intention|plans?|desire) (?:of|to)\b|\bprinter\b/,
     },
   ),
   rule(

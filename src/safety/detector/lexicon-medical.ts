@@ -18,7 +18,7 @@ export const MEDICAL_RULES: Rule[] = [
       "(?:not|isnt|is not|stopped|hes not|shes not|theyre not|not really) breathing(?! (?:properly|right|through|well|deeply|exercises))",
       "(?:is |hes |shes |was |went |gone |become )?(?:unresponsive|unconscious)|(?:cant|cannot|can not|couldnt) wake (?:him|her|them|my \\w+)(?: up)?(?! (?:for|in time|early|before))|(?:wont|will not) wake up and (?:hes|shes|is|isnt|not)|(?:isnt|is not|not|stopped|wont stop|hasnt been) responding",
       "(?:lips|face|skin) (?:are |is )?(?:turning |gone |going |look |looks |looking |are looking )?(?:blue|grey|gray)",
-      "(?:having|is having|hes having|shes having|im having) (?:a )?(?:seizure|fit|convulsions)|(?:seizing|convulsing)|(?:im|i am|i think im|i think i am) (?:having a )?(?:heart attack|stroke|dying)(?: right)? now|(?:throat|airway) (?:is )?(?:closing|closing up|swelling shut)",
+      "(?:having|is having|hes having|shes having|im having) (?:a )?(?:seizure|fit|convulsions)|(?:seizing(?! up)|convulsing)|(?:im|i am|i think im|i think i am) (?:having a )?(?:heart attack|stroke|dying)(?: right)? now|(?:throat|airway) (?:is )?(?:closing|closing up|swelling shut)",
     ),
     { negatable: true, unless: /knock\w* (?:\w+ ){0,2}?(?:unconscious|out)/ },
   ),
@@ -46,7 +46,7 @@ export const MEDICAL_RULES: Rule[] = [
     "(?:fainted|fainting|faint|passed out|pass out|passing out|blacked out|black out|blacking out|lost consciousness|losing consciousness|collapsed|collapsing|keeled over|nearly fainted|almost fainted|almost passed out|nearly passed out)(?! asleep| on the (?:couch|sofa|bed)| in (?:bed|my bed|the chair)| for \\d+ hours| at \\d| early| watching| after dinner)",
     {
       unless:
-        /couch|sofa|in bed|asleep|nap|slept|sleep|for \d+ hours|as soon as i got home|tired|exhausted|drunk|lol|haha|😂|faint (?:hope|idea|smell|sound|memory|line|light)|feel faint hearted|before (?:it|the (?:session|infusion|iv|dose)) (?:even )?(?:started|began)|waiting room|fasted|fasting|skipped (?:breakfast|lunch)/,
+        /couch|sofa|in bed|asleep|nap|slept|sleep|for \d+ hours|as soon as i got home|tired|exhausted|drunk|lol|haha|😂|faint (?:hope|idea|smell|sound|memory|line|light)|feel faint hearted|before (?:it|the (?:session|infusion|iv|dose)) (?:even )?(?:started|began)|waiting room|fasted|fasting|skipped (?:breakfast|lunch)|souffl\w*|cakes?|tents?|buildings?|ceilings?|roofs?|deals?|talks|markets?|shelf|shelves|chairs?|plans?|lungs?|economy/,
     },
   ),
   rule(
@@ -76,6 +76,11 @@ export const MEDICAL_RULES: Rule[] = [
     "medical",
     "high",
     "bladder (?:(?:really|still|so|very|kind of|kinda|badly|a lot|always|constantly) )?(?:pain|hurts?|is hurting|is killing me|spasms?|problems?|issues?|infection|is on fire|burning|aches?|aching|sore)|(?:pain|ache|aching|burning|pressure) (?:in|around|near) (?:my )?(?:bladder|lower belly when i pee)|(?:hurts?|burns?|burning|painful|pain|stings?|stinging|agony)(?: \\w+){0,2}? (?:when|while|to|after) (?:i )?(?:pee|peeing|urinate|urinating|wee|weeing|go to the (?:toilet|bathroom|loo))|(?:blood|bloody|red|pink) (?:in )?(?:my )?(?:urine|pee|wee)|(?:blood|bleeding) when i (?:pee|wee|urinate)|(?:peeing|pissing|urinating|weeing) (?:out )?blood|(?:urine|pee|wee) (?:has|had|with|contains|is full of) (?:some |a bit of |a little )?blood|(?:urine|pee|wee) (?:is |looks |was |came out )?(?:red|pink|brown|bloody|dark red|cola|tea colou?red)|(?:cant|cannot|can not) (?:stop peeing|pee|hold (?:my )?(?:pee|bladder|it in))|(?:pee|peeing|urinate|urinating|wee|weeing|go to the (?:bathroom|toilet|loo)) (?:every (?:\\d+|few|ten|five|fifteen|twenty|couple of) (?:min|mins|minutes)|constantly|all the time|nonstop|like every \\d+ minutes)|(?:urgent need|constant urge|sudden urges?|always needing|always need) to (?:pee|urinate|wee)|(?:urinary|bladder|peeing|pee|wee) urgency|urgency (?:to pee|when i pee|down there)|(?:need|have|having) to (?:pee|urinate|wee) (?:constantly|all the time|every \\d+ (?:min|mins|minutes)|so often)|cystitis",
+    // "any info on ketamine and bladder issues? i read online...": a question, not a symptom.
+    {
+      unless:
+        /\b(?:any info|info on|information (?:on|about)|read (?:online|that|an article|about)|articles?|research|studies|leaflet says)\b/,
+    },
   ),
   rule(
     "medical.other",

@@ -18,7 +18,7 @@ const WHEN_FINDS_OUT =
 
 /** Beaten at a game (round 10): "when I beat him at chess" is no assault. */
 const GAME =
-  /\b(?:at|in) (?:chess|cards|poker|scrabble|monopoly|tennis|golf|pool|darts|checkers|ping pong|arm wrestling|trivia|a game|the game|video games?|board games?|a race)\b/;
+  /\b(?:at|in) (?:chess|cards|poker|scrabble|monopoly|tennis|golf|pool|darts|checkers|ping pong|arm wrestling|trivia|a game|the game|video games?|board games?|a race|the range|bowling|squash|badminton|mario kart)\b|\bfair and square\b/;
 const WHEN_FINDS_OUT_OR_GAME = new RegExp(`${WHEN_FINDS_OUT.source}|${GAME.source}`);
 /** "Scared I might hurt her feelings": no body is hurt. */
 const WHEN_FINDS_OUT_OR_FEELINGS = new RegExp(
@@ -107,7 +107,12 @@ export const ABUSE_RULES: Rule[] = [
       "(?:death )?threats? (?:from|by) (?:him|her|my \\w+)",
       `(?:pointed|pointing|held|holding|aimed|aiming|waved|waving) (?:a |the |his |her )?(?:${WEAPON}|it) (?:at|to|against) (?:me|my head|my face|my throat|my chest|my kids)`,
     ),
-    { self: "inherent" },
+    {
+      self: "inherent",
+      // Family teasing: "she'll kill me if i forget mum's birthday again haha".
+      unless:
+        /\bif i (?:forget|miss|am late|im late|eat|spoil|break|lose|dont (?:call|text|ring|come|turn up))\b|\b(?:haha\w*|lol|fair enough|jokingly)\b/,
+    },
   ),
   rule(
     "abuse.unsafe",

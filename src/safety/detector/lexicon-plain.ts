@@ -73,7 +73,7 @@ export const PLAIN_RULES: Rule[] = [
       past: "concern",
       hyperbole: true,
       unless:
-        /\b(?:sparring|boxing|match|tackle|rugby|football|game|(?:at|in) (?:cards|chess|poker|scrabble|monopoly|tennis|golf|pool|darts|checkers|trivia|board games?|video games?)|the wave|realisation|realization|dream|dreamt|dreamed|nightmare|sueno|sone)\b/,
+        /\b(?:sparring|boxing|match|tackle|rugby|football|game|(?:at|in) (?:cards|chess|poker|scrabble|monopoly|tennis|golf|pool|darts|checkers|trivia|board games?|video games?)|the wave|realisation|realization|dream|dreamt|dreamed|nightmare|sueno|sone|fair and square|(?:at|on) the range)\b/,
     },
   ),
   rule(

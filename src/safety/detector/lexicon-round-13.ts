@@ -93,7 +93,7 @@ export const ROUND_13_RULES: Rule[] = [
     "medical",
     "high",
     any(
-      "(?:i |had |having )(?:a )?(?:fit|seizure|convulsion)s?(?! of (?:rage|laughter|giggles|anger|jealousy))",
+      "(?:(?:i |had |having )(?:a )?(?:seizure|convulsion)s?|(?:had |having |i had )(?:a )?fits?)(?! of (?:rage|laughter|giggles|anger|jealousy))",
       "(?:went|go|gone) (?:all )?stiff[^.!?\\n]{0,40}(?:jerking|shaking|twitching|fitting)",
       "(?:arms|legs|body) (?:and (?:arms|legs) )?(?:started|were|was|kept) (?:jerking|convulsing|twitching uncontrollably)",
       "(?:bit|bitten) (?:my )?tongue[^.!?\\n]{0,40}(?:dont|cant|didnt) remember",

@@ -1,3 +1,4 @@
+import { isJoking } from "./modifiers.ts";
 import {
   any,
   DESIRE,
@@ -30,6 +31,8 @@ const TIME_OLD =
  */
 const SMALL_CAUSE =
   /\bcould (?:have )?(?:just )?kill(?:ed)? myself for\b|\b(?:so|really|very|too) (?:embarrassed|mortified)\b|\bcringe\b|\b(?:traffic|mondays?|meetings?|wifi|internet|homework|queues?|commute|spreadsheets?|printer|laptop|video|song|playlist)\b[^.!?\n]{0,25}\b(?:makes?|made|making) me (?:want|wanna)\b|\bif (?:this|that|the|my|one more|another) (?:\w+ )?(?:regex|code|build|test|tests|bug|deploy|compiler|script|laptop|computer|printer|wifi|internet|meeting|game|song|exam|spreadsheet|email|update|page|app)\b/;
+
+const NOT_A_JOKE = /\b(?:but actually|no but|seriously|for real|not (?:joking|kidding)|fr)\b/;
 
 /** Suicide: explicit, indirect, plans, means, attempts. */
 export const SUICIDE_RULES: Rule[] = [
@@ -88,7 +91,12 @@ export const SUICIDE_RULES: Rule[] = [
       "(?:know|figured out|worked out|decided|planned|planning|picked|chosen|chose) (?:exactly )?(?:how|when|where|the date|the day|a date|a day)(?: i(?:d|ll| would| will| want to| am going to)?)? (?:do it|end it|kill myself|go|die)",
       "(?:set|picked|chosen|chose|decided on|marked) (?:the |a )?(?:date|day) (?:for|of) my (?:death|suicide)|(?:the )?(?:last|final) (?:day|night|week|days) of my life",
     ),
-    { self: "strict" },
+    {
+      self: "strict",
+      // "the lethal dose of caffeine is like 100 cups right? im on cup 5": not a means.
+      unless:
+        /\b(?:caffeine|coffee|espresso|energy drinks?|red bull|monster|chilli|hot sauce|water)\b/,
+    },
   ),
   rule(
     "suicide.plan.preparation",
@@ -145,6 +153,11 @@ export const SUICIDE_RULES: Rule[] = [
     self: "inherent",
     time: "state",
     unless: SMALL_CAUSE,
+    // "kms 💀 this form is 14 pages": the abbreviation in a joke is a groan (concern).
+    refine: (text, from, to) =>
+      /^k[my]s$/.test(text.slice(from, to)) && isJoking(text) && !NOT_A_JOKE.test(text)
+        ? "concern"
+        : "imminent",
   }),
   rule(
     "suicide.ideation.want_die",
@@ -163,7 +176,7 @@ export const SUICIDE_RULES: Rule[] = [
       time: "state",
       // "i don't want to be here anymore, this party is so boring": a place, not a life.
       unless:
-        /\b(?:this|the) (?:party|meeting|class|lecture|queue|wedding|event|concert|gig|work do|office party|waiting room|shop|mall)\b|\b(?:so|really|super) boring\b/,
+        /\b(?:this|the) (?:party|meeting|class|lecture|queue|wedding|event|concert|gig|work do|office party|waiting room|shop|mall)\b|\b(?:so|really|super) boring\b|\bgo on (?:and (?:cry|talk|rant|ramble)|stage|holiday|a date)\b/,
     },
   ),
   rule(
@@ -191,7 +204,7 @@ export const SUICIDE_RULES: Rule[] = [
       "(?:go to |fall |falling |went to )?(?:sleep|asleep) and (?:never|not|wouldnt|didnt|dont) wake up",
       "wish (?:a|some|the) (?:car|bus|truck|lorry|train|drunk driver) would (?:just )?(?:hit|run over|kill) me|(?:hope|wish|pray)(?: that)? (?:i|id) (?:get|got|would get) (?:hit by|run over|cancer|sick and die|in an accident)|(?:want|wanna|wish|need) to (?:go to )?sleep forever|eternal sleep|(?:just )?waiting to die|waiting for (?:death|the end|it all to end|my time)|(?:imagin\\w+|picturing|planning|thinking about|think about) my (?:own )?funeral",
       "not meant to be (?:here|alive|on this earth)|(?:shouldnt|should not) (?:be here|be alive|have been born|exist)|dont belong (?:here|in this world|on this earth)|nothing (?:left )?to live for|(?:no|nothing) left to (?:live|fight) for|(?:dont|do not|cant|cannot) see (?:the|any) (?:point|reason) (?:in|of|to|for) (?:living|life|waking up|going on|being here|being alive|carrying on|anything|it all|trying anymore)",
-      "(?:hope|hoping|pray|praying|wish) (?:that )?i (?:dont|do not|never|wont|will not|wouldnt) wake up",
+      `(?:hope|hoping|pray|praying|wish) (?:that )?i ${INT}(?:dont|do not|never|wont|will not|wouldnt) wake up`,
       "(?:dont|do not|never) (?:want|wanna) (?:to )?wake up(?! early| at| for| before| in the morning)",
       "(?:would be |id be |im |i am )?better off dead|(?:rather|prefer to) (?:be dead|not exist|not be alive|not wake up|die)(?! than (?!(?:live|go on|keep (?:living|going)|feel|deal|be in|suffer|wake up|spend another|face|live|another day|this)))",
       "(?:dont|do not) care (?:if|whether) i (?:die|live|wake up|make it|survive|am alive|get hit)",

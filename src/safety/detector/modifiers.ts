@@ -153,7 +153,7 @@ const PAST_FORM = /^(?:wanted|wished|didnt|did not|used to|felt like|was|thought
 const RECENT =
   /\b(?:last (?:night|week|weekend|month|\w+day)|yesterday|this (?:morning|week|month|afternoon|evening)|today|tonight|(?:few|couple(?: of)?|two|three|\d+) (?:days|weeks|hours) ago|recently|earlier|again|right now|all day|lately|these days|since the session|since my (?:diagnosis|accident|surgery|injury)|every single day)\b/;
 const RESOLVED =
-  /\b(?:not anymore|no longer|not any more|but not (?:now|anymore|these days|since)|(?:im|i am|i feel|feeling|doing) (?:so |much |a lot |way )?(?:better|fine|okay|ok|good|safe|great|well|stable) now|(?:those|these|that|the) (?:days|feelings|thoughts|urges)\s(?:are|is|have)\s(?:gone|behind me|over|passed)|(?:its|that is|thats) (?:all )?(?:in the past|behind me)|(?:ketamine|treatment|therapy|the sessions?|meds|medication|it) (?:has )?(?:helped|changed|saved|fixed)|thankfully|havent (?:felt|had|done|thought) (?:that|it|this|like that)|(?:ive|i have) been (?:fine|okay|ok|good|well|safe|stable) since|not since|(?:ive|i have) been (?:okay|ok|fine|well|good|safe) for (?:years|months|a long time|ages)|never again since|(?:\d+|two|three|four|five|many|several) (?:years|months) (?:clean|free|sober)|clean (?:for|since)|in a (?:much |completely |totally |very )?(?:better|good|great|safe|different) place|(?:its|it has) been (?:\d+|many|several|ten|twenty|fifteen|thirty) years|years of (?:good |solid |real )?recovery|but (?:it|that) (?:passed|was ok|was okay|went away|is over)|then it passed|it passed|in a good way|but (?:now|today) (?:im|i feel|i am)|havent (?:in|for) (?:over |more than )?(?:\d+|two|three|four|five|ten|twenty|many) (?:years|months)|(?:been|im|i am|ive been) stable (?:for|since)|(?:estoy|he estado|estuve) bien desde (?:entonces|hace)|ya se resolvio|se resolvio|(?:but )?i (?:got|made it|came) through (?:it|that|the other side)|(?:i )?dont have (?:those|these|the|any) (?:thoughts|urges|feelings) (?:anymore|any more|now)|havent (?:had|felt) (?:a |any )?(?:thoughts?|urges?|feelings?) like (?:that|this|it) since|havent been (?:anywhere )?near (?:that|it|there) since|havent been (?:\w+ ){0,2}?(?:suicidal|there|like that|that way) since|(?:its|it is|thats|that is|it was|its been) (?:all )?resolved|worked through (?:it|that|my (?:\w+ )?attempt)|(?:i have|ive got|i've got|ive) a good life(?: now)?|(?:my )?mood (?:is|has been) (?:good|fine|ok|okay|stable|great)|(?:was )?stable (?:for )?most of|from a place (?:that is|thats) (?:genuinely |really |truly )?(?:good|better|safe)|(?:\d+|ten|fifteen|twenty|thirty|forty|many) years (?:later|on)|havent (?:done (?:it|that)|cut|hurt myself|self harmed) (?:in|for) (?:over |more than )?(?:\d+|two|three|four|five|ten|twenty|many) (?:years|months))\b/;
+  /\b(?:not anymore|no longer|not any more|but not (?:now|anymore|these days|since)|(?:im|i am|i feel|feeling|doing) (?:so |much |a lot |way )?(?:better|fine|okay|ok|good|safe|great|well|stable) now|(?:those|these|that|the) (?:days|feelings|thoughts|urges)\s(?:are|is|have)\s(?:gone|behind me|over|passed)|(?:its|that is|thats) (?:all )?(?:in the past|behind me)|(?:ketamine|treatment|therapy|the sessions?|meds|medication|it) (?:has )?(?:helped|changed|saved|fixed)|thankfully|havent (?:felt|had|done|thought) (?:that|it|this|like that)|(?:ive|i have) been (?:fine|okay|ok|good|well|safe|stable) since|not since|(?:ive|i have) been (?:okay|ok|fine|well|good|safe) for (?:years|months|a long time|ages)|never again since|(?:\d+|two|three|four|five|many|several) (?:years|months) (?:clean|free|sober)|clean (?:for|since)|in a (?:much |completely |totally |very )?(?:better|good|great|safe|different) place|(?:its|it has) been (?:\d+|many|several|ten|twenty|fifteen|thirty) years|years of (?:good |solid |real )?recovery|but (?:it|that) (?:passed|was ok|was okay|went away|is over)|then it passed|it passed|(?:that|it) (?:is|was) (?:a )?(?:very )?long time ago(?: now)?|(?:years|decades) ago now|(?:im|i am) (?:very )?well in myself|(?:has been|is|been) well managed|(?:havent|have not) had (?:those|these|any|the|such) (?:thoughts|urges|feelings) (?:in|for) (?:over |more than |well over )?(?:a decade|decades|years|ages|\d+ years)|in a good way|but (?:now|today) (?:im|i feel|i am)|havent (?:in|for) (?:over |more than )?(?:\d+|two|three|four|five|ten|twenty|many) (?:years|months)|(?:been|im|i am|ive been) stable (?:for|since)|(?:estoy|he estado|estuve) bien desde (?:entonces|hace)|ya se resolvio|se resolvio|(?:but )?i (?:got|made it|came) through (?:it|that|the other side)|(?:i )?dont have (?:those|these|the|any) (?:thoughts|urges|feelings) (?:anymore|any more|now)|havent (?:had|felt) (?:a |any )?(?:thoughts?|urges?|feelings?) like (?:that|this|it) since|havent been (?:anywhere )?near (?:that|it|there) since|havent been (?:\w+ ){0,2}?(?:suicidal|there|like that|that way) since|(?:its|it is|thats|that is|it was|its been) (?:all )?resolved|worked through (?:it|that|my (?:\w+ )?attempt)|(?:i have|ive got|i've got|ive) a good life(?: now)?|(?:my )?mood (?:is|has been) (?:good|fine|ok|okay|stable|great)|(?:was )?stable (?:for )?most of|from a place (?:that is|thats) (?:genuinely |really |truly )?(?:good|better|safe)|(?:\d+|ten|fifteen|twenty|thirty|forty|many) years (?:later|on)|havent (?:done (?:it|that)|cut|hurt myself|self harmed) (?:in|for) (?:over |more than )?(?:\d+|two|three|four|five|ten|twenty|many) (?:years|months))\b/;
 
 /** A harm that ended (round 8): "he's in prison", "I've been out for 5 years". */
 const ENDED =
@@ -177,7 +177,7 @@ export function pastAndResolved(
     (PAST_FORM.test(matched) && !recent) ||
     (old.test(whole) && !recent);
   // Long posts tell the recovery a few sentences on ("... that was 30 years ago. since then ...").
-  const after = text.slice(from, Math.min(text.length, e + 300));
+  const after = text.slice(from, Math.min(text.length, e + 500));
   if (!past && !recent && ENDED.test(after)) return { past: true, resolved: RESOLVED.test(after) };
   return { past, resolved: RESOLVED.test(after) || RESOLVED.test(clause) };
 }
@@ -204,11 +204,24 @@ export function isTopicMention(text: string, from: number): boolean {
 }
 
 const JOKE =
-  /\b(?:lol+|lmao+|lmfao|rofl|haha\w*|hehe\w*|jk|jking|just kidding|(?<!not )kidding|(?<!not )joking)\b|😂|🤣|😆|😅|😹|💀|🙃/;
+  /\b(?:lol+|lmao+|lmfao|rofl|haha\w*|hehe\w*|jk|jking|just kidding|(?<!not )(?<!not even )(?<!no )kidding|(?<!not )(?<!not even )(?<!no )joking)\b|\b(?:ja){2,}\w*|😂|🤣|😆|😅|😹|💀|🙃/;
 
 /** Is the message plainly joking? */
 export function isJoking(text: string): boolean {
   return JOKE.test(text);
+}
+
+// What the patient says a "can't do this anymore" was about, said right after it: the job, not
+// a life ("i dont want to be here anymore. at this job i mean lol").
+const PLACE_WORD =
+  "(?:job|work|shift|class|course|school|uni|place|town|city|house|flat|company|team|retail|office|relationship|call centre|call center|warehouse)";
+const CLARIFIED = new RegExp(
+  `^[^\\n]{0,80}?\\b(?:(?:at|with|in) (?:this|my|the) ${PLACE_WORD},? i mean|i mean,? (?:at|with|in|the|this|my) (?:\\w+ )?${PLACE_WORD}|(?:the|this|my) ${PLACE_WORD},? i mean|before (?:anyone|you|everyone) (?:panics|freaks out|worries)|not like that|not in (?:a|that) suicidal way|updating my (?:resume|cv)|(?:new|another) job)\\b`,
+);
+
+/** Is a hopeless phrase clarified, right after it, as being about a job or a place? */
+export function isClarifiedAway(text: string, to: number): boolean {
+  return CLARIFIED.test(text.slice(to, to + 120));
 }
 
 /** Does `unless` occur near the match, in the same sentence? */

@@ -1,0 +1,186 @@
+import { any, type Rule, rule } from "./rules.ts";
+
+// Misses left in the rounds held apart (tune/round-12, tune/round-14), by shape: a goodbye
+// that says "you won't hear from me", a day told to oneself, a deadline given to life; an
+// injury lied about, a head banged on walls, a blade pressed in; a carer who is never there;
+// a workplace's one door and its schedule; something added to someone's drink; a dealer
+// who can get it, a dose split to last; vomiting every few minutes after the troche; waking
+// on the floor with no memory.
+
+const MONTH_OR_DAY =
+  "(?:january|february|march|april|may|june|july|august|september|october|november|december|christmas|new year|spring|summer|the summer|my birthday|the end of the (?:month|year)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
+
+export const ROUND_15_LATE_RULES: Rule[] = [
+  rule(
+    "suicide.farewell.not_hearing",
+    "suicide",
+    "high",
+    any(
+      "(?:you )?(?:wont|will not|wont be|will not be) (?:be )?hear(?:ing)? from me (?:again(?! (?:until|till|til|for a|this week))|after (?:this|today|tonight|the weekend|this weekend|\\w+day)|anymore|any more|for much longer)",
+      "(?:told|telling) myself (?:that )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|this weekend|next week) is (?:it|the day|when)",
+      "(?:ive|i have|i) (?:been )?carr(?:ied|ying) (?:this|it) (?:for )?long enough",
+    ),
+    {
+      self: "strict",
+      negatable: false,
+      unless:
+        /\b(?:camping|trip|signal|holiday|vacation|festival|retreat|wifi|back on|offline|detox)\b/,
+    },
+  ),
+  rule(
+    "suicide.deadline.given",
+    "suicide",
+    "moderate",
+    `(?:gave|giving|give|given) (?:it|myself|this|life|things|the treatment|the ketamine) (?:till|until|til|to) ${MONTH_OR_DAY}`,
+    {
+      self: "strict",
+      negatable: false,
+      requires: /\b(?:done|over|end|enough|finished|give up|for real|with all of it|last chance)\b/,
+    },
+  ),
+  rule(
+    "suicide.passive.off_the_ride",
+    "suicide",
+    "low",
+    "(?:want|wanna|need) off (?:this|the) ride(?=[^\\n]{0,60}\\b(?:life|living|existing|whole thing|all of it)\\b)",
+    { self: "strict", negatable: false },
+  ),
+  rule(
+    "suicide.attempt.injected",
+    "suicide",
+    "high",
+    "(?:drew up|injected) (?:\\w+ ){0,3}?(?:most of a|a whole|the whole|all of (?:a|the|my)|an extra|a double) (?:vial|pen|syringe|bottle)(?: of (?:insulin|morphine|\\w+))?|(?:insulin|morphine) from (?:my|his|her) (?:\\w+s )?supply",
+    { self: "strict", negatable: false },
+  ),
+  rule(
+    "suicide.means.counted_after_goodbye",
+    "suicide",
+    "high",
+    "(?:pills|tablets|morphine|meds|oxy|patches)(?: \\w+){0,12}?[^.!?\\n]{0,40}i counted them",
+    {
+      self: "strict",
+      negatable: false,
+      requires:
+        /\b(?:thank you for|carrying this|long enough|dropped the (?:cat|dog)|gave (?:away|all)|took all of)\b/,
+    },
+  ),
+  rule(
+    "suicide.poison.shared",
+    "suicide",
+    "imminent",
+    "(?:and |but )?(?:the rest|the other half|whats left|what is left) (?:is|s) for me",
+    {
+      negatable: false,
+      requires: /\b(?:antifreeze|poison|bleach|pills|tablets|rat poison|weedkiller)\b/,
+    },
+  ),
+  rule(
+    "self_harm.act.hidden",
+    "self_harm",
+    "high",
+    any(
+      "(?:i )?did it with (?:a |the |my )?(?:razor|blade|knife|scissors|broken glass|glass|lighter)",
+      "told (?:the )?(?:a and e|a&e|er|doctor|nurse|nurses|triage)(?: \\w+){0,3}? (?:i did it on|it was an accident|i fell)",
+      "(?:then )?i did cut|(?:pressing|pressed|digging|dug) the (?:tip|blade|point|edge) into my (?:forearm|arm|wrist|thigh|skin|leg)",
+    ),
+    { self: "strict", negatable: false },
+  ),
+  rule(
+    "self_harm.act.more",
+    "self_harm",
+    "moderate",
+    any(
+      "bang(?:ing|ed|s)? my head (?:off|against|on|into) (?:the )?(?:wall|walls|door|floor|desk|steering wheel)",
+      "(?:s ?h|self ?harm|selfharm) urges (?:are|r|is) (?:loud|bad|strong|back|screaming)",
+      "how (?:hot|long|deep)(?: \\w+){0,6}? (?:to leave (?:a )?(?:mark|scar|burn)|to scar)",
+      "how long does it take to bleed out|(?:go|cut) up not across",
+    ),
+    { self: "strict", negatable: false },
+  ),
+  rule(
+    "abuse.neglect.minder",
+    "abuse",
+    "moderate",
+    "(?:gone|away|out) for days at a time[^\\n]{0,160}(?:nothing in the fridge|no food|on my own|my tablets|my pension)|(?:nothing|no food) in the fridge (?:only|but|except)",
+    {
+      negatable: false,
+      requires:
+        /\b(?:minding me|looking after me|my carer|caring for me|supposed to (?:mind|look after))/,
+    },
+  ),
+  rule(
+    "abuse.fear.home",
+    "abuse",
+    "low",
+    any(
+      "(?:grabbed|gripped|yanked|twisted) my (?:arm|wrist|hair)(?: \\w+){0,2}? (?:hard|so hard|really hard)",
+      "slammed (?:the )?door so hard (?:that )?(?:the )?(?:glass|frame|window|wall|mirror) (?:cracked|broke|shattered)",
+    ),
+    {
+      negatable: false,
+      unless: /\b(?:to (?:stop|catch|save) me|from falling|nurse|doctor|paramedic)\b/,
+    },
+  ),
+  rule(
+    "harm_to_others.workplace_access",
+    "harm_to_others",
+    "high",
+    "(?:which|what|the) (?:entrance|door|exit)(?: \\w+){0,3}? (?:doesnt|does not|dont|has no) (?:have (?:a )?)?(?:badge|key ?card|card reader|badge reader|lock|security|camera)|same room,? one door",
+    {
+      negatable: false,
+      requires:
+        /\b(?:meeting|conference room|everybody|all of them|every (?:\w+day)|staff|managers?)\b/,
+    },
+  ),
+  rule(
+    "harm_to_others.spiked",
+    "harm_to_others",
+    "high",
+    "(?:add|adding|added|put|putting|slip|slipping) (?:something|a little something|stuff|a few|some of my \\w+) (?:in|into|to) (?:the |his |her |their |\\w+s ){1,3}(?:coffee|tea|drink|food|water|beer|wine|lunch|dinner|soup)",
+    {
+      negatable: false,
+      unless:
+        /\b(?:sugar|milk|honey|cinnamon|salt|spice|whisky|whiskey|rum|brandy|baileys|syrup)\b/,
+    },
+  ),
+  rule(
+    "harm_to_others.threat.plain",
+    "harm_to_others",
+    "moderate",
+    any(
+      "(?:take care of|deal with|sort out) (?:him|her|them|that \\w+)(?: \\w+){0,3}?[.,]? (?:not (?:really )?joking|for real|im serious|i mean it)",
+      "putting my hands around (?:his|her|their) (?:throat|neck)",
+      "(?:poison|poisn|posion|p0ison) (?:my |his |her |their |the )?(?:\\w+s )?(?:dog|cat|food|drink|husband|wife)",
+      "(?:gud|good|best|quick|easy) way (?:2|to) knock (?:some1|someone|somebody|him|her) out and keep (?:them|him|her) out",
+    ),
+    { negatable: false },
+  ),
+  rule(
+    "misuse.supply.offered",
+    "misuse",
+    "moderate",
+    any(
+      "(?:can|could|will) get me (?:some )?(?:k|ket|ketamine|special k)(?: \\w+){0,3}? (?:off the street|cheap|on the side|without|for)",
+      "(?:guy|bloke|dealer|someone|mate|fella|man)(?: \\w+){0,6}? (?:who |that )?sells (?:k|ket|ketamine|special k)",
+      "used to sell (?:k|ket|ketamine|drugs)[^\\n]{0,200}(?:texted|called|messaged|his number|her number)",
+      "split (?:the |my )?(?:weekly |monthly )?(?:dose|doses|lozenges?|troches?) into (?:smaller|little|tiny) (?:ones|bits|pieces|doses)",
+    ),
+    { self: "strict", negatable: false },
+  ),
+  rule(
+    "medical.after_dose.more",
+    "medical",
+    "moderate",
+    any(
+      "(?:throwing up|vomiting|being sick|puking|sick) (?:since|ever since)?(?: \\w+){0,3}? every (?:\\d+|few|couple of|ten|twenty|fifteen) (?:minutes|mins|min)",
+      "(?:cant|can not|cannot) keep (?:even )?(?:sips of )?(?:water|anything|fluids) down",
+      "woke up on the (?:kitchen |bathroom |bedroom |living room )?floor[^.!?\\n]{0,60}(?:no memory|dont remember|cant remember|didnt know)",
+      "(?:couldnt|could not|cant|cannot) remember how i got (?:to bed|home|there|here)|(?:what|which) day it (?:is|was)[^.!?\\n]{0,20}(?:couldnt|cant|didnt know)",
+      "(?:blurry|blurred|double)(?: vision)?(?: for| about| maybe| like)+ (?:\\d+|two|three|four|a few) (?:hours|hrs)",
+    ),
+    {
+      negatable: false,
+      requires: /\b(?:session|lozenges?|troches?|dose|dosing|infusion|ketamine|spravato|k)\b/,
+    },
+  ),
+];
