@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { LanternError } from "#lantern";
+import { slackConfigured } from "../configured.ts";
 
 // Slack settings come from the environment like the rest of Lantern's; Slack is on when
 // SLACK_BOT_TOKEN is set. Empty values count as unset so a blank line in .env does no harm.
@@ -62,7 +63,7 @@ export type SlackConfig = z.infer<typeof SlackConfigSchema>;
 export function slackConfigFromEnv(
   env: Record<string, string | undefined> = process.env,
 ): SlackConfig | undefined {
-  if (!env.SLACK_BOT_TOKEN) return undefined;
+  if (!slackConfigured(env)) return undefined;
   const parsed = SlackConfigSchema.safeParse(env);
   if (parsed.success) return parsed.data;
   const lines = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);

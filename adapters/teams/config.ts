@@ -90,9 +90,7 @@ export function loadTeamsConfig(env: NodeJS.ProcessEnv = process.env): TeamsConf
 }
 
 /** True when the Teams adapter should start: an app id, or an explicit TEAMS_PORT for local tools. */
-export function teamsConfigured(env: NodeJS.ProcessEnv = process.env): boolean {
-  return Boolean(env.MICROSOFT_APP_ID?.trim() || env.TEAMS_PORT?.trim());
-}
+export { teamsConfigured } from "../configured.ts";
 
 /**
  * The SDK's auth configuration, built from our settings only. The connection map is explicit so

@@ -60,6 +60,4 @@ export function loadTelegramEnv(env: NodeJS.ProcessEnv = process.env): TelegramE
 }
 
 /** True when a bot token is configured: the CLI starts Telegram only then. */
-export function telegramConfigured(env: NodeJS.ProcessEnv = process.env): boolean {
-  return Boolean(env.TELEGRAM_BOT_TOKEN?.trim());
-}
+export { telegramConfigured } from "../configured.ts";

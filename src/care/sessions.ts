@@ -1,5 +1,7 @@
 import { TZDate, tzOffset } from "@date-fns/tz";
-import * as chrono from "chrono-node";
+// The two parsers Lantern speaks, not chrono-node's index (it loads all 16 locales, ~260 modules).
+import * as chronoEn from "chrono-node/en";
+import * as chronoEs from "chrono-node/es";
 import type { SessionsConfig } from "../config/sessions.ts";
 import { nextSession, sessionsOf, setNextSession } from "../engine/sessions.ts";
 import type { Action } from "../engine/types.ts";
@@ -26,7 +28,7 @@ export function parseSessionTime(
   zone: string,
   locale?: string,
 ): ParsedWhen {
-  const parser = locale?.toLowerCase().startsWith("es") ? chrono.es : chrono.en;
+  const parser = locale?.toLowerCase().startsWith("es") ? chronoEs : chronoEn;
   const reference = { instant: now, timezone: tzOffset(zone, now) };
   const [result] = parser.parse(text, reference, { forwardDate: true });
   if (!result) return { error: "unclear" };

@@ -1,21 +1,15 @@
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { loadEnv } from "../config/env.ts";
-import { type ConversationStore, stateCodec } from "../engine/stored-state.ts";
+import type { ConversationStore } from "../engine/stored-state.ts";
 import type { ConversationLock } from "../lock.ts";
-import { openKeyv } from "../store/open.ts";
-import { createSharedRuntimeOptions } from "../store/shared/index.ts";
-import { Store } from "../store/store.ts";
-import { deletePatient } from "./patient-delete.ts";
-import { exportPatient } from "./patient-export.ts";
-import { runPatientFhirExport } from "./patient-fhir.ts";
 
 // `lantern patient export|delete`: data rights, a patient's data out (patient-export.ts) or
-// gone (patient-delete.ts), each audited; this file is the command line around them.
+// gone (patient-delete.ts), each audited; this file is the command line around them. The store
+// and the commands' modules load only once the arguments are good (a refusal prints at once).
 
 export type { PatientDataOptions } from "./patient-data.ts";
-export { type DeleteSummary, deletePatient } from "./patient-delete.ts";
-export { exportPatient, type PatientExport } from "./patient-export.ts";
+export type { DeleteSummary } from "./patient-delete.ts";
+export type { PatientExport } from "./patient-export.ts";
 
 const USAGE = `Usage:
   lantern patient export --patient ID [--out FILE]   everything held about a patient, as JSON
@@ -26,6 +20,14 @@ const USAGE = `Usage:
 async function withStore<T>(
   work: (store: ConversationStore, lock: ConversationLock | undefined) => Promise<T>,
 ): Promise<T> {
+  const [{ loadEnv }, { stateCodec }, { openKeyv }, { createSharedRuntimeOptions }, { Store }] =
+    await Promise.all([
+      import("../config/env.ts"),
+      import("../engine/stored-state.ts"),
+      import("../store/open.ts"),
+      import("../store/shared/index.ts"),
+      import("../store/store.ts"),
+    ]);
   const env = loadEnv();
   const store = new Store(await openKeyv(env.LANTERN_STORE), { codec: stateCodec });
   const shared = await createSharedRuntimeOptions(env.LANTERN_STORE);
@@ -42,6 +44,7 @@ export async function runPatientExport(options: {
   patient: string;
   out?: string;
 }): Promise<number> {
+  const { exportPatient } = await import("./patient-export.ts");
   const data = await withStore((store) =>
     exportPatient(store, options.patient, { by: `cli:${process.env.USER ?? "operator"}` }),
   );
@@ -64,6 +67,7 @@ export async function runPatientDelete(options: {
     );
     return 2;
   }
+  const { deletePatient } = await import("./patient-delete.ts");
   const summary = await withStore((store, lock) =>
     deletePatient(store, options.patient, {
       ...(lock ? { lock } : {}),
@@ -93,7 +97,7 @@ export async function runPatient(args: string[]): Promise<number> {
     return 2;
   }
   if (command === "export" && values.format === "fhir")
-    return runPatientFhirExport({
+    return (await import("./patient-fhir.ts")).runPatientFhirExport({
       patient: values.patient,
       ...(values.out ? { out: values.out } : {}),
     });

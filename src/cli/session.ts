@@ -29,13 +29,16 @@ async function withRuntime<T>(
   io: CliIO,
   work: (runtime: Runtime, config: SessionsConfig) => Promise<T>,
 ) {
-  const env = loadEnv(io.env);
-  const clinic = await loadClinicConfig(env.LANTERN_CLINIC);
-  const [{ Runtime }, { FlowCatalog }, { createSharedRuntimeOptions }] = await Promise.all([
+  // Loading starts first, and goes on while the environment and the clinic file are read.
+  const modules = Promise.all([
     import("../runtime/runtime.ts"),
     import("../flow/catalog.ts"),
     import("../store/shared/index.ts"),
   ]);
+  modules.catch(() => {});
+  const env = loadEnv(io.env);
+  const clinic = await loadClinicConfig(env.LANTERN_CLINIC);
+  const [{ Runtime }, { FlowCatalog }, { createSharedRuntimeOptions }] = await modules;
   const store = new Store(await openKeyv(env.LANTERN_STORE), { codec: stateCodec });
   const shared = await createSharedRuntimeOptions(env.LANTERN_STORE);
   // No flows are run here: only a conversation update and the scheduler, on the shared store.
@@ -77,8 +80,10 @@ export async function runSessionAdd(
       io.stderr.write(`lantern session add: no conversation for ${patient}\n`);
       return 1;
     }
-    const { parseSessionTime } = await import("../care/sessions.ts");
-    const { addSessionFor } = await import("../runtime/sessions.ts");
+    const [{ parseSessionTime }, { addSessionFor }] = await Promise.all([
+      import("../care/sessions.ts"),
+      import("../runtime/sessions.ts"),
+    ]);
     const now = runtime.clock.now();
     const parsed = parseSessionTime(at, now, zone);
     if ("error" in parsed) {

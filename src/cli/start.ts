@@ -1,15 +1,12 @@
 import type { Logger } from "pino";
-import { ConsoleNotifier } from "../../adapters/console/console.ts";
-import { configuredPlatforms } from "../../adapters/platforms.ts";
-// Straight from the modules, not #lantern: the public index also loads the chart renderer.
-import { createApp } from "../app.ts";
+import { anyPlatformConfigured } from "../../adapters/configured.ts";
 import { loadClinicConfig } from "../config/clinic.ts";
 import { loadEnv } from "../config/env.ts";
-import { createLogger } from "../log.ts";
-import { tightenDataFolder } from "../runtime/data-folder.ts";
-import { dataFolderOf } from "../runtime/intake-notices.ts";
-import { runChat } from "./chat.ts";
 import { clinicPlaceholders, placeholderWarning } from "./placeholders.ts";
+
+// Only what the first line needs is loaded up front (the environment and the clinic file, for
+// the placeholder warning). The platform adapters and their SDKs load only when a platform's
+// variables are set; the terminal chat (no platform) loads after the warning is printed.
 
 /**
  * How long a stop may take after SIGTERM or SIGINT before the process exits anyway. Under the
@@ -33,11 +30,28 @@ export async function runStart(): Promise<number> {
     env.LANTERN_CLINIC,
     clinicPlaceholders(await loadClinicConfig(env.LANTERN_CLINIC)),
   );
-  const platforms = await configuredPlatforms();
+  // No platform's variables set: the terminal chat, without loading any adapter.
+  const platforms = anyPlatformConfigured()
+    ? await (await import("../../adapters/platforms.ts")).configuredPlatforms()
+    : [];
   if (!platforms.length) {
     if (placeholders) process.stderr.write(`lantern start: warning: ${placeholders}\n`);
-    return runChat({});
+    return (await import("./chat.ts")).runChat({});
   }
+  // Straight from the modules, not #lantern: the public index also loads the chart renderer.
+  const [
+    { ConsoleNotifier },
+    { createApp },
+    { createLogger },
+    { tightenDataFolder },
+    { dataFolderOf },
+  ] = await Promise.all([
+    import("../../adapters/console/console.ts"),
+    import("../app.ts"),
+    import("../log.ts"),
+    import("../runtime/data-folder.ts"),
+    import("../runtime/intake-notices.ts"),
+  ]);
   const logger = createLogger({ level: env.LOG_LEVEL, patientText: env.LANTERN_LOG_PATIENT_TEXT });
   if (placeholders) logger.warn({ file: env.LANTERN_CLINIC }, placeholders);
   const notifiers = platforms.flatMap((p) => p.notifiers ?? []);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { anyPlatformConfigured, PLATFORM_CONFIGURED } from "../../adapters/configured.ts";
 import { platformOf } from "../../adapters/platform.ts";
 import { configuredPlatforms, PLATFORM_ENTRIES } from "../../adapters/platforms.ts";
 
@@ -38,6 +39,20 @@ describe("platform entries", () => {
     ]);
     // A platform that never started (another failed first) stops at once, without error.
     await Promise.all(platforms.map((p) => p.stop()));
+  });
+
+  it("start's light check (no adapter loaded) agrees with every entry, one test per entry", () => {
+    expect(PLATFORM_CONFIGURED).toHaveLength(PLATFORM_ENTRIES.length);
+    const alone = [
+      { TELEGRAM_BOT_TOKEN: "1:x" },
+      { SLACK_BOT_TOKEN: "xoxb-1", SLACK_APP_TOKEN: "xapp-1", SLACK_ALERT_CHANNEL: "C0ALERTS" },
+      { TEAMS_PORT: "0" },
+    ];
+    for (const env of [{}, ...alone, ALL, { TELEGRAM_BOT_TOKEN: " ", MICROSOFT_APP_ID: "" }]) {
+      const entries = PLATFORM_ENTRIES.map((entry) => entry(env) !== undefined);
+      expect(PLATFORM_CONFIGURED.map((configured) => configured(env))).toEqual(entries);
+      expect(anyPlatformConfigured(env)).toBe(entries.includes(true));
+    }
   });
 
   it("platformOf: stop runs what start returned, once; before start it does nothing", async () => {

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { Caseloads } from "../../src/care/caseload.ts";
 import { Notes } from "../../src/care/notes.ts";
-import { deletePatient, exportPatient } from "../../src/cli/patient.ts";
+import { deletePatient } from "../../src/cli/patient-delete.ts";
+import { exportPatient } from "../../src/cli/patient-export.ts";
 import { coursePatient } from "../care/brief-fixture.ts";
 import { waitFor } from "../support/slack-api.ts";
 import { ALERTS, SlackHarness, THERAPIST } from "./slack-harness.ts";

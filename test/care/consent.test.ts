@@ -6,7 +6,7 @@ import { renderStatus } from "../../adapters/slack/status.ts";
 import { careActions } from "../../src/care/actions.ts";
 import { renderBrief, renderMeasuresReport } from "../../src/care/brief.ts";
 import { DECLINED_FLAG, DECLINED_NOTE } from "../../src/care/consent.ts";
-import { exportPatient } from "../../src/cli/patient.ts";
+import { exportPatient } from "../../src/cli/patient-export.ts";
 import { fhirExport } from "../../src/cli/patient-fhir.ts";
 import { type ConversationState, newState } from "../../src/engine/state.ts";
 import { bootHarness, say } from "../support/app-harness.ts";

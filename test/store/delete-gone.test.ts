@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { createApp } from "../../src/app.ts";
 import { AuditLog } from "../../src/care/audit.ts";
 import { Patients } from "../../src/care/patients.ts";
-import { deletePatient } from "../../src/cli/patient.ts";
+import { deletePatient } from "../../src/cli/patient-delete.ts";
 import { EnvSchema } from "../../src/config/env.ts";
 import { stateCodec } from "../../src/engine/stored-state.ts";
 import { openKeyv } from "../../src/store/open.ts";
