@@ -22,6 +22,9 @@ import { SPANISH_PLAIN_MORE_RULES } from "./plain-more.ts";
 import { SPANISH_ROUND_13_RULES } from "./round-13.ts";
 import { SPANISH_ROUND_13_MORE_RULES } from "./round-13-more.ts";
 import { SPANISH_ROUND_13_THOUGHT_RULES } from "./round-13-thoughts.ts";
+import { SPANISH_ROUND_15_RULES } from "./round-15.ts";
+import { SPANISH_ROUND_15_MORE_RULES } from "./round-15-more.ts";
+import { SPANISH_ROUND_15_PLAN_RULES } from "./round-15-plans.ts";
 import { SPANISH_FRAME_RULES, SPANISH_SUICIDE_RULES } from "./suicide.ts";
 import { SPANISH_WISH_RULES } from "./wishes.ts";
 
@@ -35,6 +38,9 @@ export const SPANISH_RULES: Rule[] = [
   ...SPANISH_ROUND_13_RULES,
   ...SPANISH_ROUND_13_THOUGHT_RULES,
   ...SPANISH_ROUND_13_MORE_RULES,
+  ...SPANISH_ROUND_15_RULES,
+  ...SPANISH_ROUND_15_MORE_RULES,
+  ...SPANISH_ROUND_15_PLAN_RULES,
   ...SPANISH_ACUTE_RULES,
   ...SPANISH_SELF_HARM_RULES,
   ...SPANISH_HARM_OTHERS_RULES,

@@ -50,8 +50,9 @@ export const SPANISH_MEDICAL_RULES: Rule[] = [
     `(?:me desmaye|me he desmayado|me desmayo|me desvaneci|perdi el conocimiento|perdi la conciencia|casi me desmayo|me voy a desmayar|siento que me voy a desmayar|se desmayo|me caí desmayad[oa]|me cai desmayad[oa])`,
     {
       negatable: false,
+      // Already seen and explained by a doctor (stress, exhaustion, heat).
       unless:
-        /de la risa|jaja|de aburrimiento|en el sofa|en la cama|de sueno|hace (?:\w+ )?(?:anos|mucho)|cuando (?:era|tenia) |(?:un|una|mi|el|la|su) (?:companer[oa]|amig[oa]|herman[oa]|tia|tio|mama|papa|abuel[oa]|hij[oa]|vecin[oa]|senora?|primo|prima|jefe|jefa) se desmayo/,
+        /de tanto (?:estres|trabajo|calor)|el (?:medico|doctor|doctora) (?:me )?dijo (?:q|que) (?:es|era|fue) (?:agotamiento|estres|cansancio|el calor|anemia|la presion baja|deshidratacion)|de la risa|jaja|de aburrimiento|en el sofa|en la cama|de sueno|hace (?:\w+ )?(?:anos|mucho)|cuando (?:era|tenia) |(?:un|una|mi|el|la|su) (?:companer[oa]|amig[oa]|herman[oa]|tia|tio|mama|papa|abuel[oa]|hij[oa]|vecin[oa]|senora?|primo|prima|jefe|jefa) se desmayo/,
     },
   ),
   esRule(

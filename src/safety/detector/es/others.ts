@@ -97,7 +97,7 @@ export const SPANISH_ABUSE_RULES: Rule[] = [
     "abuse",
     "moderate",
     `${any(
-      "me obliga a(?! (?:madrugar|trabajar|estudiar|hacer ejercicio|ir al))|me obligo a (?:tener|hacer|tomar|beber|drogarme|quedarme|darle)|no me deja (?:salir|ver a|trabajar|tener dinero|usar el telefono|hablar con)|me controla (?:el dinero|el telefono|el celular|todo|lo que como)|me (?:quita|quito) (?:el dinero|mi dinero|el telefono|el celular|las llaves)|me encierra|me encerro",
+      "me obliga a(?! (?:madrugar|trabajar|estudiar|hacer ejercicio|ir al))|me obligo a (?:tener|hacer|tomar|beber|drogarme|quedarme|darle)|no me deja (?:salir|ver a|trabajar|tener dinero|usar el telefono|hablar con)|me controla (?:el dinero|el telefono|el celular|todo|lo que como)|me (?:quita|quito) (?:el dinero|mi dinero|el telefono|el celular|las llaves)(?![. ]{0,4}(?:pa|para) (?:ponerle|cambiarle|arreglarlo|arreglarla|cargarlo|cargarla|configurarlo|instalarle|actualizarlo|revisarle))|me encierra|me encerro",
     )}`,
     { negatable: false, unless: BENIGN_CONTROL },
   ),

@@ -1,5 +1,5 @@
 import { any, type Rule } from "../rules.ts";
-import { EVERYDAY_CAUSE_ES, esRule, JOKE_ES } from "./words.ts";
+import { EVERYDAY_CAUSE_ES, esRule, JOKE_ES, WORK_IDIOM_ES } from "./words.ts";
 
 // Spanish risk in its plainest shapes, from the round-12 sets (es round-11, intencion-2): the
 // act named in the first person ("me corto las venas", "me tomo todo lo que me queda"), the
@@ -27,7 +27,8 @@ export const SPANISH_PLAIN_LAST_RULES: Rule[] = [
     {
       ...OPTS,
       unless:
-        /jaja|jeje|xd|😂|fiesta|carne asada|tendiendo|la ropa|foto|fotos|pintando|arreglando|reparando|antena/,
+        // The fridge, a dessert or a diet ended is food, not pills.
+        /jaja|jeje|xd|😂|nevera|refri|heladera|alacena|la dieta|flan|postre|helado|pastel|fiesta|carne asada|tendiendo|la ropa|foto|fotos|pintando|arreglando|reparando|antena/,
     },
   ),
   esRule(
@@ -76,7 +77,8 @@ export const SPANISH_PLAIN_LAST_RULES: Rule[] = [
     "moderate",
     any(
       "(?:me )?amenazo con (?:subir|publicar|mandar|ensenar) (?:\\w+ )?(?:fotos|videos)",
-      "me quito (?:la tarjeta|el pasaporte|el telefono|el celular|los papeles|el dinero|mis papeles)",
+      // Not a phone taken to fit a screen protector or set it up.
+      `me quito (?:la tarjeta|el pasaporte|el telefono|el celular|los papeles|el dinero|mis papeles)(?![. ]{0,4}(?:pa|para) (?:ponerle|cambiarle|arreglarlo|arreglarla|cargarlo|cargarla|configurarlo|instalarle|actualizarlo|revisarle))`,
       "(?:le pega|le pegan|lo golpea|la golpea) a mi (?:hijo|hija|nino|nina|papa|mama|abuela|abuelo)",
       "(?:si lo denuncio|si lo dejo|si la dejo)[^.!?\\n]{0,40}(?:se lleva a los ninos|nunca los vuelvo a ver|me mata)",
       "me manosea|lo deja sin comer|la deja sin comer",
@@ -138,15 +140,17 @@ export const SPANISH_PLAIN_LAST_RULES: Rule[] = [
     "moderate",
     any(
       "(?:pienso|pensando|pense|pensar|penso) en (?:como |cuando )?(?:matarme|suicidarme|quitarme la vida|aventarme|tirarme|colgarme|ahorcarme|morirme|acabar con mi vida|terminar con mi vida)",
-      "me (?:suicido|quito la vida)(?=[.,!?\\n]|$| (?:esta semana|hoy|manana|el \\w+|para|en \\w+|me lo prometi|de verdad))|si (?:\\w+ ){1,6}?me mato|me mato(?=,? me lo prometi)|(?:mejor|hoy|manana) me mato",
+      `me (?:suicido|quito la vida)(?=[.,!?\\n]|$| (?:esta semana|hoy|manana|el \\w+|para|en \\w+|me lo prometi|de verdad))|si (?:\\w+ ){1,6}?me mato|me mato(?=,? me lo prometi)|(?:mejor|hoy|manana) me mato${WORK_IDIOM_ES}`,
       "(?:mejor )?la termino yo|(?:voy a )?poner fin a (?:esto|todo|mi vida)",
       `(?:la unica forma|lo unico) ${Q} veo es morir|desaparecer para siempre`,
-      "(?:me voy a dormir|dormirme) para siempre|hoy me dejo ir|me bajo de este tren|me rindo de (?:verdad[^.!?\\n]{0,20}de )?vivir|nadie va a notar si me voy",
+      // "... bueno, hasta el lunes": a long sleep with an end.
+      "(?:me voy a dormir|dormirme) para siempre(?![.…, ]{1,6}(?:bueno[,.]? )?hasta )|hoy me dejo ir|me bajo de este tren|me rindo de (?:verdad[^.!?\\n]{0,20}de )?vivir|nadie va a notar si me voy",
     ),
     {
       ...OPTS,
       unless: new RegExp(
-        `${/jaja|jeje|xd|😂|estudiando|trabajando|de risa|de hambre|de sueno|del cansancio/.source}|${EVERYDAY_CAUSE_ES.source}`,
+        // Also a thought dated years back and got over ("hace diez años ... ya lo superé").
+        `${/jaja|jeje|xd|😂|estudiando|trabajando|de risa|de hambre|de sueno|del cansancio|hace (?:\w+ ){0,2}(?:anos|decadas)|ya lo supere/.source}|${EVERYDAY_CAUSE_ES.source}`,
       ),
     },
   ),
@@ -166,7 +170,8 @@ export const SPANISH_PLAIN_LAST_RULES: Rule[] = [
       "busco el lugar mas alto",
       "(?:el )?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo) se acaba todo",
     ),
-    { ...OPTS, unless: NOT_NOW },
+    // A skull emoji is Gen-Z laughter ("me muero, me entierro, adiós mundo cruel 💀").
+    { ...OPTS, unless: new RegExp(`${NOT_NOW.source}|💀|me entierro`) },
   ),
   esRule(
     "es.suicide.now.plain_last",

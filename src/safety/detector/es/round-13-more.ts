@@ -74,7 +74,7 @@ export const SPANISH_ROUND_13_MORE_RULES: Rule[] = [
     "moderate",
     any(
       // Phone, keys, money, papers, aids or medicines taken or watched.
-      "(?<!se )me (?:quita|quito|esconde|escondio|retiene|retuvo) (?:el|la|los|las|mi|mis) (?:cel|celular|telefono|llaves|tarjeta|tarjetas|dinero|plata|sueldo|pasaporte|papeles|documentos|medicinas|andador|baston|silla de ruedas)",
+      "(?<!se )me (?:quita|quito|esconde|escondio|retiene|retuvo) (?:el|la|los|las|mi|mis) (?:cel|celular|telefono|llaves|tarjeta|tarjetas|dinero|plata|sueldo|pasaporte|papeles|documentos|medicinas|andador|baston|silla de ruedas)(?![. ]{0,4}(?:pa|para) (?:ponerle|cambiarle|arreglarlo|arreglarla|cargarlo|cargarla|configurarlo|instalarle|actualizarlo|revisarle))", // not taken to fit a screen protector
       "(?:revisa|checa|revisaba|me revisa) (?:mi|el) (?:cel|celular|telefono|whatsapp|correo|mensajes)(?: \\w+){0,3}? (?:todas las noches|todos los dias|siempre|cada)",
       `${CLOSE} (?:\\w+ ){0,2}?no me deja (?:salir|trabajar|ver a|hablar con|ir a|venir a|estudiar|manejar|tener)`,
       `(?:le tengo ${Q}|tengo ${Q}) (?:dar(?:le)?|ensenar(?:le)?|mostrar(?:le)?|pedir(?:le)?) (?:el ticket|los tickets|cuentas|permiso|el recibo)`,

@@ -85,7 +85,8 @@ export const SPANISH_ROUND_13_THOUGHT_RULES: Rule[] = [
     {
       ...OPTS,
       unless:
-        /jaja|jeje|xd|😂|sin querer|accidente|resbale|me cai|fotos?|impresionante|vista|paseo|turis/,
+        // A fall long ago ("cuando tenía 16") is history.
+        /jaja|jeje|xd|😂|sin querer|accidente|resbale|me cai|fotos?|impresionante|vista|paseo|turis|cuando (?:tenia|era) |hace (?:\w+ ){0,2}anos|de (?:nina|nino|adolescente)/,
     },
   ),
   esRule(

@@ -165,7 +165,8 @@ export const SPANISH_ROUND_13_RULES: Rule[] = [
       requires:
         /cartas?|nota|pastillas|soga|pistola|arma|despedi|ya lo decidi|decidido|todo listo|ya tengo todo|perdon|perdonen|los quiero|no me busquen|gracias por todo|gracias a los que|mirador|puente|vias|guardad|juntad|no es broma|este mundo|letters|ya se donde dejar|me tiro|me aviento|me mato|quito la vida|ya no voy a estar|planeado/,
       unless:
-        /jaja|jeje|xd|😂|🤡|me caso|boda|examen|viaje|vacaciones|salgo pa|vuelo|concierto|partido|mudanza|renuncio|curro|trabajo nuevo/,
+        // A goal in the 93rd minute, a team: football, not a day.
+        /jaja|jeje|xd|😂|🤡|me caso|boda|examen|viaje|vacaciones|salgo pa|vuelo|concierto|partido|\bgol\b|golazo|boca|river|mudanza|renuncio|curro|trabajo nuevo/,
     },
   ),
   esRule(

@@ -17,6 +17,7 @@ import {
   SUICIDE_ES,
   VIVIR,
   VOY,
+  WORK_IDIOM_ES,
 } from "./words.ts";
 
 // Spanish suicide rules, levels as in the English lexicon (C-SSRS): low a passive wish to be
@@ -40,6 +41,15 @@ const SINCE =
 function longAgo(text: string, from: number, to: number): RiskLevel {
   const near = text.slice(Math.max(0, from - 200), Math.min(text.length, to + 300));
   return YEARS_AGO.test(near) && SINCE.test(near) ? "concern" : "moderate";
+}
+
+/** The whole message dates the attempt years back and tells the life since, with nothing recent. */
+function historyWithLifeSince(text: string): RiskLevel {
+  return /hace (?:\w+ ){0,2}(?:anos|decadas)/.test(text) &&
+    /desde entonces|no he vuelto a|me case|tengo (?:dos|tres|\d+) hij/.test(text) &&
+    !/ayer|anoche|la semana pasada|este mes|hace (?:\w+ )?(?:dias|semanas|horas)/.test(text)
+    ? "concern"
+    : "high";
 }
 
 /** A wish told to a clinician and fading since ("le conté ... ya no lo pienso tanto"): concern. */
@@ -79,7 +89,7 @@ export const SPANISH_SUICIDE_RULES: Rule[] = [
     `${any(
       `(?:(?:ya )?tengo (?:todo )?(?:preparado|listo|planeado|pensado) para|(?:me )?${VOY} a|ya voy a|hoy voy a|esta noche voy a|he decidido|decidi|estoy decidid[oa] a|estoy list[oa] para|pienso|planeo|tengo pensado|tengo planeado) ${KILL_ME}`,
       `me ${VOY} a (?:${MATAR}|${SUICIDAR}|quitar la vida|ahorcar|colgar|envenenar|morir hoy|(?:tirar|aventar|lanzar|arrojar) ${DROP})`,
-      "(?:hoy|esta noche|manana|ya) me (?:mato|suicido|suicide|quito la vida)",
+      `(?:hoy|esta noche|manana|ya) me (?:mato${WORK_IDIOM_ES}|suicido|suicide|quito la vida)`,
       `(?:me )?${VOY} a (?:tomar|tragar)(?:me)? (?:todas|todas mis|todos|un monton de|la caja de|el bote de|el frasco de) (?:las |los |mis )?${PILLS_ES}`,
       `(?:ya )?(?:se|he pensado|tengo pensado|planee|estoy planeando) (?:como|cuando|donde) (?:hacerlo|${KILL_ME}|lo voy a hacer|me voy a matar)`,
       "(?:ya )?(?:me despedi|me he despedido|me estoy despidiendo) de (?:todos|todo el mundo|mi familia|mis hijos|mi madre|mi mama|mis amigos|ti|ustedes)|(?:esta es|este es) mi (?:despedida|ultimo mensaje)(?! (?:de hoy|de esta noche|del dia|por hoy|hasta manana))|adios para siempre|(?:solo )?(?:queria|quiero|vengo a) despedirme(?! de (?:la|el|mi|los) (?:clinica|terapeuta|doctor|doctora|trabajo|grupo|equipo)| del (?:grupo|equipo|programa|protocolo|curso|tratamiento|foro))",
@@ -98,7 +108,8 @@ export const SPANISH_SUICIDE_RULES: Rule[] = [
     "suicide",
     "high",
     `(?:intente|he intentado|trate de|volvi a intentar) (?:${KILL_ME}|quitarme la vida|suicidarme|hacerlo otra vez|ahorcarme)`,
-    { ...OPTS, unless: OLD },
+    // Told as history with the life since ("hace veintidós años ... desde entonces"): concern.
+    { ...OPTS, unless: OLD, refine: historyWithLifeSince },
   ),
   esRule(
     "es.suicide.attempt.past",
@@ -129,7 +140,7 @@ export const SPANISH_SUICIDE_RULES: Rule[] = [
       unless: new RegExp(
         `${
           new RegExp(
-            `${JOKE_ES.source}|${SMALL_ES.source}|ya no lo pienso(?: tanto| como antes)?|ya no pienso en eso|${LYRIC_OR_MEME_ES}`,
+            `${JOKE_ES.source}|${SMALL_ES.source}|ya no lo pienso(?: tanto| como antes)?|ya no pienso en eso|(?:escribio|escribe|dijo|mando|puso|decia|publico|posteo) "|${LYRIC_OR_MEME_ES}`,
           ).source
         }|${EVERYDAY_CAUSE_ES.source}`,
       ),
@@ -144,7 +155,7 @@ export const SPANISH_SUICIDE_RULES: Rule[] = [
       "(?:preferiria|prefiero|quisiera|quiero|me gustaria|deseo|desearia) no (?:despertar|volver a despertar)(?! (?:a (?:nadie|mis? |tus? |sus? |los |las |la gente)|al (?:bebe|nino|nina|perro|vecino)))|(?:quisiera|quiero|me gustaria|deseo|desearia) (?:dormir(?:me)?|acostarme) y no (?:despertar|volver a despertar)(?:me)?|no (?:despertar(?:me)?|volver a despertar) nunca",
       "(?:estaria|estare|seria) mejor muert[oa]|(?:mejor|preferiria|prefiero) (?:estar )?muert[oa]|no me importaria (?:morir|morirme|no despertar)",
       "no le (?:veo|encuentro) (?:sentido|caso|razon) a (?:la vida|vivir|seguir|nada)|(?:estoy )?cansad[oa] de vivir|(?:para que|pa que) seguir (?:viviendo|aqui)|la vida no (?:vale la pena|tiene sentido)",
-      "(?:ya )?no (?:aguanto|soporto|puedo) mas(?! (?:este|esta|el|la|los|las|con el|con la|con este|con esta|con estos|con estas|con mi jefe|con el trabajo|de|a|que|tiempo|horas|calor))|ya no puedo con (?:esto|mi vida|la vida)|no puedo seguir asi|por si (?:acaso )?(?:esta noche |hoy |un dia )?ya no (?:aguanto|puedo mas)|quiero desaparecer(?! (?:de (?:las |los |todos los |todas las )?(?:redes|grupos|chats?|instagram|facebook|tiktok|whatsapp)|un tiempo|unos dias|una temporada|un rato|el fin de semana|de vacaciones|a una cabana|a la playa))|(?:me gustaria|quisiera) desaparecer|soy una carga",
+      "(?:ya )?no (?:aguanto|soporto|puedo) mas(?! (?:este|esta|el|la|los|las|con el|con la|con este|con esta|con estos|con estas|con mi jefe|con el trabajo|de|a|que|tiempo|horas|calor))|ya no puedo con (?:esto|mi vida|la vida)|no puedo seguir asi|por si (?:acaso )?(?:esta noche |hoy |un dia )?ya no (?:aguanto|puedo mas)|quiero desaparecer(?![.…, ]{1,5}(?:(?:pero )?en plan|(?:pero )?(?:irme|me voy) a vivir|de (?:las |los |todos los |todas las )?(?:redes|grupos|chats?|instagram|facebook|tiktok|whatsapp)|un tiempo|unos dias|una temporada|un rato|el fin de semana|de vacaciones|a una cabana|a la playa))|(?:me gustaria|quisiera) desaparecer|soy una carga",
     )}`,
     { ...OPTS, unless: new RegExp(`${OPTS.unless.source}|${EVERYDAY_CAUSE_ES.source}`) },
   ),

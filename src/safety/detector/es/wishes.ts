@@ -84,7 +84,7 @@ export const SPANISH_WISH_RULES: Rule[] = [
       "(?:creo (?:q|que) )?ya no quiero seguir(?= *(?:$|[.!?,;]| asi\\b))",
       "(?:mi vida es|soy) un error(?: que| q)? (?:se va alargando|no deberia|que nadie)|estoy de sobra en (?:este mundo|esta vida|mi casa|mi familia)",
       "ya no creo (?:q|que) (?:exista|haya) (?:una version de mi vida|un futuro|una vida) (?:en (?:la )?(?:q|que) (?:yo )?(?:este|estare) bien|para mi)",
-      `(?:ganas de|fantaseo con|sueno con|pienso en|quisiera|ojala pudiera) desaparecer(?! (?:de (?:las |los |todos los |todas las )?(?:redes|grupos|chats?|instagram|facebook|tiktok|whatsapp)|cuando me (?:tropece|cai|equivoque)|un tiempo|unos dias|una temporada|un rato|el fin de semana|de vacaciones|a una|a la|de la (?:fiesta|reunion|oficina|ciudad)|del trabajo|de aqui))`,
+      `(?:ganas de|fantaseo con|sueno con|pienso en|quisiera|ojala pudiera) desaparecer(?![.…, ]{1,5}(?:(?:pero )?en plan|de (?:las |los |todos los |todas las )?(?:redes|grupos|chats?|instagram|facebook|tiktok|whatsapp)|cuando me (?:tropece|cai|equivoque)|un tiempo|unos dias|una temporada|un rato|el fin de semana|de vacaciones|a una|a la|de la (?:fiesta|reunion|oficina|ciudad)|del trabajo|de aqui))`,
       "(?:desaparecer|vanish|disappear)[^.!?\\n]{0,30}(?:q|que|y q|y que) nadie me (?:extrane|busque|recuerde|eche de menos)|(?:q|que) mi nombre desaparezca",
     ),
     {

@@ -37,7 +37,7 @@ export function esRule(
  * "del coraje", "hasta el lunes". Not a weighty cause (a job lost, a death, the pain).
  */
 export const EVERYDAY_CAUSE_ES =
-  /\b(?:hasta el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|finde|fin de semana)|una semana a la|tantito|(?:si|cuando|porque) (?:pierde|perdio|no gana|no me sale|no llega)|perdio (?:otra vez|de nuevo|el|la|boca|river)|examen(?:es)?(?: sorpresa)?|parcial|tarea|homework|el profe|la profe|la teacher|clase de|diapositiva|reprob\w*|tramite|otro lunes|las llaves|sin bateria|el pelo|la foto|le di like|mi yogur|del coraje|de la rabia|de lo aburrid[oa]|de aburrimiento|que flojera|de la verguenza|que verguenza|grupo de whatsapp|roomies|los cuadros|el america|messi|boca|river|recital|del puente de)\b/;
+  /\b(?:hasta el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|finde|fin de semana)|una semana a la|tantito|(?:si|cuando|porque) (?:pierde|perdio|no gana|no me sale|no llega)|perdio (?:otra vez|de nuevo|el|la|boca|river)|examen(?:es)?(?: sorpresa)?|parcial|tarea|homework|el profe|la profe|la teacher|clase de|diapositiva|reprob\w*|tramite|otro lunes|las llaves|sin bateria|el pelo|la foto|le di like|mi yogurt?|del coraje|de la rabia|de lo aburrid[oa]|de aburrimiento|que flojera|de la verguenza|que verguenza|grupo de whatsapp|roomies|los cuadros|el america|messi|boca|river|recital|del puente de|la fila|la cola del|en visto|se (?:comio|acabo|tomo|robo) (?:mi|mis))\b/;
 
 /** Plainly joking or laughing: Spanish laughter, emoji, "broma" (not "no es broma"), "xd". */
 export const JOKE_ES =
@@ -83,6 +83,10 @@ export function typos(word: string, extra: string[] = []): string {
   return `(?:${kept.sort((a, b) => b.length - a.length).join("|")})`;
 }
 
+/** "Me mato" as hard work, not death: "me mato en el gym", "me mato estudiando". */
+export const WORK_IDIOM_ES =
+  "(?! (?:en el (?:gym|gimnasio|trabajo|curro|gimnasio)|estudiando|trabajando|entrenando|corriendo|haciendo|limpiando|de (?:risa|hambre)))";
+
 /** "voy" and its slips. */
 export const VOY = "(?:voy|voi|boy|boi|vou)";
 /** Killing, dying and living verbs with their slips. */
@@ -108,7 +112,8 @@ export const DIE = `(?:${typos("morirme", ["morrirme", "muerirme"])}|${MORIR}|mo
 
 /** Figures of speech after "morir(me) de": embarrassment, laughter, hunger... */
 export const DIE_IDIOM =
-  "(?! (?:de|del) (?:la |el |los |las |tanta |tanto )?(?:verguenza|risa|hambre|sueno|calor|frio|ganas|envidia|aburrimiento|pena|amor|cansancio|nervios|sed|miedo|ternura|gusto|emocion|celos|curiosidad|asco|felicidad|alegria))(?! de lo (?:bonito|lindo|hermoso|bueno|rico|feliz|bello|increible|chido|padre))(?! antes (?:que|de) (?!(?:vivir|seguir|despertar|estar|aguantar|soportar|volver)))";
+  // "(de sueño)", "pero de amor", "del cólico": the idiom after a comma, a bracket or "pero" too.
+  "(?![ ,.(]{1,4}(?:pero |pues |y )?(?:de|del) (?:la |el |los |las |tanta |tanto )?(?:verguenza|risa|hambre|sueno|calor|frio|ganas|envidia|aburrimiento|pena|amor|cansancio|nervios|sed|miedo|ternura|gusto|emocion|celos|curiosidad|asco|felicidad|alegria|colico|cruda|resaca|gripa|gripe))(?! de lo (?:bonito|lindo|hermoso|bueno|rico|feliz|bello|increible|chido|padre))(?! antes (?:que|de) (?!(?:vivir|seguir|despertar|estar|aguantar|soportar|volver)))";
 
 /**
  * A suicide word: suicidio, suicida, suicidarme (and "suisidio", "sucidio"). The shared
