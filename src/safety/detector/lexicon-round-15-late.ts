@@ -39,6 +39,27 @@ export const ROUND_15_LATE_RULES: Rule[] = [
     },
   ),
   rule(
+    "suicide.slang.more",
+    "suicide",
+    "moderate",
+    any(
+      "(?:take|taking|took|go for|going for) (?:the|a) (?:long|big|forever|permanent|eternal|endless) (?:nap|sleep|dirt nap)|dirt nap",
+      "(?:time to|gonna|going to|want to|wanna|about to|finna) rope(?! (?:off|in|the|a|it))|k word myself",
+      "(?:stop|stopped|stopping|quit) eating (?:until|till|til) i (?:disappear|die|waste away|am gone)",
+    ),
+    { self: "strict", hyperbole: true },
+  ),
+  rule(
+    "harm_to_others.slang.more",
+    "harm_to_others",
+    "moderate",
+    "(?:gonna|going to|finna|bout to|about to|might|will) catch a body|(?:gonna|going to|will) be six feet under (?:by|before|after|tonight|soon|when)|(?:put|putting) (?:him|her|them) six feet under",
+    {
+      negatable: false,
+      unless: /\b(?:game|match|court|fortnite|cod|warzone|lyrics?|song|rapper|movie)\b/,
+    },
+  ),
+  rule(
     "suicide.passive.off_the_ride",
     "suicide",
     "low",

@@ -25,7 +25,7 @@ export const ROUND_15_RULES: Rule[] = [
       `(?:took|take|taking|had|used|did|done) ${LOZENGE} (?:\\w+ ){0,6}?(?:with nobody|with no one|with noone|without (?:anyone|anybody|someone|my \\w+) (?:here|home|there|with me)|(?:alone|on my own|by myself)[^.!?\\n]{0,60}(?:even tho|even though|plan says|supposed to|meant to|anyway))`,
       `(?:took|used|had|did) (?:my |the |this weeks )?(?:\\w+ )?(?:${LOZENGE}|one|it) (?:\\w+ ){0,6}?(?:instead of(?! \\d| at \\d)(?: at| on| waiting| the)?|a day early|early because|before the \\d+ (?:days|hours))`,
       "(?:chewed|swallowed|crunched) (?:it|the lozenge|the troche|my lozenge|my troche)(?: \\w+){0,4}? instead of (?:holding|keeping|letting)",
-      `${DRINK}(?: \\w+){0,6}? (?:the (?:night|day|evening|morning) )?(?:before|after|with|on top of) (?:my|the|a) (?:home )?(?:lozenge|troche|dose)|(?:help|helped) the (?:lozenge|troche|dose) along`,
+      `${DRINK}(?: \\w+){0,6}? (?:the (?:night|day|evening|morning) (?:before|after)|after) (?:my|the|a) (?:home |at home )?(?:lozenge|troche|dose)`,
       "(?:the |my )?plan says (?:no alcohol|no drinking|someone (?:has to|should|must) be (?:home|there|with me))[^\\n]{0,160}(?:anyway|but (?:its|it was)|not a big deal|i know i know)|i know the plan says (?:48|24|\\d+) ?(?:hrs|hours)",
     ),
     {
@@ -47,6 +47,21 @@ export const ROUND_15_RULES: Rule[] = [
       `(?:took|take|taking|had|swallowed|used) (?:one of |a couple of |some of |two of )?(?:my )?(?:husbands|wifes|partners|mums|moms|dads|sisters|brothers|friends|mates|boyfriends|girlfriends|roommates|flatmates) (?:xanax|valium|diazepam|lorazepam|ativan|klonopin|benzos?|oxy\\w*|percocet|codeine|tramadol|sleeping (?:pills|tablets)|pills|tablets|meds|gabapentin|zopiclone|ambien)`,
     ),
     { self: "strict", negatable: false },
+  ),
+  rule(
+    "misuse.alcohol.with_dose",
+    "misuse",
+    "moderate",
+    any(
+      `${DRINK}(?: \\w+){0,6}? (?:first|right before|just before|before|with|on top of|alongside) (?:my|the|a) (?:home |at home )?(?:lozenge|troche|dose)|(?:help|helped|helping) the (?:lozenge|troche|dose) along`,
+      `(?:did|took|had|used|take|do) (?:my |the )?(?:home |at home )?(?:lozenge|troche|dose)(?: \\w+){0,4}? (?:then|and then|and|after that|afterwards|with|plus) (?:had |drank |downed |a |some |\\w+ )?(?:a |some |two |three |a few |a couple )?(?:glass of |glasses of |pints? of |shots? of |cans? of |bottle of )?${DRINK}`,
+    ),
+    {
+      self: "strict",
+      negatable: false,
+      unless:
+        /\b(?:should i|can i|is it ok if i|am i allowed|okay to|ok to|safe to|allowed to|no alcohol|tomorrow)\b/,
+    },
   ),
   rule(
     "misuse.supply.outside",

@@ -39,6 +39,7 @@ const LETTER = /[a-z]/;
  */
 export function normalise(input: string): Normalised {
   let m = characters(input);
+  m = rewrite(m, MASKED, masked);
   m = rewrite(m, SPACED_RUN, spacedRun);
   m = rewrite(m, TOKEN, token);
   m = rewrite(m, MY_SELF, () => "myself");
@@ -162,6 +163,19 @@ function spacedRun(run: string): string | undefined {
   if (VOCAB.has(joined)) return joined;
   const words = segment(joined);
   return words === undefined ? undefined : words.join(" ");
+}
+
+// A word with letters starred out ("s*icide", "k**l", "unal*ve"): each star stands for one
+// letter; the word is restored when exactly one risk word fits.
+const MASKED =
+  /(?<![a-z0-9*])[a-z]*\*+[a-z][a-z*]*(?![a-z0-9*])|(?<![a-z0-9*])[a-z]{2,}\*+(?![a-z0-9*])/g;
+const MASK_WORDS = [...new Set([...VOCAB, "unaliving", "murder", "strangle", "stab", "noose"])];
+
+function masked(word: string): string | undefined {
+  if (countLetters(word) < 1 || word.length < 3) return undefined;
+  const re = new RegExp(`^${word.replace(/\*/g, "[a-z]")}$`);
+  const fits = MASK_WORDS.filter((w) => re.test(w));
+  return fits.length === 1 ? fits[0] : undefined;
 }
 
 // A word, with apostrophes and leet symbols allowed between its characters.

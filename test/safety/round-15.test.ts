@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { detectRisk } from "../../src/safety/detector/detect.ts";
+import { normalise } from "../../src/safety/detector/normalise.ts";
+import { type RiskLevel, rank } from "../../src/safety/types.ts";
+
+// The round-15 mechanisms (docs/risk-detector.md, "Round 15"), each with the wording that
+// must fire beside the wording that must stay quiet.
+
+function atLeast(text: string, level: RiskLevel, category?: string): void {
+  const r = detectRisk(text);
+  expect(rank(r.level), `${text} -> ${r.level}`).toBeGreaterThanOrEqual(rank(level));
+  if (category !== undefined) expect(r.categories).toContain(category);
+}
+
+function below(text: string, level: RiskLevel): void {
+  const r = detectRisk(text);
+  expect(rank(r.level), `${text} -> ${r.level}`).toBeLessThan(rank(level));
+}
+
+describe("round-15 detector mechanisms", () => {
+  it("restores a starred-out risk word only when one word fits", () => {
+    expect(normalise("s*icide is on my mind").text).toBe("suicide is on my mind");
+    expect(normalise("im going to unal*ve myself").text).toBe("im going to unalive myself");
+    expect(normalise("*sigh* back to work").text).toBe("*sigh* back to work");
+    atLeast("s*icide is on my mind", "moderate", "suicide");
+    atLeast("i want to k*ll myself", "moderate", "suicide");
+  });
+
+  it("reads a hopeless phrase clarified as the job as concern, but not one meant", () => {
+    below("i dont want to be here anymore. at this job i mean lol", "low");
+    below("i can't do this anymore. the job, i mean, before anyone panics", "low");
+    atLeast("i dont want to be here anymore. i mean it", "moderate", "suicide");
+  });
+
+  it("reads kms in a joke as a groan unless the joke is taken back", () => {
+    below("kms 💀 this insurance form is 14 pages long", "low");
+    atLeast("kms 😂 no but actually i keep thinking about it", "moderate", "suicide");
+    atLeast("i'm going to stab her with the carving knife and i'm not even kidding", "moderate");
+  });
+
+  it("treats a question about a lethal effect as high, and caffeine as no means", () => {
+    atLeast("how many tylenol does it take to shut down your liver? for real", "high", "suicide");
+    below("the lethal dose of caffeine is like 100 cups right? im on cup 5 lmao", "low");
+  });
+
+  it("reads the home lozenge off plan as misuse, and the plan itself as none", () => {
+    atLeast(
+      "took my home lozenge with nobody in the house even tho the plan says",
+      "low",
+      "misuse",
+    );
+    below("Took my lozenge as planned on my own", "low");
+    below("Hiya, quick question about my home lozenges, I'll be missing one dose", "low");
+    atLeast("just swallowed all 8 lozenges and half the vodka", "high", "misuse");
+    atLeast("i did my lozenge then had a glass of wine", "moderate", "misuse");
+    below("can i have a glass of wine with my dose?", "low");
+  });
+
+  it("lowers a long-ago attempt told as over to none", () => {
+    below(
+      "I tried to take my life in 1998. That is a long time ago now. I am well in myself.",
+      "low",
+    );
+    atLeast("I tried to take my life last month and I still think about it", "moderate", "suicide");
+  });
+
+  it("raises a learned-only suicide reading when a time or means is named beside it", () => {
+    const r = detectRisk("thinking about catching the bus tonight if u know what i mean");
+    const rules = r.evidence.map((e) => e.rule);
+    // The rules alone read nothing; the scorer reads suicide and "tonight" frames it.
+    expect(rules).toContain("learned.suicide");
+    expect(rules).toContain("suicide.plan.timeline");
+    expect(r.level).toBe("high");
+    below("thinking about catching the bus into town tomorrow, the car is in the shop", "low");
+  });
+});
