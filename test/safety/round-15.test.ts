@@ -38,6 +38,18 @@ describe("round-15 detector mechanisms", () => {
     atLeast("i'm going to stab her with the carving knife and i'm not even kidding", "moderate");
   });
 
+  it("reads spiking a drink and a push with its outcome asked as harm to others", () => {
+    atLeast(
+      "what would happen if i put my sleeping pills in my wifes coffee",
+      "high",
+      "harm_to_others",
+    );
+    atLeast("if i push someone down the stairs will they die", "high", "harm_to_others");
+    below("i put sugar in his coffee", "low");
+    atLeast("the next time he touches my kid hes dead", "moderate", "harm_to_others");
+    below("if he touches my fries again he's dead lol", "low");
+  });
+
   it("treats a question about a lethal effect as high, and caffeine as no means", () => {
     atLeast("how many tylenol does it take to shut down your liver? for real", "high", "suicide");
     below("the lethal dose of caffeine is like 100 cups right? im on cup 5 lmao", "low");

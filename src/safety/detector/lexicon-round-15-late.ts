@@ -157,7 +157,11 @@ export const ROUND_15_LATE_RULES: Rule[] = [
     "harm_to_others.spiked",
     "harm_to_others",
     "high",
-    "(?:add|adding|added|put|putting|slip|slipping) (?:something|a little something|stuff|a few|some of my \\w+) (?:in|into|to) (?:the |his |her |their |\\w+s ){1,3}(?:coffee|tea|drink|food|water|beer|wine|lunch|dinner|soup)",
+    any(
+      "(?:add|adding|added|put|putting|slip|slipping|mix|mixing|crush|crushing) (?:something|a little something|stuff|a few|it|them|some of my \\w+|my (?:\\w+ )?(?:pills|tablets|meds|xanax|valium|oxy|sleeping pills|insulin)) (?:up )?(?:in|into|to) (?:the |his |her |their |someones |somebodys |a persons |my \\w+s |\\w+s ){1,3}(?:coffee|tea|drink|food|water|beer|wine|lunch|dinner|soup|meal|smoothie|juice)",
+      "(?:poisonous|deadly|toxic|lethal|untraceable)(?: \\w+){0,3}? if (?:you|i|u) (?:put|add|mix|slip) (?:it )?(?:in|into) (?:someones|somebodys|a persons|his|her|their)",
+      "if (?:i|you|u) (?:push|pushed|shove|shoved|drop|dropped|throw|threw) (?:someone|somebody|him|her|them|my \\w+)(?: \\w+){0,2}? (?:down|off|out of|from)[^?.!\\n]{0,40}(?:will|would|could|do|does) (?:they|he|she|it) (?:die|survive|kill)",
+    ),
     {
       negatable: false,
       unless:
@@ -171,10 +175,15 @@ export const ROUND_15_LATE_RULES: Rule[] = [
     any(
       "(?:take care of|deal with|sort out) (?:him|her|them|that \\w+)(?: \\w+){0,3}?[.,]? (?:not (?:really )?joking|for real|im serious|i mean it)",
       "putting my hands around (?:his|her|their) (?:throat|neck)",
+      "(?:next time|the next time|if|one more time) (?:he|she|they) (?:touches|touch|hurts|hits|looks at|comes near|lays a (?:finger|hand) on) (?:my|me)[^.!?\\n]{0,30}(?:hes|shes|theyre|he is|she is|they are) (?:dead|done for|a dead man|finished)",
       "(?:poison|poisn|posion|p0ison) (?:my |his |her |their |the )?(?:\\w+s )?(?:dog|cat|food|drink|husband|wife)",
       "(?:gud|good|best|quick|easy) way (?:2|to) knock (?:some1|someone|somebody|him|her) out and keep (?:them|him|her) out",
     ),
-    { negatable: false },
+    {
+      negatable: false,
+      hyperbole: true,
+      unless: /\b(?:fries|food|snacks?|pizza|leftovers|charger|phone|car|stuff|plate|chips|cake)\b/,
+    },
   ),
   rule(
     "misuse.supply.offered",
