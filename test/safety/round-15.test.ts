@@ -26,6 +26,14 @@ describe("round-15 detector mechanisms", () => {
     atLeast("i want to k*ll myself", "moderate", "suicide");
   });
 
+  it("reads misspelt and emoji farewells", () => {
+    atLeast("thinkin bout suiside", "moderate", "suicide");
+    atLeast("i wnt to end my lyfe", "moderate", "suicide");
+    atLeast("im going to jump of a brige", "moderate", "suicide");
+    atLeast("🌉👋", "high", "suicide");
+    below("had a bout of flu last week, better now", "low");
+  });
+
   it("reads a hopeless phrase clarified as the job as concern, but not one meant", () => {
     below("i dont want to be here anymore. at this job i mean lol", "low");
     below("i can't do this anymore. the job, i mean, before anyone panics", "low");

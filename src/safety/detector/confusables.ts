@@ -32,7 +32,7 @@ export const SLANG: ReadonlyMap<string, string> = table(
     `2moro=tomorrow;2morrow=tomorrow;myslef=myself;myslf=myself;mysef=myself;myelf=myself;` +
     `meself=myself;mysefl=myself;mysel=myself;mself=myself;kil=kill;kiling=killing;` +
     `kilin=killing;killin=killing;kiled=killed;dieing=dying;dyin=dying;ded=dead;daed=dead;` +
-    `suiside=suicide;sucide=suicide;suicde=suicide;suacide=suicide;suicid=suicide;` +
+    `lyfe=life;lyf=life;brige=bridge;bridg=bridge;dissapear=disappear;dissappear=disappear;disapear=disappear;suiside=suicide;sucide=suicide;suicde=suicide;suacide=suicide;suicid=suicide;` +
     `sucidal=suicidal;suicdal=suicidal;suisidal=suicidal;suicidel=suicidal;suicidial=suicidal;` +
     `sucidial=suicidal;suicidle=suicidal;selfharm=self harm;sh=sh;thots=thoughts;` +
     `thougths=thoughts;thoughs=thoughts;ppl=people;pls=please;plz=please;bc=because;` +

@@ -23,7 +23,8 @@ export function unreverse(text: string): string {
   return out + text.slice(at);
 }
 
-const MEANS_EMOJI = /\u{1F48A}|\u{1F52A}|\u{1F52B}|\u{1FAA2}|\u26B0|\u{1FAA6}|\u{1FA78}/gu;
+const MEANS_EMOJI =
+  /\u{1F309}|\u{1F48A}|\u{1F52A}|\u{1F52B}|\u{1FAA2}|\u26B0|\u{1FAA6}|\u{1FA78}/gu;
 const GRAVE = /\u{1FAA2}|\u26B0|\u{1FAA6}/u;
 const PARTING =
   /\u{1F44B}|\u{1F54A}|(?<![a-z])(?:goodbye|bye|byebye|farewell|forever|the end|its time|it's time|see you on the other side)(?![a-z])/iu;

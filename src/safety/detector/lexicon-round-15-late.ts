@@ -46,6 +46,7 @@ export const ROUND_15_LATE_RULES: Rule[] = [
       "(?:take|taking|took|go for|going for) (?:the|a) (?:long|big|forever|permanent|eternal|endless) (?:nap|sleep|dirt nap)|dirt nap",
       "(?:time to|gonna|going to|want to|wanna|about to|finna) rope(?! (?:off|in|the|a|it))|k word myself",
       "(?:stop|stopped|stopping|quit) eating (?:until|till|til) i (?:disappear|die|waste away|am gone)",
+      "(?:going to|gonna|will|want to|wanna|about to|gna) jump (?:of|off|from) (?:a|the|this|that) (?:bridge|roof|building|cliff|overpass|balcony|car park)",
     ),
     { self: "strict", hyperbole: true },
   ),
