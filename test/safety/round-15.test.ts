@@ -26,6 +26,18 @@ describe("round-15 detector mechanisms", () => {
     atLeast("i want to k*ll myself", "moderate", "suicide");
   });
 
+  it("reads researching ways, joining the dead and what one is living for", () => {
+    atLeast("I have been researching ways. I won't say more than that.", "high", "suicide");
+    below("researching ways to save money on groceries", "low");
+    atLeast(
+      "3 years since my mom passed. some days i think i should just join her",
+      "low",
+      "suicide",
+    );
+    below("my friends are at the pub, i should just join them", "low");
+    atLeast("what am I even living for? nothing changes", "low", "suicide");
+  });
+
   it("reads misspelt and emoji farewells", () => {
     atLeast("thinkin bout suiside", "moderate", "suicide");
     atLeast("i wnt to end my lyfe", "moderate", "suicide");

@@ -61,6 +61,35 @@ export const ROUND_15_LATE_RULES: Rule[] = [
     },
   ),
   rule(
+    "suicide.method.researching",
+    "suicide",
+    "high",
+    "(?:been |im |i am |started |keep )?(?:researching|looking up|looking into|reading up on|googling) (?:ways|methods)(?=\\s*(?:[.!?,]|$|\\n| i (?:wont|will not|cant) say| to (?:do it|go|end|not)| that (?:wouldnt|dont) hurt| again))",
+    { self: "strict", negatable: false },
+  ),
+  rule(
+    "suicide.passive.join_the_dead",
+    "suicide",
+    "low",
+    "(?:should|could|want to|wanna|wish i could|just want to|id rather) (?:just )?(?:go and |go )?(?:join|be with) (?:her|him|them|my (?:\\w+ )?(?:mum|mom|mother|dad|father|son|daughter|wife|husband|brother|sister|baby|nan|gran|grandma|grandad|friend))(?! (?:for|at|in|on|this|next|when|after|tonight|tomorrow))",
+    {
+      self: "strict",
+      negatable: false,
+      requires: /\b(?:passed|died|dead|gone|lost|heaven|grave|funeral|buried|death)\b/,
+    },
+  ),
+  rule(
+    "suicide.passive.living_for",
+    "suicide",
+    "low",
+    "what am i (?:even |really |actually )?(?:living|alive|here|staying alive|still here) for|why am i (?:even |still )?(?:alive|here|living)(?=\\s*[?.!,]|\\s*$)",
+    {
+      self: "strict",
+      negatable: false,
+      unless: /\b(?:at this (?:party|job|meeting)|in this (?:class|meeting|queue))\b/,
+    },
+  ),
+  rule(
     "suicide.passive.off_the_ride",
     "suicide",
     "low",
