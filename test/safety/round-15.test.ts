@@ -38,6 +38,22 @@ describe("round-15 detector mechanisms", () => {
     atLeast("what am I even living for? nothing changes", "low", "suicide");
   });
 
+  it("reads a fall, a drooping face and shaking after the dose as medical", () => {
+    atLeast(
+      "i fell in the shower after the dose and hit my head, theres a bump",
+      "high",
+      "medical",
+    );
+    atLeast("my face feels droopy on one side since the session", "high", "medical");
+    atLeast(
+      "i cant stop shaking and im sweating buckets hours after the dose",
+      "moderate",
+      "medical",
+    );
+    below("my vision went double for 40 min after the dose, then it cleared completely", "low");
+    below("my session is friday and i'm so shaken by last night, i just can't stop shaking", "low");
+  });
+
   it("reads misspelt and emoji farewells", () => {
     atLeast("thinkin bout suiside", "moderate", "suicide");
     atLeast("i wnt to end my lyfe", "moderate", "suicide");

@@ -103,6 +103,30 @@ export const ROUND_15_MORE_RULES: Rule[] = [
     { negatable: false, requires: AFTER_DOSE },
   ),
   rule(
+    "medical.after_dose.fall_or_stroke",
+    "medical",
+    "high",
+    any(
+      "(?:fell|fallen|slipped|tripped|collapsed|went down)(?: \\w+){0,8}? (?:and )?(?:hit|banged|smacked|cracked|bashed) my head",
+      "(?:face|mouth|smile|eyelid)(?: \\w+){0,2}? (?:feels|looks|went|gone|is|seems) (?:all |kind of |kinda )?(?:droopy|drooping|lopsided|numb on one side)",
+    ),
+    { negatable: false, requires: AFTER_DOSE },
+  ),
+  rule(
+    "medical.after_dose.shaking",
+    "medical",
+    "moderate",
+    "(?:cant|cannot|can not|couldnt) stop (?:shaking|shivering|trembling|twitching)|(?:sweating|sweat) (?:buckets|like crazy|through my clothes)[^.!?\\n]{0,40}(?:hours|since|after)",
+    {
+      self: "strict",
+      negatable: false,
+      requires:
+        /\b(?:since|after) (?:the |my |this mornings |yesterdays |last nights )?(?:dose|session|lozenge|troche|infusion)|\bhours after\b/,
+      unless:
+        /\b(?:laugh\w*|cold outside|freezing|nervous|excited|scared|fear|panic\w*|upset|crying|shaken)\b/,
+    },
+  ),
+  rule(
     "suicide.passive.prayer",
     "suicide",
     "low",
