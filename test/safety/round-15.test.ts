@@ -36,6 +36,8 @@ describe("round-15 detector mechanisms", () => {
     );
     below("my friends are at the pub, i should just join them", "low");
     atLeast("what am I even living for? nothing changes", "low", "suicide");
+    below("i'm so tired i could sleep forever lol", "low");
+    atLeast("i just want to sleep forever", "low", "suicide");
   });
 
   it("reads a fall, a drooping face and shaking after the dose as medical", () => {

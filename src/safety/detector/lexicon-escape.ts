@@ -103,6 +103,9 @@ export const ESCAPE_RULES: Rule[] = [
       gate: /burden|asleep|sleep forever|future|nothing left|trapped|stuck|sick|weary|way out|way to escape|escape|better|happier|fine|okay|ok|burden|dead weight|waste|get over|move on|relieved|tired|done|finished|exhausted|exist|want|wish|need|disappear|vanish|fade|future|see|picture|imagine/,
       self: "strict",
       time: "state",
+      // "so tired i could sleep forever": tiredness, not a wish.
+      unless:
+        /\b(?:could (?:just )?(?:sleep|stay asleep) forever|so (?:tired|sleepy|exhausted) i could)\b/,
     },
   ),
 ];
