@@ -75,7 +75,9 @@ export const SPANISH_DOSING_RULES: Rule[] = [
     {
       refine: KETA,
       gate: /cervez|chela|vino|tequila|whisky|trago|copa|ron|mezcal|vodka|shot|pisco|aguardiente|guaro|alcohol/,
-      unless: /no (?:tome|bebi|mezcle)|nunca|se puede\b|es seguro|puedo tomar|jaja/,
+      // an instruction "que no maneje ni tome alcohol" (round-11 fBes-197)
+      unless:
+        /no (?:tome|bebi|mezcle)|ni tome|no maneje|nunca|se puede\b|es seguro|puedo tomar|jaja/,
     },
   ),
   esRule(

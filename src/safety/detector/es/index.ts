@@ -2,6 +2,9 @@ import type { Rule } from "../rules.ts";
 import { SPANISH_ACTS_FRAME_RULES, SPANISH_ACTS_RULES } from "./acts.ts";
 import { SPANISH_ACUTE_RULES } from "./acute.ts";
 import { SPANISH_DOSING_RULES } from "./dosing.ts";
+import { SPANISH_HELD_RULES } from "./held.ts";
+import { SPANISH_HELD_MORE_RULES } from "./held-more.ts";
+import { SPANISH_HELD_PLAN_RULES } from "./held-plans.ts";
 import {
   SPANISH_INTENT_ABUSE_RULES,
   SPANISH_INTENT_HARM_RULES,
@@ -41,6 +44,9 @@ export const SPANISH_RULES: Rule[] = [
   ...SPANISH_ROUND_15_RULES,
   ...SPANISH_ROUND_15_MORE_RULES,
   ...SPANISH_ROUND_15_PLAN_RULES,
+  ...SPANISH_HELD_RULES,
+  ...SPANISH_HELD_MORE_RULES,
+  ...SPANISH_HELD_PLAN_RULES,
   ...SPANISH_ACUTE_RULES,
   ...SPANISH_SELF_HARM_RULES,
   ...SPANISH_HARM_OTHERS_RULES,

@@ -8,7 +8,8 @@ import { esRule, KETAMINE_ES } from "./words.ts";
 // "misuse" category, moderate like the English lexicon-misuse.ts: the physician is alerted.
 
 const LAUGH =
-  /risa|reir|jaja|jeje|😂|🤣|ejercicio|correr|subir escaleras|nariz tapada|vaso de agua|congestion|mocos|de calor|en (?:trabajo|deudas|papeles)/;
+  // grief: "extraño tanto a mi mamá que me cuesta respirar" (intencion-4 intD-195)
+  /extrano tanto|de (?:la )?tristeza|risa|reir|jaja|jeje|😂|🤣|ejercicio|correr|subir escaleras|nariz tapada|vaso de agua|congestion|mocos|de calor|en (?:trabajo|deudas|papeles)/;
 const STILL =
   "(?:no se (?:me )?(?:va|quita|pasa)|sigue|sigo|todavia|aun|desde (?:la sesion|ayer|anoche|el tratamiento|la infusion|el \\w+)|(?:un|dos|tres|varios|\\d+) dias|al dia siguiente|horas despues|no mejora)";
 
@@ -33,7 +34,8 @@ export const SPANISH_MEDICAL_RULES: Rule[] = [
     {
       negatable: false,
       unless:
-        /me (?:dio|va a dar) un infarto (?:cuando|de la risa|del susto)|casi me da un infarto/,
+        // sadness "como un peso en el pecho" (round-11 fBes-193)
+        /como un (?:peso|nudo|hueco) en el pecho|me (?:dio|va a dar) un infarto (?:cuando|de la risa|del susto)|casi me da un infarto/,
     },
   ),
   esRule(

@@ -7,7 +7,8 @@ const HURT_ME =
   "(?:cortarme|cortarm|kortarme|lastimarme|hacerme dano|hacerme danio|herirme|quemarme|golpearme|autolesionarme|hacerme cortes|hacerme heridas|castigarme)";
 /** A cut that is plainly an accident or a haircut. */
 const ACCIDENT =
-  /pelo|cabello|flequillo|unas|barba|cocin|afeit|papel|sin querer|accidente|por error|el dedo|un dedo|rasurar|depil|la llamada|la luz|internet|la linea|fila|jugando|jaja|jeje|😂/;
+  // a kitchen tool (round-13 esD-230: "me corté con la mandolina haciendo papas")
+  /mandolina|rallador|haciendo (?:papas|la comida|de comer|la cena)|pelo|cabello|flequillo|unas|barba|cocin|afeit|papel|sin querer|accidente|por error|el dedo|un dedo|rasurar|depil|la llamada|la luz|internet|la linea|fila|jugando|jaja|jeje|😂/;
 
 export const SPANISH_SELF_HARM_RULES: Rule[] = [
   esRule(
@@ -75,7 +76,8 @@ export const SPANISH_HARM_OTHERS_RULES: Rule[] = [
 ];
 
 const BENIGN_HIT =
-  /sol|calor|cancion|musica|gripe|resfriado|bajon|el vino|alcohol|ketamin|efecto|sueno|tema|frase|moda|estilo|pelota|balon|futbol|jaja|jeje|😂|me obliga a (?:madrugar|trabajar|estudiar|hacer ejercicio|ir al)|mi (?:medico|doctor|doctora|terapeuta|jefe|trabajo) me obliga/;
+  // "pero me pegó porque tengo un hijo de esa edad": it hit home (round-11 fBes-237)
+  /pero me pego porque|sol|calor|cancion|musica|gripe|resfriado|bajon|el vino|alcohol|ketamin|efecto|sueno|tema|frase|moda|estilo|pelota|balon|futbol|jaja|jeje|😂|me obliga a (?:madrugar|trabajar|estudiar|hacer ejercicio|ir al)|mi (?:medico|doctor|doctora|terapeuta|jefe|trabajo) me obliga/;
 
 const BENIGN_CONTROL =
   /jaja|jeje|😂|me obliga a (?:madrugar|trabajar|estudiar|hacer ejercicio|ir al)|mi (?:medico|doctor|doctora|terapeuta|jefe|trabajo) me obliga/;

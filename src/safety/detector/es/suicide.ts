@@ -30,14 +30,16 @@ const OPTS = { negatable: false, unless: JOKE_ES } as const;
 const SMALL_ES =
   /\b(?:wifi|internet|trafico|atasco|examen|reunion|cola|tan lent[oa])\b[^.!?\n]{0,25}que me (?:quiero|quisiera) morir|\ben (?:19|20)\d\d\b[^.!?\n]{0,40}\b(?:pero|y) (?:la terapia|el tratamiento|ya)|me (?:saco|sacaron|ayudo a salir) adelante/;
 const OLD =
-  /hace (?:\w+ ){0,2}(?:anos|decadas|mucho)|\ben (?:19|20)\d\d\b|(?:\d+|\w+) anos despues|cuando (?:era|tenia) |de (?:joven|adolescente|nina|nino)|en el pasado|ya paso|ahora estoy (?:bien|mejor)/;
+  // "hoy se cumplen 5 años de que intenté" is an anniversary (intencion-4 intD-015)
+  /se cumplen (?:\w+ ){0,2}anos|hace (?:\w+ ){0,2}(?:anos|decadas|mucho)|\ben (?:19|20)\d\d\b|(?:\d+|\w+) anos despues|cuando (?:era|tenia) |de (?:joven|adolescente|nina|nino)|en el pasado|ya paso|ahora estoy (?:bien|mejor)/;
 const RESOLVED = new RegExp(`${OLD.source}|ya no|pero no ahora|ya lo supere|eso quedo atras`);
 
 /** An attempt dated years ago and told with the life since (round 7): concern, not risk now. */
 const YEARS_AGO =
-  /hace (?:\w+ ){0,2}(?:anos|decadas)|cuando (?:era|tenia) (?:\d+|joven|adolescente|nina|nino)|en (?:19|20)\d\d/;
+  /se cumplen (?:\w+ ){0,2}anos|hace (?:\w+ ){0,2}(?:anos|decadas)|cuando (?:era|tenia) (?:\d+|joven|adolescente|nina|nino)|en (?:19|20)\d\d/;
 const SINCE =
-  /hoy tengo|ahora tengo|(?:hoy|ahora) estoy en otro lugar|(?:estoy|he estado) bien desde entonces|(?:hoy|ahora|ya) (?:estoy|me siento) (?:bien|mejor)|la terapia me (?:ha )?ayudado|\d+ anos despues|ahora,? (?:\d+ anos despues,? )?tengo|sali adelante|he estado bien|estoy casad[oa]|tengo (?:dos|tres|\d+) hij/;
+  // "ya tengo 40 y estoy bien, nunca volví a pensarlo", "hoy estoy viva" (round-11 fBes-254)
+  /ya tengo \d+|nunca volvi a pensarlo|hoy estoy viv[oa]|hoy tengo|ahora tengo|(?:hoy|ahora) estoy en otro lugar|(?:estoy|he estado) bien desde entonces|(?:hoy|ahora|ya) (?:estoy|me siento) (?:bien|mejor)|la terapia me (?:ha )?ayudado|\d+ anos despues|ahora,? (?:\d+ anos despues,? )?tengo|sali adelante|he estado bien|estoy casad[oa]|tengo (?:dos|tres|\d+) hij/;
 function longAgo(text: string, from: number, to: number): RiskLevel {
   const near = text.slice(Math.max(0, from - 200), Math.min(text.length, to + 300));
   return YEARS_AGO.test(near) && SINCE.test(near) ? "concern" : "moderate";
@@ -88,7 +90,7 @@ export const SPANISH_SUICIDE_RULES: Rule[] = [
     "high",
     `${any(
       `(?:(?:ya )?tengo (?:todo )?(?:preparado|listo|planeado|pensado) para|(?:me )?${VOY} a|ya voy a|hoy voy a|esta noche voy a|he decidido|decidi|estoy decidid[oa] a|estoy list[oa] para|pienso|planeo|tengo pensado|tengo planeado) ${KILL_ME}`,
-      `me ${VOY} a (?:${MATAR}|${SUICIDAR}|quitar la vida|ahorcar|colgar|envenenar|morir hoy|(?:tirar|aventar|lanzar|arrojar) ${DROP})`,
+      `me ${VOY} a (?:${MATAR}|${SUICIDAR}|quitar la vida|ahorcar|colgar(?![.…, ]{0,5}(?:los|las|el|la|unos?|unas?|mis) (?:cuadros?|cortinas?|ropa|toallas?|fotos?|repisas?|lamparas?|adornos|luces|hamaca|tele|espejo))|envenenar|morir hoy|(?:tirar|aventar|lanzar|arrojar) ${DROP})`,
       `(?:hoy|esta noche|manana|ya) me (?:mato${WORK_IDIOM_ES}|suicido|suicide|quito la vida)`,
       `(?:me )?${VOY} a (?:tomar|tragar)(?:me)? (?:todas|todas mis|todos|un monton de|la caja de|el bote de|el frasco de) (?:las |los |mis )?${PILLS_ES}`,
       `(?:ya )?(?:se|he pensado|tengo pensado|planee|estoy planeando) (?:como|cuando|donde) (?:hacerlo|${KILL_ME}|lo voy a hacer|me voy a matar)`,
@@ -129,7 +131,8 @@ export const SPANISH_SUICIDE_RULES: Rule[] = [
       `(?<!(?:tiene|tienen|tenia|tenian|ha tenido|han tenido|tuvo|tuvieron|reduce|reducen|reducir|sobre|los|las|la) )(?:pensamientos|ideas|ideacion|impulsos|ganas) (?:de |de la )?${SUICIDE_ES}|(?:me siento|estoy|ando|me pongo|me he sentido) (?:muy |bien |algo |un poco )?${SUICIDE_ES}`,
       `(?:ya )?no ${QUIERO} (?:seguir )?(?:${VIVIR}|viviendo|estar viv[oa]|seguir aqui|estar aqui|existir|seguir en este mundo)(?! (?:de quincena|de renta|con (?:mis|mi) |en (?:este|esta|ese|esa) ))|no tengo (?:ganas|razones|motivos) (?:de|para) (?:${VIVIR}|seguir viviendo)|sin ganas de ${VIVIR}|(?:ya )?no quiero despertar(?:me)? (?:mas|nunca)`,
       "(?:todos|mi familia|mis hijos|el mundo|la gente|ellos|mi pareja|mi esposa|mi esposo|mis padres|todo el mundo)? ?(?:estarian|estaria|vivirian|serian|seria|estaran) (?:mucho |tanto |mas )*(?:mejor|felices|feliz|tranquil[oa]s?|en paz) sin mi|mejor (?:estarian|estaria|vivirian) sin mi",
-      "(?:ganas|deseos) de (?:morirme|morir ya|matarme|no estar)",
+      // "ganas de morirme de la risa" is laughter (DIE_IDIOM)
+      `(?:ganas|deseos) de (?:morirme${DIE_IDIOM}|morir ya|matarme|no estar)`,
       // Burden, as "nobody would miss me" in English (suicide.indirect.burden).
       "(?:nadie|ni uno) me (?:extranaria|extranara|va a extranar|echaria de menos|va a echar de menos)",
     )}`,
@@ -140,7 +143,8 @@ export const SPANISH_SUICIDE_RULES: Rule[] = [
       unless: new RegExp(
         `${
           new RegExp(
-            `${JOKE_ES.source}|${SMALL_ES.source}|ya no lo pienso(?: tanto| como antes)?|ya no pienso en eso|(?:escribio|escribe|dijo|mando|puso|decia|publico|posteo) "|${LYRIC_OR_MEME_ES}`,
+            // a cat's look "como si quisiera matarme"; "pero tampoco quiero morir" (round-11, intencion-4)
+            `como si (?:me )?quisiera|tampoco quiero morir|${JOKE_ES.source}|${SMALL_ES.source}|ya no lo pienso(?: tanto| como antes)?|ya no pienso en eso|(?:escribio|escribe|dijo|mando|puso|decia|publico|posteo) "|${LYRIC_OR_MEME_ES}`,
           ).source
         }|${EVERYDAY_CAUSE_ES.source}`,
       ),

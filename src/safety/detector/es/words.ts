@@ -37,7 +37,7 @@ export function esRule(
  * "del coraje", "hasta el lunes". Not a weighty cause (a job lost, a death, the pain).
  */
 export const EVERYDAY_CAUSE_ES =
-  /\b(?:hasta el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|finde|fin de semana)|una semana a la|tantito|(?:si|cuando|porque) (?:pierde|perdio|no gana|no me sale|no llega)|perdio (?:otra vez|de nuevo|el|la|boca|river)|examen(?:es)?(?: sorpresa)?|parcial|tarea|homework|el profe|la profe|la teacher|clase de|diapositiva|reprob\w*|tramite|otro lunes|las llaves|sin bateria|el pelo|la foto|le di like|mi yogurt?|del coraje|de la rabia|de lo aburrid[oa]|de aburrimiento|que flojera|de la verguenza|que verguenza|grupo de whatsapp|roomies|los cuadros|el america|messi|boca|river|recital|del puente de|la fila|la cola del|en visto|se (?:comio|acabo|tomo|robo) (?:mi|mis))\b/;
+  /\b(?:hasta el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|finde|fin de semana)|una semana a la|tantito|(?:si|cuando|porque) (?:pierde|perdio|no gana|no me sale|no llega)|perdio (?:otra vez|de nuevo|el|la|boca|river)|examen(?:es)?(?: sorpresa)?|parcial|tarea|homework|el profe|la profe|la teacher|clase de|diapositiva|reprob\w*|tramite|otro lunes|las llaves|sin bateria|el pelo|la foto|le di like|mi yogurt?|del coraje|de la rabia|de lo aburrid[oa]|de aburrimiento|que flojera|de la verguenza|que verguenza|grupo de whatsapp|roomies|los cuadros|el america|messi|boca|river|recital|del puente de|la fila|la cola del|me olvide la sube|\d+ cuadras|en visto|se (?:comio|acabo|tomo|robo) (?:mi|mis))\b/;
 
 /** Plainly joking or laughing: Spanish laughter, emoji, "broma" (not "no es broma"), "xd". */
 export const JOKE_ES =
