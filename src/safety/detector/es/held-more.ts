@@ -16,7 +16,7 @@
 
 import type { RiskLevel } from "../../types.ts";
 import { any, type Rule, rule } from "../rules.ts";
-import { BOOZE, OPTS, Q, WEAPON } from "./round-13-words.ts";
+import { BOOZE, MEDS, OPTS, Q, WEAPON } from "./round-13-words.ts";
 import { EVERYDAY_CAUSE_ES, esRule, JOKE_ES } from "./words.ts";
 
 const UNLESS_EVERYDAY = new RegExp(`${JOKE_ES.source}|${EVERYDAY_CAUSE_ES.source}`);
@@ -28,6 +28,10 @@ const TROCH =
 /** A weapon, fuel or a hired hand somewhere in the message. */
 const ARMED = new RegExp(
   `${WEAPON}|bate|[9g]mm|fusca|cuete|gasolina|\\bfierro|ya hay con (?:que|q)`,
+);
+/** A weapon and a grudge both in the message (a bat taken to practice is neither). */
+const ARMED_GRUDGE = new RegExp(
+  `^(?=[\\s\\S]*(?:${ARMED.source}))(?=[\\s\\S]*(?:no se va de rositas|se lo debo|se va a ir|lo vamos|me las paga|la va a pagar|ya hay con|me robo|le pego|le hizo|maldit|cabron|guey|wey|bicho|no me importa lo que me pase|abuso|me violo|vengar|se lo merece|me jodio|listo|lista|cargad))`,
 );
 /** Games, sports and fiction: not a person hurt. */
 const PLAY =
@@ -77,8 +81,8 @@ export const SPANISH_HELD_MORE_RULES: Rule[] = [
     `(?:ya )?se (?:a ${Q} hora|donde|por donde) (?:sale|llega|entra|aparca|estaciona|se queda|camina|pasa)|(?:ya )?tengo ubicado (?:al|a la|a ese|a esa)`,
     {
       ...OPTS,
-      requires: ARMED,
-      unless: /cazar|cacer|campo de tiro|jaja|xd|😂|el tren|el metro|el camion/,
+      requires: ARMED_GRUDGE,
+      unless: /beisbol|softbol|cazar|cacer|campo de tiro|jaja|xd|😂|el tren|el metro|el camion/,
     },
   ),
   esRule(
@@ -147,7 +151,11 @@ export const SPANISH_HELD_MORE_RULES: Rule[] = [
     "abuse",
     "low",
     "(?:mi|el) (?:espos[oa]|marido|novi[oa]|pareja|mujer) se (?:enoja|molesta|encabrona|pone (?:como loc[oa]|furios[oa]|agresiv[oa])) (?:cuando|si|porque) (?:vengo|voy|vaya|venga) a (?:terapia|la clinica|consulta|la sesion|las sesiones)",
-    OPTS,
+    {
+      ...OPTS,
+      requires:
+        /se pone (?:furios|como loc|agresiv)|dice que|me dice|me grita|no me deja|me hace sentir|me prohibe|me amenaza|babosada|tonteria|pendejada|le ando contando/,
+    },
   ),
   esRule(
     "es.abuse.held.threat_if",
@@ -168,9 +176,9 @@ export const SPANISH_HELD_MORE_RULES: Rule[] = [
     `(?:tiene|trae|agarro|saco) (?:el|la|un|una) (?:${WEAPON}) (?:en la mano|en las manos)?`,
     {
       ...OPTS,
-      requires:
-        /ayuda|auxilio|llamen a la policia|llamen al 911|me mata|me va a matar|estoy escondid|me encerre/,
-      unless: /cocin|chef|picando|pelando|cebolla|verdura|la cena|carne|pollo|jaja|xd|😂/,
+      requires: /auxilio|policia|911|me mata|me va a matar|estoy escondid|me encerre/,
+      unless:
+        /cortando|maleza|monte|pasto|lena|jardin|cocin|chef|picando|pelando|cebolla|verdura|la cena|carne|pollo|jaja|xd|😂/,
     },
   ),
   esRule(
@@ -218,6 +226,7 @@ export const SPANISH_HELD_MORE_RULES: Rule[] = [
     {
       ...OPTS,
       requires: /si me desvio|si llego tarde|gritando|me rompio|me grita|me revisa|celos/,
+      unless: /ver si estoy bien|por seguridad|cuando viajo|me cuida|jaja/,
     },
   ),
 
@@ -234,7 +243,7 @@ export const SPANISH_HELD_MORE_RULES: Rule[] = [
     {
       ...OPTS,
       unless:
-        /tomo (?:mas|mucha) agua|tomando (?:mas|mucha) agua|bebo (?:mas|mucha) agua|por unas horas|si alguna vez|embaraz|jaja|xd|😂/,
+        /(?:por|con) el frio|del frio|tomo (?:mas|mucha) agua|tomando (?:mas|mucha) agua|bebo (?:mas|mucha) agua|por unas horas|si alguna vez|embaraz|jaja|xd|😂/,
     },
   ),
   esRule(
@@ -334,6 +343,7 @@ export const SPANISH_HELD_MORE_RULES: Rule[] = [
     "(?:tomando|me tomo|me estoy tomando|tome|me tome|me pongo|me puse) (?:el doble|el triple|doble dosis|dos veces la dosis|mas de lo (?:recetado|indicado|que me dijeron))",
     {
       ...OPTS,
+      requires: new RegExp(`${MEDS}|troche|dosis|medicina|gabapentina|pregabalina|\\bmg\\b`),
       unless:
         /me (?:lo )?(?:indico|indicaron|subio|subieron|receto)|me dijo el doctor|por indicacion|jaja/,
     },
@@ -375,7 +385,15 @@ export const SPANISH_HELD_MORE_RULES: Rule[] = [
     "misuse",
     "moderate",
     `(?:buscar a|conoces a|conoce a|sabes de) alguien (?:${Q} )?(?:me )?(?:venda|vende|consiga|pase|surta)(?! (?:un|una|el|la|su|sus|los|las|boletos|ropa|comida|carro|casa))`,
-    { ...OPTS, requires: /keta|sesion|sesiones|troche|dosis|necesito mas|tratamiento/ },
+    {
+      ...OPTS,
+      requires: /keta|sesion|sesiones|troche|dosis|necesito mas|tratamiento/,
+      // asked about the law, in a later sentence: not a purchase
+      refine: (text) =>
+        /si es legal|no lo voy a hacer|por curiosidad|es ilegal|jaja/.test(text)
+          ? "none"
+          : "moderate",
+    },
   ),
   rule(
     "es.misuse.held.craving",
@@ -384,7 +402,8 @@ export const SPANISH_HELD_MORE_RULES: Rule[] = [
     "(?:ya )?la ansio todo el dia|ganas de volver a (?:dosificar|dosificarme|ponerme (?:el|otro) troche|tomarme la dosis)",
     {
       negatable: false,
-      requires: new RegExp(`${TREATMENT.source}|dosific`),
+      // "la sesión de masaje" is not the treatment: its own words only
+      requires: /keta|ketamin|troche|dosis|dosific|tratamiento|spravato|efecto|dealer/,
       refine: unlessLaughing,
     },
   ),

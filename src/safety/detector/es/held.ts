@@ -35,7 +35,7 @@ export const SPANISH_HELD_RULES: Rule[] = [
     {
       ...OPTS,
       requires:
-        /mejor asi|ya no (?:tengo|me quedan) pendientes|viaje largo|no entiende por ?que|me siento en paz|ya no (?:lo|la|los|las) voy a (?:necesitar|ocupar|usar)|ya no voy a estar/,
+        /mejor asi|ya no (?:tengo|me quedan) pendientes|viaje largo|no entiende por ?que|ya no (?:lo|la|los|las) voy a (?:necesitar|ocupar|usar)|ya no voy a estar/,
       unless: /jaja|xd|😂|me mudo|mudanza|me voy a vivir|de intercambio|beca|nos vamos a vivir/,
     },
   ),
@@ -50,7 +50,7 @@ export const SPANISH_HELD_RULES: Rule[] = [
     "es.suicide.held.other_side",
     "suicide",
     "high",
-    "nos vemos (?:del|en el) otro lado(?! del (?:charco|rio|mundo|oceano|pais|mar))",
+    "nos vemos (?:del|en el) otro lado(?! (?:de|del) )",
     { ...OPTS, requires: /perdon|perdonen|cuidense|los quiero|adios|🕯|🥀/ },
   ),
 
@@ -297,14 +297,14 @@ export const SPANISH_HELD_RULES: Rule[] = [
     `(?:dile|diganle|digale|dale las gracias) a (?:la|el|mi) (?:doctora?|terapeuta|psicologa?|psiquiatra|enfermera?|licenciada?)[^.!?\\n]{0,30}(?:${Q} )?(?:le agradezco|gracias)`,
     {
       ...OPTS,
-      requires: /fue (?:la|el) unic[oa]|lo intento|hizo lo que pudo|no es su culpa|no fue su culpa/,
+      requires: /lo intento conmigo|hizo lo que pudo|no es su culpa|no fue su culpa/,
     },
   ),
   esRule(
     "es.suicide.held.last_of_all",
     "suicide",
     "high",
-    "(?:va a ser|sera|es) la ultima de (?:todo|mi vida)|(?:mi|la) ultima (?:sesion|cita|consulta|terapia) (?:de mi vida|de todo)",
+    "(?:va a ser|sera|es) la ultima de (?:todo(?= *(?:$|[.!?,;…]| asi))|mi vida)|(?:mi|la) ultima (?:sesion|cita|consulta|terapia) (?:de mi vida|de todo)",
     OPTS,
   ),
   esRule(
@@ -315,6 +315,7 @@ export const SPANISH_HELD_RULES: Rule[] = [
     {
       ...OPTS,
       requires: /pistola|balas|arma|pastillas|soga|cuerda|veneno|raticida|las vias|el puente/,
+      unless: /de agua|de juguete|pastel|fiesta|cumple|compr|jaja/,
     },
   ),
   esRule(
