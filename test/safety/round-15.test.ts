@@ -56,6 +56,16 @@ describe("round-15 detector mechanisms", () => {
     below("my session is friday and i'm so shaken by last night, i just can't stop shaking", "low");
   });
 
+  it("keeps Spanish hair, kitchens, running and diets quiet beside the risk they resemble", () => {
+    below("tengo ganas de cortarme el pelo", "low");
+    atLeast("tengo ganas de cortarme otra vez", "moderate", "self_harm");
+    below("el chef tiene el cuchillo en la mano", "low");
+    atLeast("tengo el cuchillo en la mano y ya no puedo mas", "high", "suicide");
+    below("me cuesta respirar cuando corro", "low");
+    below("quiero castigarme con la dieta despues de las fiestas", "low");
+    below("kmsss this homework", "low");
+  });
+
   it("reads misspelt and emoji farewells", () => {
     atLeast("thinkin bout suiside", "moderate", "suicide");
     atLeast("i wnt to end my lyfe", "moderate", "suicide");

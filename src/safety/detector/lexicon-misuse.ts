@@ -31,7 +31,7 @@ export const MISUSE_RULES: Rule[] = [
       self: "strict",
       topic: false,
       unless:
-        /\b(?:prescribed (?:me|an? extra)|doctor (?:said|told|okayed|approved)|as prescribed|clinic (?:said|says|told|tells|approved|allows)|if (?:the|my) (?:clinic|doctor|psychiatrist|team)|the plan is|allowed|per the plan|part of the plan|can i (?:have|drink|take)|should i|is it (?:ok|okay|safe)|ok to|okay to|safe to)\b/,
+        /\b(?:prescribed (?:me|an? extra)|doctor (?:said|told|okayed|approved)|as prescribed|clinic (?:said|says|told|tells|approved|allows)|if (?:the|my) (?:clinic|doctor|psychiatrist|team)|the plan is|allowed|per the plan|part of the plan|(?:can i|should i|is it (?:ok|okay|safe) to|ok to|okay to|safe to) (?:have|drink) (?:a |some |any )?(?:glass|glasses|pint|beer|beers|wine|drink|drinks|shot|can))\b/,
     },
   ),
 ];

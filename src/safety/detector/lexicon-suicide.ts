@@ -32,6 +32,8 @@ const TIME_OLD =
 const SMALL_CAUSE =
   /\bcould (?:have )?(?:just )?kill(?:ed)? myself for\b|\b(?:so|really|very|too) (?:embarrassed|mortified)\b|\bcringe\b|\b(?:traffic|mondays?|meetings?|wifi|internet|homework|queues?|commute|spreadsheets?|printer|laptop|video|song|playlist)\b[^.!?\n]{0,25}\b(?:makes?|made|making) me (?:want|wanna)\b|\bif (?:this|that|the|my|one more|another) (?:\w+ )?(?:regex|code|build|test|tests|bug|deploy|compiler|script|laptop|computer|printer|wifi|internet|meeting|game|song|exam|spreadsheet|email|update|page|app)\b/;
 
+const SMALL_THING =
+  /\b(?:this|that|these|my) (?:homework|form|forms|exam|essay|traffic|meeting|emails?|monday|spreadsheet|printer|wifi|queue|paperwork|assignment|shift|commute|song)\b/;
 const NOT_A_JOKE = /\b(?:but actually|no but|seriously|for real|not (?:joking|kidding)|fr)\b/;
 
 /** Suicide: explicit, indirect, plans, means, attempts. */
@@ -155,7 +157,9 @@ export const SUICIDE_RULES: Rule[] = [
     unless: SMALL_CAUSE,
     // "kms 💀 this form is 14 pages": the abbreviation in a joke is a groan (concern).
     refine: (text, from, to) =>
-      /^k[my]s$/.test(text.slice(from, to)) && isJoking(text) && !NOT_A_JOKE.test(text)
+      /^k[my]s+$/.test(text.slice(from, to)) &&
+      (isJoking(text) || SMALL_THING.test(text)) &&
+      !NOT_A_JOKE.test(text)
         ? "concern"
         : "imminent",
   }),

@@ -9,7 +9,7 @@ import { esRule, KETAMINE_ES } from "./words.ts";
 
 const LAUGH =
   // grief: "extraño tanto a mi mamá que me cuesta respirar" (intencion-4 intD-195)
-  /extrano tanto|de (?:la )?tristeza|risa|reir|jaja|jeje|😂|🤣|ejercicio|correr|subir escaleras|nariz tapada|vaso de agua|congestion|mocos|de calor|en (?:trabajo|deudas|papeles)/;
+  /extrano tanto|de (?:la )?tristeza|risa|reir|jaja|jeje|😂|🤣|ejercicio|correr|cuando corro|al correr|subir escaleras|gimnasio|gym|nariz tapada|vaso de agua|congestion|mocos|de calor|en (?:trabajo|deudas|papeles)/;
 const STILL =
   "(?:no se (?:me )?(?:va|quita|pasa)|sigue|sigo|todavia|aun|desde (?:la sesion|ayer|anoche|el tratamiento|la infusion|el \\w+)|(?:un|dos|tres|varios|\\d+) dias|al dia siguiente|horas despues|no mejora)";
 

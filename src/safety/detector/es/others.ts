@@ -37,7 +37,10 @@ export const SPANISH_SELF_HARM_RULES: Rule[] = [
       `${QUIERO} (?:volver a )?${HURT_ME}|(?:ganas|impulsos|necesidad|deseos) de (?:volver a )?${HURT_ME}|me dan ganas de (?:volver a )?${HURT_ME}`,
       `(?:pienso|estoy pensando|he pensado|no dejo de pensar) en ${HURT_ME}|(?:siento que|creo que|temo que|tengo miedo de que) me (?:haria|voy a hacer|hare) dano|me haria dano|tengo miedo de ${HURT_ME}|me merezco (?:sufrir|dolor|sangrar)`,
     )}`,
-    { negatable: false, unless: /jaja|jeje|😂|🤣|pelo|cabello|flequillo/ },
+    {
+      negatable: false,
+      unless: /jaja|jeje|😂|🤣|pelo|cabello|flequillo|dieta|gimnasio|gym|ejercicio|fiestas/,
+    },
   ),
 ];
 

@@ -20,7 +20,11 @@ export const SPANISH_PLAIN_MORE_RULES: Rule[] = [
       "(?:tanque|llave) (?:de|del) gas abiert[oa](?:[^.!?]{0,60})?(?:ventanas cerradas|mareando)",
       "voy camino al? (?:\\w+ ){0,2}(?:con|y) (?:la cuerda|la soga|las pastillas|el arma)|tengo (?:la cuerda|la soga)(?: \\w+){0,4}? voy camino",
     ),
-    { gate: /mano|mesa|mochila|conmigo|tina|banera|puente|azotea|techo|vias|orilla|gas|camino/ },
+    {
+      gate: /mano|mesa|mochila|conmigo|tina|banera|puente|azotea|techo|vias|orilla|gas|camino/,
+      // "el chef tiene el cuchillo en la mano": a kitchen, someone else's hands.
+      unless: /chef|cebolla|verdura|carne|picando|cortando|el \w+ tiene|ella tiene|el tiene/,
+    },
   ),
   rule(
     "es.self_harm.imminent.bath_blade",

@@ -26,7 +26,7 @@ export const SPANISH_ROUND_13_MORE_RULES: Rule[] = [
     {
       ...OPTS,
       unless:
-        /jaja|jeje|xd|😂|cocin|comal|aceite|sarten|horno|estufa|planchando|sin querer|accidente|tortillas|el sol|playa|porque no le|me dijo/,
+        /jaja|jeje|xd|😂|cocin|comal|aceite|sarten|horno|estufa|planchando|sin querer|accidente|tortillas|el sol|playa|porque no le|me dijo|el pelo|el cabello|el fleco|flequillo|las unas|la barba|el cabello/,
     },
   ),
   esRule(
