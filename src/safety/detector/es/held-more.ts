@@ -1,3 +1,5 @@
+// Over 300 lines because it is a lexicon table: one rule per phenomenon, each a list of the
+// wordings that carry it; split further, one phenomenon's wordings would sit in two files.
 // Spanish risk to and from others, medical signs and misuse from the held-apart sets turned
 // tune (es round-13, intencion-4, round-11), by phenomenon. Others: wishing an ex harm;
 // beating someone up in slang ("caerle a coñazos", "meterle un madrazo", imagined or urged);

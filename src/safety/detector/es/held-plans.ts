@@ -1,3 +1,5 @@
+// Over 300 lines because it is a lexicon table: one rule per phenomenon, each a list of the
+// wordings that carry it; split further, one phenomenon's wordings would sit in two files.
 // Spanish plans at their level from the held-apart sets turned tune (es round-13, intencion-4,
 // round-11), by phenomenon: a car running in a shut garage; a rope bought or waiting in the
 // closet; a decision with a day ("ya lo decidí. el domingo", "mañana ... lo hago"); "ya no voy

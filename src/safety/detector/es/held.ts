@@ -1,3 +1,5 @@
+// Over 300 lines because it is a lexicon table: one rule per phenomenon, each a list of the
+// wordings that carry it; split further, one phenomenon's wordings would sit in two files.
 // Spanish suicide and self-harm shapes from the held-apart sets turned tune (es round-13,
 // intencion-4, round-11), by phenomenon: belongings given away with a parting cue; a date set
 // with something left for family; "nos vemos del otro lado" with an apology; lethality asked

@@ -1,3 +1,5 @@
+// Over 300 lines because it is a lexicon table: one rule per phenomenon, each a list of the
+// wordings that carry it; split further, one phenomenon's wordings would sit in two files.
 // Spanish risk to and from others, medical signs and misuse from the round-15 sets (es round-14,
 // intencion-5), by phenomenon: an urge to beat someone up ("partirle la cara", "le rompo
 // algo"); gas opened on sleepers; a car run over someone; waiting outside with a weapon; how to
