@@ -90,6 +90,17 @@ export const ROUND_15_LATE_RULES: Rule[] = [
     },
   ),
   rule(
+    "suicide.passive.fade_out",
+    "suicide",
+    "low",
+    any(
+      "wish (?:i|id) (?:could |would |just |could just )*(?:fade (?:out|away)|evaporate|vanish|dissolve)(?! (?:into the (?:crowd|background)|from (?:the|this) (?:party|meeting|group chat)))",
+      // "vivo cansada. no es de dormir, es de vivir": tired of living, said apart.
+      "(?:cansad[oa]|cansancio)[^\\n]{0,40}no es (?:de|por) (?:dormir|sueno)[^\\n]{0,10}es de vivir",
+    ),
+    { self: "strict", negatable: false },
+  ),
+  rule(
     "suicide.passive.off_the_ride",
     "suicide",
     "low",

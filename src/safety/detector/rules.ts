@@ -80,7 +80,7 @@ export const INTENT =
 
 /** Thinking about something: "thinking about", "thoughts of", "fantasising about". */
 export const THINK =
-  "(?:think|thinking|thinkin|thought|thoughts|considering|considered|consider|contemplating|contemplated|contemplate|fantasi[sz]ing|fantasi[sz]e|fantasies|obsessing|dreaming|daydreaming|planning|imagining|picturing|ideas|urges?)(?: \\w+){0,2}? (?:about|bout|abt|of|on)";
+  "(?:think|thinking|thinkin|thought|thoughts|considering|considered|consider|contemplating|contemplated|contemplate|fantasi[sz]ing|fantasi[sz]e|fantasies|obsessing|dreaming|daydreaming|planning|imagining|picturing|ideas|urges?)(?: \\w+){0,2}? (?:about|bout|abt|abont|abuot|abotu|aboot|of|on)";
 
 /** Killing oneself, in its many spellings; the object "myself" is part of it. */
 export const KILL_SELF =
