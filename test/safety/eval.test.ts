@@ -177,21 +177,21 @@ const FORMER_FRESH: Record<string, { when: string; n?: number; floor: SetFloor }
   },
   // Fresh at af333fe (README.md, "Round 16"), run once there through `lantern risk classify`:
   // low+ flagged / category / none+concern at low+ round-16 62.5 / 56.6 / 3.0, posts-4 71.2 /
-  // 63.6 / 11.1, violence-3 41.2 / 32.5 / 1.2. Floors at the fresh figures until tuned on.
+  // 63.6 / 11.1, violence-3 41.2 / 32.5 / 1.2. Since tuned on (lexicon-round-16*.ts): tune floors.
   "round-16": {
     when: "fresh at af333fe",
     n: 320,
-    floor: { flagged: 0.625, recallAtLabel: 0.369, categoryAccuracy: 0.565, falseAlarms: 0.046 },
+    floor: { flagged: 0.894, recallAtLabel: 0.563, categoryAccuracy: 0.835, falseAlarms: 0.019 },
   },
   "posts-4": {
     when: "fresh at af333fe",
     n: 120,
-    floor: { flagged: 0.712, recallAtLabel: 0.517, categoryAccuracy: 0.636, falseAlarms: 0.152 },
+    floor: { flagged: 0.878, recallAtLabel: 0.632, categoryAccuracy: 0.818, falseAlarms: 0.152 },
   },
   "violence-3": {
     when: "fresh at af333fe",
     n: 160,
-    floor: { flagged: 0.412, recallAtLabel: 0.262, categoryAccuracy: 0.337, falseAlarms: 0.013 },
+    floor: { flagged: 0.725, recallAtLabel: 0.575, categoryAccuracy: 0.65, falseAlarms: 0.013 },
   },
   "posts-1": {
     when: "fresh at the ecc4dcf freeze",

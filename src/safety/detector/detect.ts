@@ -43,6 +43,9 @@ import { ROUND_14_RULES } from "./lexicon-round-14.ts";
 import { ROUND_15_RULES } from "./lexicon-round-15.ts";
 import { ROUND_15_LATE_RULES } from "./lexicon-round-15-late.ts";
 import { ROUND_15_MORE_RULES } from "./lexicon-round-15-more.ts";
+import { ROUND_16_RULES } from "./lexicon-round-16.ts";
+import { POSTS_ROUND_16_RULES } from "./lexicon-round-16-posts.ts";
+import { VIOLENCE_ROUND_16_RULES } from "./lexicon-round-16-violence.ts";
 import { SELF_HARM_RULES } from "./lexicon-self-harm.ts";
 import { SELF_HARM_MORE_RULES } from "./lexicon-self-harm-more.ts";
 import { SUICIDE_RULES } from "./lexicon-suicide.ts";
@@ -79,6 +82,9 @@ const ALL: Rule[] = [
   ...ROUND_15_RULES,
   ...ROUND_15_MORE_RULES,
   ...ROUND_15_LATE_RULES,
+  ...ROUND_16_RULES,
+  ...VIOLENCE_ROUND_16_RULES,
+  ...POSTS_ROUND_16_RULES,
   ...ABUSE_RULES,
   ...MISUSE_RULES,
   ...[...MEDICAL_RULES, ...MEDICAL_MORE_RULES].map(medicalRule),

@@ -126,7 +126,7 @@ export const MEANS_RULES: Rule[] = [
       gate: /finds me|where my|needed to|wanted to|had to|everything is|paperwork|message|post|text|gone|cancel|will|affairs|gave|given|giving|rehom|home|wrote|written|writing|left|leav|finished|recorded|said|saying|delet|clos|cancel|paid|paying|told|telling|tell|last/,
       self: "strict",
       unless:
-        /freecycle|baby clothes|due in|pregnan\w*|declutter\w*|clear(?:ing)? out|car boot|ebay|vinted|marketplace|charity shop|donat\w*|\bwe (?:give|gave|are giving|re giving)\b|emigrat\w*|relocat\w*|for the (?:weekend|week|night|day)|while (?:i|im|we)|look after (?:\w+ ){0,3}?(?:for the|while|this)|(?:dog|pet|cat) ?sit|thank you|thank-you|christmas|holiday|birthday|wedding|card|moving|move abroad|allerg|landlord|new job|retir|graduat|lawyer|solicitor|notary|new (?:house|home|baby)|mortgage|leaving (?:party|do|drinks)|colleagues|coworkers|(?:off to|going to) (?:sleep|bed)(?! forever| for good| and (?:never|not))|good ?night|talk tomorrow|see you tomorrow/,
+        /freecycle|shipping|baby clothes|due in|pregnan\w*|declutter\w*|clear(?:ing)? out|car boot|ebay|vinted|marketplace|charity shop|donat\w*|\bwe (?:give|gave|are giving|re giving)\b|emigrat\w*|relocat\w*|for the (?:weekend|week|night|day)|while (?:i|im|we)|look after (?:\w+ ){0,3}?(?:for the|while|this)|(?:dog|pet|cat) ?sit|thank you|thank-you|christmas|holiday|birthday|wedding|card|moving|move abroad|allerg|landlord|new job|retir|graduat|lawyer|solicitor|notary|new (?:house|home|baby)|mortgage|leaving (?:party|do|drinks)|colleagues|coworkers|(?:off to|going to) (?:sleep|bed)(?! forever| for good| and (?:never|not))|good ?night|talk tomorrow|see you tomorrow/,
     },
   ),
 ];

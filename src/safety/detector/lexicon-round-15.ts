@@ -123,7 +123,7 @@ export const ROUND_15_RULES: Rule[] = [
     "harm_to_others",
     "imminent",
     any(
-      `(?:in the car|parked|sitting|waiting|im) (?:\\w+ ){0,3}?(?:outside|across from|opposite|near|by|in front of|at) (?:his|her|their|[a-z]+s|the) (?:apartment|house|place|building|flat|work|door|office|school|school gates|gates)[^\\n]{0,200}${WEAPON}`,
+      `(?:in the car|parked|sitting|waiting|im) (?:\\w+ ){0,3}?(?:outside|across from|across the (?:street|road) from|opposite|near|by|in front of|at) (?:his|her|their|[a-z]+s|the) (?:apartment|house|place|building|flat|work|door|office|school|school gates|gates)[^\\n]{0,200}${WEAPON}`,
       `${WEAPON} (?:is |are )?on the (?:passenger )?seat[^\\n]{0,120}(?:his|her|their) (?:lights?|car|door|window)`,
       "(?:hes|shes|theyre|he is|she is) asleep[^\\n]{0,60}(?:ive got|i have|im holding|got) the (?:pillow|knife|hammer|gun|bat|rope|cord)",
     ),

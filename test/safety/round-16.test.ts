@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import { detectRisk } from "../../src/safety/detector/detect.ts";
+import { type RiskLevel, rank } from "../../src/safety/types.ts";
+
+// The round-16 shapes (docs/risk-detector.md, "Round 16"), each beside an everyday twin.
+
+function atLeast(text: string, level: RiskLevel, category: string): void {
+  const r = detectRisk(text);
+  expect(rank(r.level), `${text} -> ${r.level}`).toBeGreaterThanOrEqual(rank(level));
+  expect(r.categories, text).toContain(category);
+}
+
+function below(text: string, level: RiskLevel): void {
+  const r = detectRisk(text);
+  expect(rank(r.level), `${text} -> ${r.level}`).toBeLessThan(rank(level));
+}
+
+describe("round-16 detector shapes", () => {
+  it("reads a victim's routine, a weapon at the door and a building burnt with him in it", () => {
+    atLeast(
+      "I know his shift ends at 11 and he walks to the car park alone. I have thought it through.",
+      "high",
+      "harm_to_others",
+    );
+    atLeast(
+      "hes home. im at the door. gun's in my jacket. dont call anyone",
+      "imminent",
+      "harm_to_others",
+    );
+    atLeast(
+      "if the landlord changes the locks im burning the building down with him in it",
+      "high",
+      "harm_to_others",
+    );
+    below("my shift ends at 11 and i walk to the car park alone, is that safe?", "low");
+    below("we're burning the old garden waste this weekend", "low");
+  });
+
+  it("reads a dose swapped, put aside or taken on a partner's orders as misuse", () => {
+    atLeast("my bf took my home dose and gave me some pill instead", "moderate", "misuse");
+    atLeast("ive been saving one troche a week for the really bad days", "moderate", "misuse");
+    atLeast(
+      "my sister gave me some of her oxy for the pain and i took it on dose day",
+      "moderate",
+      "misuse",
+    );
+    atLeast(
+      "i think im getting hooked. i take it on days that arent on my plan",
+      "moderate",
+      "misuse",
+    );
+    below("i'm hooked on this new tv series, cant stop", "low");
+  });
+
+  it("reads self-harm by heat and hidden blades, and the summer sleeves only when not over", () => {
+    atLeast("pressed the iron on my thigh on purpose. its blistered", "high", "self_harm");
+    atLeast(
+      "bought a new pack of blades today and hid them where he wont look",
+      "high",
+      "self_harm",
+    );
+    atLeast("the old habit is back. long sleeves in july again lol", "moderate", "self_harm");
+    below(
+      "the scars stayed and i've always hidden them, long sleeves in july, the whole thing. i stopped at 23.",
+      "low",
+    );
+    below("they won't find the easter eggs, i hid them in the shed", "low");
+  });
+
+  it("reads preparation said sideways", () => {
+    atLeast(
+      "cancelled my remaining sessions and paid off the card. tying up loose ends",
+      "high",
+      "suicide",
+    );
+    atLeast(
+      "i keep driving out to the rail crossing and timing the freight trains",
+      "high",
+      "suicide",
+    );
+    atLeast(
+      "Been reading up on which bridges round here still don't have the fencing.",
+      "high",
+      "suicide",
+    );
+    below("we did our wills because the baby is due, tying up loose ends before august", "low");
+  });
+});
