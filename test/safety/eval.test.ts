@@ -191,7 +191,7 @@ const FORMER_FRESH: Record<string, { when: string; n?: number; floor: SetFloor }
   "violence-3": {
     when: "fresh at af333fe",
     n: 160,
-    floor: { flagged: 0.725, recallAtLabel: 0.575, categoryAccuracy: 0.65, falseAlarms: 0.013 },
+    floor: { flagged: 0.925, recallAtLabel: 0.775, categoryAccuracy: 0.825, falseAlarms: 0.013 },
   },
   "posts-1": {
     when: "fresh at the ecc4dcf freeze",

@@ -36,6 +36,27 @@ describe("round-16 detector shapes", () => {
     below("we're burning the old garden waste this weekend", "low");
   });
 
+  it("reads spiking, an end put to him, a crowd with it in my bag, and revenge fantasies", () => {
+    atLeast(
+      "what stuff from under the sink cant you taste in coffee. asking bc of my husbands coffee",
+      "high",
+      "harm_to_others",
+    );
+    atLeast(
+      "at the mall with it in my bag. lots of people here. thats the point",
+      "imminent",
+      "harm_to_others",
+    );
+    atLeast("if i cant have my kids nobody can. i mean that", "high", "harm_to_others");
+    atLeast(
+      "Is it normal to have revenge fantasies about the surgeon who botched my back? I would never act on it",
+      "low",
+      "harm_to_others",
+    );
+    below("you cant taste the sweetener in coffee at all", "low");
+    below("at the mall with my sister, lots of people here for the sales", "low");
+  });
+
   it("reads a dose swapped, put aside or taken on a partner's orders as misuse", () => {
     atLeast("my bf took my home dose and gave me some pill instead", "moderate", "misuse");
     atLeast("ive been saving one troche a week for the really bad days", "moderate", "misuse");

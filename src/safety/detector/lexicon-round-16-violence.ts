@@ -68,4 +68,53 @@ export const VIOLENCE_ROUND_16_RULES: Rule[] = [
     ),
     { negatable: false, unless: /\b(?:in the (?:game|film|movie|book)|character|novel|my own)\b/ },
   ),
+  rule(
+    "harm_to_others.round_16.more",
+    "harm_to_others",
+    "high",
+    any(
+      "(?:cant|can not|cannot|wouldnt|wont|doesnt) (?:you |they |he |she |anyone )?(?:taste|notice|detect|smell) (?:it )?in (?:coffee|tea|a drink|food|soup|their|his|her|someones)",
+      "(?:put|putting) an end to (?:him|her|them|my \\w+)",
+      "the hunting is (?:my|his|her|their) \\w+|(?:lending|lend|borrow|borrowing) (?:me )?(?:his|her|their|a) (?:rifle|gun|shotgun|pistol)[^\\n]{0,60}(?:my ex|him|her|the guy|for him|for her)",
+      "(?:i have|ive got|got|found) (?:his|her|their) address[^\\n]{0,60}(?:guns?|rifle|knife|drive|visit|clean|loaded)",
+      "if i (?:cant|can not|cannot) have (?:him|her|them|my kids|my \\w+),? (?:nobody|no one|noone|no body) (?:can|will|gets to)",
+      "(?:make|making) sure (?:he|she|they) never (?:\\w+ ){0,3}?(?:again|anything again)",
+      "bringing something to (?:settle it|end it|sort it|finish it|deal with (?:her|him|them))",
+    ),
+    {
+      negatable: false,
+      unless:
+        /\b(?:in the (?:game|film|movie|book|show)|medicine|vitamins|protein|sweetener|sugar)\b/,
+    },
+  ),
+  rule(
+    "harm_to_others.round_16.now",
+    "harm_to_others",
+    "imminent",
+    any(
+      "(?:loaded|armed)\\W+(?:\\w+\\W+){0,3}?(?:in my (?:truck|car|van)|outside|at) (?:the )?(?:courthouse|court|school|office|church|mall|station|clinic|his|her|their)",
+      "with it in my (?:bag|jacket|pocket|backpack|coat)[^\\n]{0,60}(?:people|crowd|thats the point|here)|(?:lots of|so many|loads of) people here[^\\n]{0,30}(?:thats the point|perfect|good)",
+      "the (?:pillow|knife|hammer|gun|bat|rope|cord) is (?:right )?(?:here|next to me|in my hand)(?=[^\\n]{0,80}\\b(?:asleep|tonight|keep looking))",
+      "i did it\\W+(?:hes|shes|theyre|he is|she is) on the (?:floor|ground) and (?:not moving|not breathing|wont wake|bleeding)",
+    ),
+    { negatable: false },
+  ),
+  rule(
+    "harm_to_others.round_16.want_more",
+    "harm_to_others",
+    "moderate",
+    "(?:need|want) (?:him|her|them) to feel what i (?:felt|feel)|(?:not sure|dont know if|dont think) i (?:can|could) stop myself (?:next time|if i see|when i see)",
+    { negatable: false },
+  ),
+  rule(
+    "harm_to_others.fantasy.revenge",
+    "harm_to_others",
+    "low",
+    any(
+      "revenge fantas\\w+|fantasies (?:of|about) (?:revenge|hurting|killing)",
+      "(?:imagine|imagining|picture|picturing|fantasi[sz]e about|daydream about|daydream\\w* (?:\\w+ ){0,4}?about|dream about) (?:strangling|choking|punching|stabbing|shooting|hurting|beating|poisoning|killing) (?:the|my|that|his|her|him|them|some)",
+      "(?:had a |a )?dream (?:that )?i (?:put something in|poisoned|killed|stabbed|strangled|shot) (?:my|his|her|their|the)",
+    ),
+    { negatable: false, unless: /\b(?:in the (?:game|film|movie|book)|character|novel)\b/ },
+  ),
 ];
