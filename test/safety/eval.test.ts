@@ -181,7 +181,7 @@ const FORMER_FRESH: Record<string, { when: string; n?: number; floor: SetFloor }
   "round-16": {
     when: "fresh at af333fe",
     n: 320,
-    floor: { flagged: 0.894, recallAtLabel: 0.563, categoryAccuracy: 0.835, falseAlarms: 0.019 },
+    floor: { flagged: 0.94, recallAtLabel: 0.587, categoryAccuracy: 0.881, falseAlarms: 0.019 },
   },
   "posts-4": {
     when: "fresh at af333fe",

@@ -88,6 +88,11 @@ describe("round-16 detector shapes", () => {
     below("they won't find the easter eggs, i hid them in the shed", "low");
   });
 
+  it("reads a carer's report of a seizure after the dose", () => {
+    atLeast("she had a seizure after her home dose and shes still shaking", "high", "medical");
+    below("my cat had a fit of the zoomies after dinner", "low");
+  });
+
   it("reads preparation said sideways", () => {
     atLeast(
       "cancelled my remaining sessions and paid off the card. tying up loose ends",

@@ -91,7 +91,7 @@ export const ROUND_15_MORE_RULES: Rule[] = [
       "for a (?:few )?(?:seconds|second|moment|minute) i (?:couldnt|could not|didnt|did not) (?:remember|know) (?:if|what|where|who)",
       "called my \\w+ by the \\w+s name",
       "(?:pee|peeing|wee|weeing|urine)(?: \\w+){0,3}? (?:felt|feels|feeling|has felt|is|was)? ?(?:a bit |a little |kinda |super )?(?:stingy|stingey|burny|sore|stinging)",
-      "headache (?:thats |that has |which has |that )?(?:hung around|lingered|stuck around|lasted|still there|not gone|hasnt gone)",
+      "headache (?:thats |that has |which has |that )?(?:hung around|lingered|stuck around|lasted|still there|not gone|hasnt gone)|headache (?:today |still )?from (?:yesterdays|last nights|the|my) (?:session|dose|lozenge|infusion)",
     ),
     { negatable: false, requires: AFTER_DOSE },
   ),

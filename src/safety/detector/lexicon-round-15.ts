@@ -40,7 +40,7 @@ export const ROUND_15_RULES: Rule[] = [
     "misuse",
     "moderate",
     any(
-      `(?:took|take|taking|had|have|used|using|did|do) (?:\\d+|two|three|four|five) (?:${LOZENGE}|of them)? ?(?:instead of (?:1|one|the one)|in (?:an|one|a single) (?:hour|evening|night|go|sitting)|on purpose|at once|at the same time)`,
+      `(?:took|take|taking|had|have|used|using|did|do) (?:\\d+|two|three|four|five) (?:${LOZENGE}|of them)? ?(?:tonight |today |this morning )?(?:instead of (?:1|one|the one)|in (?:an|one|a single) (?:hour|evening|night|go|sitting)|on purpose|at once|at the same time)`,
       "(?:2|two) instead of (?:1|one)|(?:a |an )?(?:cheeky|sneaky|secret) (?:extra|second|one more)|two in one (?:evening|night|day)|(?:the first one|it) didnt (?:hit|work|do anything)[^.!?\\n]{0,40}(?:another|a second|one more)",
       `(?:stockpil\\w+|hoard\\w*|saving up|been saving|saved up|squirrel\\w* away) (?:\\w+ ){0,2}?(?:lozenges|troches|doses|rdts|tabs)`,
       "(?:skipping|skipped|skip) (?:the odd|every other|some of my|a few of my|my) (?:\\w+ )?(?:dose|doses|lozenge|lozenges)[^\\n]{0,80}(?:putting|put|keeping|kept|hid|hiding|saving|tin|drawer)",

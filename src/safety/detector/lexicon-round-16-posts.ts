@@ -96,6 +96,18 @@ export const POSTS_ROUND_16_RULES: Rule[] = [
     { negatable: false },
   ),
   rule(
+    // A carer writing for the patient: "she had a seizure after her home dose".
+    "medical.carer.seizure",
+    "medical",
+    "high",
+    "(?:she|he|they|my (?:wife|husband|partner|mum|mom|dad|son|daughter))(?: has| had| is| was)? (?:had|having|has had|just had) (?:a )?(?:seizure|fit|convulsion)s?(?! of (?:rage|laughter|giggles))",
+    {
+      negatable: false,
+      requires:
+        /\b(?:after (?:her|his|their|the) (?:home )?(?:dose|session|lozenge|troche|infusion)|since (?:her|his|the) (?:dose|session))/,
+    },
+  ),
+  rule(
     "medical.posts.round_16",
     "medical",
     "low",

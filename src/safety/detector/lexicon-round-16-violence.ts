@@ -62,7 +62,8 @@ export const VIOLENCE_ROUND_16_RULES: Rule[] = [
     "harm_to_others",
     "low",
     any(
-      "(?:imagine|imagining|picture|picturing|fantasi[sz]e about|daydream about) (?:my |his |her )?(?:\\w+ ){0,4}?(?:choking on|in pain|going off the road|getting hit|falling down|trapped in)",
+      "(?:imagine|imagining|picture|picturing|fantasi[sz]e about|daydream about) (?:my |his |her )?(?:\\w+ ){0,4}?(?:choking on|in pain|going off the road|getting hit|falling down|trapped in|getting (?:whats|what is) coming)",
+      "(?:imagine|imagining|picture|picturing) smashing (?:my \\w+s|his|her|their|the \\w+s) (?:face|head)",
       "(?:fantasi[sz]e|fantasi[sz]ing|daydream\\w*|dream) about taking a (?:bat|hammer|knife|crowbar|baseball bat) to (?:him|her|them|his|her)",
       "(?:intrusive )?(?:thought|thoughts|urge|urges) (?:about|of) (?:shoving|pushing|throwing) (?:someone|somebody|a stranger|him|her|people|a kid) (?:onto|in front of|off|down)",
     ),

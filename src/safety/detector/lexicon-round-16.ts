@@ -115,7 +115,7 @@ export const ROUND_16_RULES: Rule[] = [
       "(?:written down|wrote down|writing down|made a list of|got a list of|have a list of) (?:the )?(?:names|addresses)",
       "i know where (?:\\w+ ){0,3}?(?:of them|they|he|she) (?:lives?|works?|parks?|drinks?)(?: now)?(?=[^]{0,160}\\b(?:covered|pay|regret|what (?:he|she|they) did|deserve|revenge|names|sorry))",
       "(?:knock|put) (?:someone|somebody|him|her|them|a person) (?:out|to sleep)(?: \\w+){0,2}? if (?:it was |i put it |its |i slipped it )?in (?:their|his|her|a|someones) (?:drink|coffee|tea|food)",
-      `(?:got|have|put|keep) ${WEAPON} in (?:the |my )?(?:trunk|boot|car|glovebox|glove box|jacket|bag)[^\\n]{0,80}(?:next time|hes done|shes done|gonna|he knows what he did|waiting)`,
+      `(?:got|have|put|keep) (?:my \\w+s |his |her )?${WEAPON} in (?:the |my )?(?:trunk|boot|car|glovebox|glove box|jacket|bag)[^\\n]{0,80}(?:next time|hes done|shes done|gonna|he knows what he did|waiting)`,
       "(?:bought|got) (?:a |the )?(?:knife|gun|bat|hammer)(?: today)? and (?:its|it is) not for (?:cooking|the kitchen|camping|hunting)",
     ),
     {
@@ -184,7 +184,7 @@ export const ROUND_16_RULES: Rule[] = [
     "low",
     any(
       "(?:doesnt|does not|dont|won't|wont) (?:like|want|let) me (?:talking|talk|to talk|speaking|to speak) to (?:you|the clinic|my therapist|the therapist|anyone|my friends|my family|my sister)",
-      "(?:some|most|half|all|a lot) of (?:it|my money|my savings|my pension) (?:is|has) gone[^.!?\\n]{0,40}(?:wont|won't|doesnt|refuses to|will not) (?:say|tell|explain)",
+      "(?:some|most|half|all|a lot) of (?:it|my money|my savings|my pension) (?:is|has) gone[^\\n]{0,40}(?:wont|won't|doesnt|refuses to|will not) (?:say|tell|explain)",
       "makes me (?:take|have) (?:my |the )?(?:troche|lozenge|dose)(?: \\w+){0,2}? (?:early|late|so im out of it)",
     ),
     { negatable: false },
