@@ -49,7 +49,8 @@ export const SPANISH_HELD_PLAN_RULES: Rule[] = [
     {
       ...OPTS,
       unless:
-        /tender|la ropa|columpio|amarrar|mudanza|escalar|saltar la|brincar|el perro|camping|acampar|hamaca|tendedero|jaja|xd|😂/,
+        // an instrument string (round-16 esG-084)
+        /tender|la ropa|columpio|amarrar|mudanza|escalar|saltar la|brincar|el perro|camping|acampar|hamaca|tendedero|guitarra|violin|ukulele|charango|requinto|jaja|xd|😂/,
     },
   ),
   esRule(

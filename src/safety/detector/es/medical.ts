@@ -92,7 +92,12 @@ export const SPANISH_MEDICAL_RULES: Rule[] = [
       `(?:tome|use|me meti) ${KETAMINE_ES} (?:de mas|extra|por mi cuenta|sin receta|sin que (?:me )?(?:lo )?(?:sepa|supiera) la clinica|en casa sin)`,
       `(?:consegui|compre|me dieron|me pasaron|tengo) (?:mas )?${KETAMINE_ES}(?: \\w+){0,3} (?:de otra parte|en la calle|de un amigo|por internet|de un dealer|de un camello|sin receta|de otro sitio|de otro lado)|${KETAMINE_ES} de (?:otra parte|la calle|otro lado|otro sitio)`,
     )}`,
-    { negatable: false },
+    // a friend's use told with worry (round-16 esG-239: "mi amiga dice que toma ketamina de la calle")
+    {
+      negatable: false,
+      unless:
+        /(?:mi|su) (?:amig[oa]|herman[oa]|hij[oa]|prim[oa]|vecin[oa]|novi[oa]),? (?:dice (?:q|que) )?(?:toma|usa|compra|consigue)/,
+    },
   ),
   esRule(
     "es.misuse.craving",

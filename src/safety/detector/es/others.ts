@@ -8,7 +8,8 @@ const HURT_ME =
 /** A cut that is plainly an accident or a haircut. */
 const ACCIDENT =
   // a kitchen tool (round-13 esD-230: "me corté con la mandolina haciendo papas")
-  /mandolina|rallador|haciendo (?:papas|la comida|de comer|la cena)|pelo|cabello|flequillo|unas|barba|cocin|afeit|papel|sin querer|accidente|por error|el dedo|un dedo|rasurar|depil|la llamada|la luz|internet|la linea|fila|jugando|jaja|jeje|😂/;
+  // broken glass picked up (round-16 esG-104: "me corte la mano recogiendo los vidrios")
+  /recogiendo|vidrios|se me cayo|mandolina|rallador|haciendo (?:papas|la comida|de comer|la cena)|pelo|cabello|flequillo|unas|barba|cocin|afeit|papel|sin querer|accidente|por error|el dedo|un dedo|rasurar|depil|la llamada|la luz|internet|la linea|fila|jugando|jaja|jeje|😂/;
 
 export const SPANISH_SELF_HARM_RULES: Rule[] = [
   esRule(

@@ -171,7 +171,13 @@ export const SPANISH_PLAIN_LAST_RULES: Rule[] = [
       "(?:el )?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo) se acaba todo",
     ),
     // A skull emoji is Gen-Z laughter ("me muero, me entierro, adiós mundo cruel 💀").
-    { ...OPTS, unless: new RegExp(`${NOT_NOW.source}|💀|me entierro`) },
+    // a string for an instrument (round-16 esG-084: "la cuerda nueva pa la guitarra")
+    {
+      ...OPTS,
+      unless: new RegExp(
+        `${NOT_NOW.source}|💀|me entierro|guitarra|violin|ukulele|charango|requinto`,
+      ),
+    },
   ),
   esRule(
     "es.suicide.now.plain_last",

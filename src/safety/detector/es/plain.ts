@@ -30,7 +30,8 @@ export const SPANISH_PLAIN_RULES: Rule[] = [
       "(?:llegue a tener|tuve) las pastillas en la mano",
       `(?:ya )?decidi que (?:es|sera) ${SOON_ES}`,
     ),
-    { negatable: false },
+    // an instrument string (round-16 esG-084: "la cuerda nueva pa la guitarra")
+    { negatable: false, unless: /guitarra|violin|ukulele|charango|requinto/ },
   ),
   esRule(
     "es.suicide.plain_overdose_now",

@@ -100,7 +100,7 @@ export const SPANISH_SUICIDE_RULES: Rule[] = [
       // Collecting pills, as "saving up my pills" in English (suicide.plan.preparation); "tengo
       // guardadas mis pastillas" (stored) is everyday and stays out.
       `(?:he estado|estoy|llevo (?:\\w+ )?(?:dias|semanas|meses|semana|mes)) (?:juntando|acumulando|ahorrando) (?:mis |las |unas |todas las |muchas )?${PILLS_ES}|(?:he juntado|he acumulado|ya junte|ya acumule) (?:todas )?(?:mis |las |unas |muchas |suficientes )?${PILLS_ES}`,
-      "(?:(?:les?|te) )?(?:deje|he dejado|escribi|he escrito|estoy escribiendo) (?:unas |las |mis |una |la |mi )?cartas?(?: de despedida| (?:para|a) (?:mis hijos|mi familia|todos|mi madre|mi esposa|mi esposo|mis padres|mi hija|mi hijo)| explicando| por si)|carta de despedida|(?:regale|he regalado|estoy regalando) (?:todas )?mis cosas|(?:deje|he dejado|dejo) (?:todo )?(?:arreglado|en orden) (?:para cuando|por si)|(?:hice|he hecho) (?:mi )?testamento (?:y|para)",
+      "(?:(?:les?|te) )?(?:deje|he dejado|escribi|he escrito|estoy escribiendo) (?:unas |las |mis |una |la |mi )?cartas?(?: de despedida| (?:para|a) (?:mis hijos|mi familia|todos|mi madre|mi esposa|mi esposo|mis padres|mi hija|mi hijo)| explicando| por si)|carta de despedida(?! (?:a|para) (?:la persona|el que|la que|quien) (?:que )?(?:era|fui))|(?:regale|he regalado|estoy regalando) (?:todas )?mis cosas|(?:deje|he dejado|dejo) (?:todo )?(?:arreglado|en orden) (?:para cuando|por si)|(?:hice|he hecho) (?:mi )?testamento (?:y|para)",
       "(?:pronto|muy pronto|dentro de poco|despues de hoy|despues de esta noche) (?:ya )?no (?:sere|voy a ser|vas a tener|van a tener) (?:una |un )?(?:carga|problema|molestia)|ya no (?:sere|voy a ser) (?:una )?carga (?:para nadie|por mucho tiempo)",
     )}`,
     { ...OPTS, unless: new RegExp(`${OPTS.unless.source}|${EVERYDAY_CAUSE_ES.source}`) },
@@ -144,7 +144,8 @@ export const SPANISH_SUICIDE_RULES: Rule[] = [
         `${
           new RegExp(
             // a cat's look "como si quisiera matarme"; "pero tampoco quiero morir" (round-11, intencion-4)
-            `como si (?:me )?quisiera|tampoco quiero morir|${JOKE_ES.source}|${SMALL_ES.source}|ya no lo pienso(?: tanto| como antes)?|ya no pienso en eso|(?:escribio|escribe|dijo|mando|puso|decia|publico|posteo) "|${LYRIC_OR_MEME_ES}`,
+            // a child's phase, "de lo mal que me fue" (round-16 intG-062, intG-164)
+            `(?:hij[oa]|nin[oa]) (?:esta|anda) en (?:la|una|su) fase|de lo mal (?:q|que) me fue|como si (?:me )?quisiera|tampoco quiero morir|${JOKE_ES.source}|${SMALL_ES.source}|ya no lo pienso(?: tanto| como antes)?|ya no pienso en eso|(?:escribio|escribe|dijo|mando|puso|decia|publico|posteo) "|${LYRIC_OR_MEME_ES}`,
           ).source
         }|${EVERYDAY_CAUSE_ES.source}`,
       ),
