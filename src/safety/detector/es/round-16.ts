@@ -18,7 +18,7 @@ const LONG_AGO =
 const END_IT = `(?:el ${SUICIDE_ES}|${SUICIDE_ES}|${KILL_ME}|morirme|mi muerte|darle fin a (?:todo|to|mi vida)(?: esto)?|ponerle fin a (?:todo|mi vida)(?: esto)?|acabar(?: con todo| con esto| con mi vida)?|hacerme algo|no seguir|no despertar|no estar)`;
 /** A goodbye around practical arrangements: calm at last, no more visits, "when I'm gone". */
 const FAREWELL =
-  /(?:me siento|estoy|siento) (?:\w+ )?(?:en paz|tranquil[oa])|ya no (?:va|van) a hacer falta|no (?:voy a|vuelvo a) (?:ir|venir|volver)|no me (?:llamen|llames|busquen|pregunten)|cuidate mucho|no fue culpa|por si acaso|cuando me vaya|cuando ya no este|no vuelvo|gracias por todo|fue un honor|(?:cierre|borre|cierren|borren) todo despues|no hace falta (?:q|que) me llamen|por intentarlo conmigo/;
+  /(?:me siento|estoy|siento) (?:\w+ )?(?:en paz|tranquil[oa])|ya no (?:va|van) a hacer falta|no (?:voy a (?:poder )?|vuelvo a )(?:ir|venir|volver)|no me (?:llamen|llames|busquen|pregunten)|cuidate mucho|no fue culpa|por si acaso|cuando me vaya|cuando ya no este|no vuelvo|gracias por todo|fue un honor|(?:cierre|borre|cierren|borren) todo despues|no hace falta (?:q|que) me llamen|por intentarlo conmigo/;
 
 export const SPANISH_ROUND_16_RULES: Rule[] = [
   esRule(
@@ -79,7 +79,7 @@ export const SPANISH_ROUND_16_RULES: Rule[] = [
       `(?:encontre|busque|consegui) (?:casa|hogar|familia|dueno|duena) (?:a|para) (?:mi|el|la) (?:perr\\w+|gat\\w+|mascota|loro|conejo)`,
       `(?:di|regale|deje|reparti|done) (?:todas |todos )?mis (?:cosas|anillos|joyas|medallas|herramientas|libros|discos|relojes|reloj|guitarras?|cuadros|pertenencias|plantas)(?: \\w+){0,3}? a`,
       `lo (?:${Q} )?quiero (?:${Q} )?hagan con mis cosas|a quien le (?:toca|tocan|queda|quedan) (?:mi|mis) \\w+`,
-      `(?:poner|puse|pase|deje) (?:la casa|la cuenta|el carro|la camioneta|mis cosas|todo)(?: y (?:la|el) \\w+)? a nombre de`,
+      `(?:poner|puse|pase|deje) (?:la casa|las? cuentas?|el carro|la camioneta|mis cosas|todo)(?: y (?:la|el) \\w+)? a nombre de`,
       `contrasena (?:\\w+ ){0,5}?(?:pa|para) (?:que|q) (?:cierre|borre|cierren|borren) (?:todo|mis cuentas|mi cuenta)`,
       `(?:pa|para) (?:q|que) (?:\\w+ ){0,3}?no tenga(?:n)? ${Q} lidiar con (?:el |los )?papele\\w+`,
       `(?:termine|escribi|deje|ya tengo) (?:las |unas |mis )?cartas (?:pa|para) (?:mis|mi|cada) \\w+`,
