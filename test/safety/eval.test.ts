@@ -193,6 +193,19 @@ const FORMER_FRESH: Record<string, { when: string; n?: number; floor: SetFloor }
     n: 160,
     floor: { flagged: 0.925, recallAtLabel: 0.775, categoryAccuracy: 0.825, falseAlarms: 0.013 },
   },
+  // Fresh at e7e6355 (README.md, "Round 17"), run once there through `lantern risk classify`:
+  // low+ flagged / category / none+concern at low+ round-17 68.7 / 63.3 / 4.7, violence-4 52.5 /
+  // 42.5 / 3.8. Not tuned on yet: the floors are the fresh figures.
+  "round-17": {
+    when: "fresh at e7e6355",
+    n: 320,
+    floor: { flagged: 0.685, recallAtLabel: 0.486, categoryAccuracy: 0.639, falseAlarms: 0.052 },
+  },
+  "violence-4": {
+    when: "fresh at e7e6355",
+    n: 160,
+    floor: { flagged: 0.524, recallAtLabel: 0.299, categoryAccuracy: 0.424, falseAlarms: 0.038 },
+  },
   "posts-1": {
     when: "fresh at the ecc4dcf freeze",
     n: 160,
