@@ -1,21 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { detectRisk } from "../../src/safety/detector/detect.ts";
 import { normalise } from "../../src/safety/detector/normalise.ts";
-import { type RiskLevel, rank } from "../../src/safety/types.ts";
+import { atLeast, below } from "./risk-expect.ts";
 
 // The round-15 mechanisms (docs/risk-detector.md, "Round 15"), each with the wording that
 // must fire beside the wording that must stay quiet.
-
-function atLeast(text: string, level: RiskLevel, category?: string): void {
-  const r = detectRisk(text);
-  expect(rank(r.level), `${text} -> ${r.level}`).toBeGreaterThanOrEqual(rank(level));
-  if (category !== undefined) expect(r.categories).toContain(category);
-}
-
-function below(text: string, level: RiskLevel): void {
-  const r = detectRisk(text);
-  expect(rank(r.level), `${text} -> ${r.level}`).toBeLessThan(rank(level));
-}
 
 describe("round-15 detector mechanisms", () => {
   it("restores a starred-out risk word only when one word fits", () => {

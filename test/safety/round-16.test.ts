@@ -1,19 +1,7 @@
-import { describe, expect, it } from "vitest";
-import { detectRisk } from "../../src/safety/detector/detect.ts";
-import { type RiskLevel, rank } from "../../src/safety/types.ts";
+import { describe, it } from "vitest";
+import { atLeast, below } from "./risk-expect.ts";
 
 // The round-16 shapes (docs/risk-detector.md, "Round 16"), each beside an everyday twin.
-
-function atLeast(text: string, level: RiskLevel, category: string): void {
-  const r = detectRisk(text);
-  expect(rank(r.level), `${text} -> ${r.level}`).toBeGreaterThanOrEqual(rank(level));
-  expect(r.categories, text).toContain(category);
-}
-
-function below(text: string, level: RiskLevel): void {
-  const r = detectRisk(text);
-  expect(rank(r.level), `${text} -> ${r.level}`).toBeLessThan(rank(level));
-}
 
 describe("round-16 detector shapes", () => {
   it("reads a victim's routine, a weapon at the door and a building burnt with him in it", () => {

@@ -152,6 +152,11 @@ const FORMER_FRESH_IN_TUNE: Record<string, { when: string; n?: number; floor: Se
     n: 260,
     floor: { recall: 0.971, category: 1, falseAlarms: 0.034 },
   },
+  "intencion-6": {
+    when: "fresh at af333fe",
+    n: 200,
+    floor: { recall: 0.97, category: 0.99, falseAlarms: 0.049 },
+  },
   // Fresh at e7e6355 (README.md, "Round 17"): round-16 low+ 56.4 / category 50.7 / false alarms
   // 4.2 of none+concern; intencion-7 58.0 / 57.0 / 2.0. Floors at the fresh figures.
   "round-16": {
@@ -163,11 +168,6 @@ const FORMER_FRESH_IN_TUNE: Record<string, { when: string; n?: number; floor: Se
     when: "fresh at e7e6355",
     n: 200,
     floor: { recall: 0.46, category: 0.57, falseAlarms: 0.047 },
-  },
-  "intencion-6": {
-    when: "fresh at af333fe",
-    n: 200,
-    floor: { recall: 0.97, category: 0.99, falseAlarms: 0.049 },
   },
 };
 

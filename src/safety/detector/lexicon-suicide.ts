@@ -161,7 +161,7 @@ export const SUICIDE_RULES: Rule[] = [
       (isJoking(text) || SMALL_THING.test(text)) &&
       !NOT_A_JOKE.test(text)
         ? "concern"
-        : "imminent",
+        : "moderate",
   }),
   rule(
     "suicide.ideation.want_die",

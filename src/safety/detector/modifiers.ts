@@ -204,7 +204,7 @@ export function isTopicMention(text: string, from: number): boolean {
 }
 
 const JOKE =
-  /\b(?:lol+|lmao+|lmfao|rofl|haha\w*|hehe\w*|jk|jking|just kidding|(?<!not )(?<!not even )(?<!not really )(?<!no )kidding|(?<!not )(?<!not even )(?<!not really )(?<!no )joking)\b|\b(?:ja){2,}\w*|😂|🤣|😆|😅|😹|💀|🙃/;
+  /\b(?:lol+|lmao+|lmfao|rofl|haha\w*|hehe\w*|jk|jking|just kidding|(?<!not |not even |not really |no )(?:kidding|joking))\b|\b(?:ja){2,}\w*|😂|🤣|😆|😅|😹|💀|🙃/;
 
 /** Is the message plainly joking? */
 export function isJoking(text: string): boolean {

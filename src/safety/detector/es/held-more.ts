@@ -19,7 +19,7 @@
 import type { RiskLevel } from "../../types.ts";
 import { any, type Rule, rule } from "../rules.ts";
 import { BOOZE, MEDS, OPTS, Q, WEAPON } from "./round-13-words.ts";
-import { EVERYDAY_CAUSE_ES, esRule, JOKE_ES } from "./words.ts";
+import { EVERYDAY_CAUSE_ES, esRule, JOKE_ES, pressure } from "./words.ts";
 
 const UNLESS_EVERYDAY = new RegExp(`${JOKE_ES.source}|${EVERYDAY_CAUSE_ES.source}`);
 /** The treatment named somewhere in the message. */
@@ -38,15 +38,6 @@ const ARMED_GRUDGE = new RegExp(
 /** Games, sports and fiction: not a person hurt. */
 const PLAY =
   /jaja|xd|😂|partido|cancha|futbol|fifa|videojuego|el juego|la play|xbox|partida|pelicula|serie|novela|libro/;
-
-/** A blood-pressure reading: low from 140/90, moderate from 180/110. */
-function pressure(text: string, from: number, to: number): RiskLevel {
-  const m = /(\d{2,3}) ?(?:\/|sobre|x|con) ?(\d{2,3})/.exec(text.slice(from, to));
-  if (!m) return "none";
-  const [sys, dia] = [Number(m[1]), Number(m[2])];
-  if (sys >= 180 || dia >= 110) return "moderate";
-  return sys >= 140 || dia >= 90 ? "low" : "none";
-}
 
 /** Laughing it off drops the match, unless the message says "en serio". */
 function unlessLaughing(text: string): RiskLevel {

@@ -11,10 +11,9 @@
 // often, off schedule, run out early, several at once or mixed, bought outside the clinic;
 // craving the session's feeling.
 
-import type { RiskLevel } from "../../types.ts";
 import { any, type Rule, rule } from "../rules.ts";
 import { BOOZE, OPTS, Q, WEAPON } from "./round-13-words.ts";
-import { EVERYDAY_CAUSE_ES, esRule, JOKE_ES } from "./words.ts";
+import { EVERYDAY_CAUSE_ES, esRule, JOKE_ES, pressure } from "./words.ts";
 
 const UNLESS_EVERYDAY = new RegExp(`${JOKE_ES.source}|${EVERYDAY_CAUSE_ES.source}`);
 /** The treatment's own forms, misspellings included ("troscicos", "troscisos"). */
@@ -23,15 +22,6 @@ const TROCH =
 /** A treatment or clinic named somewhere in the message. */
 const TREATMENT =
   /tro[sc]{1,3}i[sc]{1,3}o|troche|lozenge|\bketa|ketamin|spravato|sesion|tratamiento|dosis|clinica/;
-
-/** A blood-pressure reading: low from 140/90, moderate from 180/110. */
-function pressure(text: string, from: number, to: number): RiskLevel {
-  const m = /(\d{2,3}) ?(?:\/|sobre|x|con) ?(\d{2,3})/.exec(text.slice(from, to));
-  if (!m) return "none";
-  const [sys, dia] = [Number(m[1]), Number(m[2])];
-  if (sys >= 180 || dia >= 110) return "moderate";
-  return sys >= 140 || dia >= 90 ? "low" : "none";
-}
 
 export const SPANISH_ROUND_15_MORE_RULES: Rule[] = [
   // --- Harm to others ---

@@ -140,3 +140,12 @@ export const KETAMINE_ES =
 export function onlyWith(context: RegExp): (text: string) => RiskLevel {
   return (text) => (context.test(text) ? "imminent" : "none");
 }
+
+/** A blood-pressure reading: low from 140/90, moderate from 180/110. */
+export function pressure(text: string, from: number, to: number): RiskLevel {
+  const m = /(\d{2,3}) ?(?:\/|sobre|x|con) ?(\d{2,3})/.exec(text.slice(from, to));
+  if (!m) return "none";
+  const [sys, dia] = [Number(m[1]), Number(m[2])];
+  if (sys >= 180 || dia >= 110) return "moderate";
+  return sys >= 140 || dia >= 90 ? "low" : "none";
+}
