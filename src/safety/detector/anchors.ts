@@ -13,10 +13,11 @@ export interface Anchors {
 
 // Prefixes are compared on at most this many letters (longer ones are cut: still a superset).
 export const PREFIX_MAX = 6;
-const EDGE = "(?<![a-z0-9])";
+export const EDGE = "(?<![a-z0-9])";
 const WORD_CHAR = /^[a-z0-9]$/;
 
-class Unreadable extends Error {}
+/** Thrown when a pattern's source cannot be read (its rule is then never pre-filtered). */
+export class Unreadable extends Error {}
 
 /**
  * The first words a pattern's match can begin with, or undefined when that cannot be bounded
@@ -94,7 +95,7 @@ interface Cont {
 }
 const STOP: Cont = { at: -1, next: undefined };
 
-interface ReadItem {
+export interface ReadItem {
   kind: "char" | "space" | "zero" | "group" | "digit" | "other";
   ch: string;
   min: number;
@@ -103,8 +104,8 @@ interface ReadItem {
   next: number;
 }
 
-// The pattern source with its brackets matched in one pass, read item by item on demand.
-class Source {
+/** A pattern source with its brackets matched in one pass, read item by item on demand. */
+export class Source {
   private readonly src: string;
   // Per position: a group's closing paren, a class's end; the bars of each group.
   private readonly close: Int32Array;
@@ -140,6 +141,11 @@ class Source {
     }
     if (open.length !== 1) throw new Unreadable();
     this.close = close;
+  }
+
+  /** Does the source read `text` at `at`? */
+  startsWith(text: string, at: number): boolean {
+    return this.src.startsWith(text, at);
   }
 
   /** Does a sequence end at `at` (end of source, an alternative's bar, a group's close)? */

@@ -7,6 +7,7 @@
 // other pass (reversed text, emoji, co-occurrence, accumulation, the learned scorer, context)
 // still runs, so the assessment is identical to a full scan (test/safety/fast-path*.test.ts).
 
+import { GATE_MAX, type Gate, gateOf } from "./necessary.ts";
 import { anchorsOf } from "./prefilter.ts";
 
 /** From a first word (or word prefix) to the positions of the rules that can begin with it. */
@@ -24,8 +25,21 @@ export interface RuleIndex {
   lists: number[][];
   /** The rules whose `lists` hold positions (cleared on the next call). */
   touched: number[];
-  /** From a word to every rule its exact form or prefixes name (memoised, bounded). */
-  byWord: Map<string, readonly number[]>;
+  /** From a word to the rules it can begin and the gates it opens (memoised, bounded). */
+  byWord: Map<string, WordRules>;
+  /** From a word (or a word beginning) to the rules every match of which holds one (necessary.ts). */
+  gates: Map<string, number[]>;
+  gatesPrefix: Map<string, number[]>;
+  /** Per rule position, 1 when it has a gate (necessary.ts). */
+  gated: Uint8Array;
+  /** Per rule position, 1 when the last text marked opened its gate (reused). */
+  open: Uint8Array;
+}
+
+/** What one word of a text does: the rules it can begin, the rules whose gates it opens. */
+interface WordRules {
+  begins: readonly number[];
+  opens: readonly number[];
 }
 
 // Same limit as prefilter.ts: anchor prefixes are cut to this many letters.
@@ -41,6 +55,10 @@ export function indexRules(rules: readonly { re: RegExp }[]): RuleIndex {
     lists: rules.map(() => []),
     touched: [],
     byWord: new Map(),
+    gates: new Map(),
+    gatesPrefix: new Map(),
+    gated: new Uint8Array(rules.length),
+    open: new Uint8Array(rules.length),
   };
   const add = (map: Map<string, number[]>, key: string, at: number) => {
     const list = map.get(key);
@@ -49,8 +67,16 @@ export function indexRules(rules: readonly { re: RegExp }[]): RuleIndex {
   };
   // Anchors are derived once per pattern, however many rules share it.
   const seen = new Map<RegExp, ReturnType<typeof anchorsOf>>();
+  const gates = new Map<RegExp, Gate | undefined>();
   rules.forEach(({ re }, at) => {
     if (!seen.has(re)) seen.set(re, anchorsOf(re));
+    if (!gates.has(re)) gates.set(re, gateOf(re));
+    const gate = gates.get(re);
+    if (gate !== undefined) {
+      index.gated[at] = 1;
+      for (const w of gate.exact) add(index.gates, w, at);
+      for (const p of gate.prefix) add(index.gatesPrefix, p, at);
+    }
     const anchors = seen.get(re);
     if (anchors === undefined) {
       index.loose.push(at);
@@ -73,10 +99,11 @@ let enabled = true;
  */
 export function markCandidates(index: RuleIndex, t: string): number {
   if (!enabled) return -1;
-  const { marks, lists, touched } = index;
+  const { marks, lists, touched, gated, open } = index;
   for (const k of touched) (lists[k] as number[]).length = 0;
   touched.length = 0;
   marks.fill(0);
+  open.fill(0);
   let count = 0;
   for (const k of index.loose) {
     if (marks[k] === 0) {
@@ -99,7 +126,8 @@ export function markCandidates(index: RuleIndex, t: string): number {
       k++;
       c = k < n ? t.charCodeAt(k) : 0;
     } while (isWordChar(c));
-    const list = rulesOfWord(index, t.slice(at, k));
+    const { begins: list, opens } = rulesOfWord(index, t.slice(at, k));
+    for (let j = 0; j < opens.length; j++) open[opens[j] as number] = 1;
     for (let j = 0; j < list.length; j++) {
       const r = list[j] as number;
       if (marks[r] === 0) {
@@ -110,6 +138,13 @@ export function markCandidates(index: RuleIndex, t: string): number {
       (lists[r] as number[]).push(at);
     }
   }
+  // A rule whose gate no word opened cannot match: unmark it (its starts are cleared next call).
+  for (let r = 0; r < marks.length; r++) {
+    if (marks[r] === 1 && gated[r] === 1 && open[r] === 0) {
+      marks[r] = 0;
+      count--;
+    }
+  }
   return count;
 }
 
@@ -118,20 +153,26 @@ function isWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 }
 
-// The rules a word can begin: its exact form's and its prefixes', merged once per word.
+// The rules a word can begin (its exact form's and its prefixes') and those whose gates it
+// opens (itself, or a beginning of it up to GATE_MAX letters), merged once per word.
 const NO_RULES: readonly number[] = [];
 const WORD_CACHE_MAX = 20_000;
-function rulesOfWord(index: RuleIndex, word: string): readonly number[] {
+function rulesOfWord(index: RuleIndex, word: string): WordRules {
   const known = index.byWord.get(word);
   if (known !== undefined) return known;
-  const merged = new Set<number>(index.exact.get(word));
-  const top = Math.min(PREFIX_MAX, word.length);
-  for (let k = 1; k <= top; k++)
-    for (const r of index.prefix.get(word.slice(0, k)) ?? []) merged.add(r);
-  const list = merged.size === 0 ? NO_RULES : [...merged];
+  const begins = new Set<number>(index.exact.get(word));
+  for (let k = 1; k <= Math.min(PREFIX_MAX, word.length); k++)
+    for (const r of index.prefix.get(word.slice(0, k)) ?? []) begins.add(r);
+  const opens = new Set<number>(index.gates.get(word));
+  for (let k = 1; k <= Math.min(GATE_MAX, word.length); k++)
+    for (const r of index.gatesPrefix.get(word.slice(0, k)) ?? []) opens.add(r);
+  const rules: WordRules = {
+    begins: begins.size === 0 ? NO_RULES : [...begins],
+    opens: opens.size === 0 ? NO_RULES : [...opens],
+  };
   if (index.byWord.size >= WORD_CACHE_MAX) index.byWord.clear();
-  index.byWord.set(word, list);
-  return list;
+  index.byWord.set(word, rules);
+  return rules;
 }
 
 /** Switch the fast path off (false) or back on (true, the default): for the identity tests. */

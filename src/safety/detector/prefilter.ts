@@ -179,9 +179,9 @@ function tryAt(
     const at = starts[k] ?? 0;
     if (at < end) continue;
     sticky.lastIndex = at;
-    const m = sticky.exec(text);
-    if (m === null || m[0].length === 0) continue;
-    end = at + m[0].length;
+    // test() moves a sticky pattern's lastIndex to the match's end: no match array to build.
+    if (!sticky.test(text) || sticky.lastIndex === at) continue;
+    end = sticky.lastIndex;
     visit(at, end);
   }
 }
