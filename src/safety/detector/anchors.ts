@@ -143,6 +143,11 @@ export class Source {
     this.close = close;
   }
 
+  /** The UTF-16 code at `at` (NaN past the end). */
+  code(at: number): number {
+    return this.src.charCodeAt(at);
+  }
+
   /** Does the source read `text` at `at`? */
   startsWith(text: string, at: number): boolean {
     return this.src.startsWith(text, at);

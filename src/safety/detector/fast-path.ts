@@ -32,6 +32,12 @@ export interface RuleIndex {
   gatesPrefix: Map<string, number[]>;
   /** Per rule position, 1 when it has a gate (necessary.ts). */
   gated: Uint8Array;
+  /** Per rule position, 1 once its gate was derived (on its first candidacy: see `markCandidates`). */
+  gateRead: Uint8Array;
+  /** The rules' patterns by position, for deriving gates. */
+  patterns: readonly RegExp[];
+  /** The last text's words, in order (reused). */
+  words: string[];
   /** Per rule position, 1 when the last text marked opened its gate (reused). */
   open: Uint8Array;
 }
@@ -58,6 +64,9 @@ export function indexRules(rules: readonly { re: RegExp }[]): RuleIndex {
     gates: new Map(),
     gatesPrefix: new Map(),
     gated: new Uint8Array(rules.length),
+    gateRead: new Uint8Array(rules.length),
+    patterns: rules.map((r) => r.re),
+    words: [],
     open: new Uint8Array(rules.length),
   };
   const add = (map: Map<string, number[]>, key: string, at: number) => {
@@ -67,16 +76,8 @@ export function indexRules(rules: readonly { re: RegExp }[]): RuleIndex {
   };
   // Anchors are derived once per pattern, however many rules share it.
   const seen = new Map<RegExp, ReturnType<typeof anchorsOf>>();
-  const gates = new Map<RegExp, Gate | undefined>();
   rules.forEach(({ re }, at) => {
     if (!seen.has(re)) seen.set(re, anchorsOf(re));
-    if (!gates.has(re)) gates.set(re, gateOf(re));
-    const gate = gates.get(re);
-    if (gate !== undefined) {
-      index.gated[at] = 1;
-      for (const w of gate.exact) add(index.gates, w, at);
-      for (const p of gate.prefix) add(index.gatesPrefix, p, at);
-    }
     const anchors = seen.get(re);
     if (anchors === undefined) {
       index.loose.push(at);
@@ -105,6 +106,8 @@ export function markCandidates(index: RuleIndex, t: string): number {
   marks.fill(0);
   open.fill(0);
   let count = 0;
+  const words = index.words;
+  words.length = 0;
   for (const k of index.loose) {
     if (marks[k] === 0) {
       marks[k] = 1;
@@ -126,7 +129,9 @@ export function markCandidates(index: RuleIndex, t: string): number {
       k++;
       c = k < n ? t.charCodeAt(k) : 0;
     } while (isWordChar(c));
-    const { begins: list, opens } = rulesOfWord(index, t.slice(at, k));
+    const word = t.slice(at, k);
+    words.push(word);
+    const { begins: list, opens } = rulesOfWord(index, word);
     for (let j = 0; j < opens.length; j++) open[opens[j] as number] = 1;
     for (let j = 0; j < list.length; j++) {
       const r = list[j] as number;
@@ -138,6 +143,17 @@ export function markCandidates(index: RuleIndex, t: string): number {
       (lists[r] as number[]).push(at);
     }
   }
+  // A rule met for the first time gets its gate now (deriving all of them costs ~100 ms, too
+  // much for a command's first message), read against this text's words directly.
+  let derived = false;
+  for (let r = 0; r < marks.length; r++) {
+    if (marks[r] === 1 && index.gateRead[r] === 0) {
+      const gate = readGate(index, r);
+      if (gate === null || opensGate(gate, words)) open[r] = 1;
+      derived = true;
+    }
+  }
+  if (derived) index.byWord.clear();
   // A rule whose gate no word opened cannot match: unmark it (its starts are cleared next call).
   for (let r = 0; r < marks.length; r++) {
     if (marks[r] === 1 && gated[r] === 1 && open[r] === 0) {
@@ -151,6 +167,38 @@ export function markCandidates(index: RuleIndex, t: string): number {
 // a-z or 0-9 (the normalised text's word characters).
 function isWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+}
+
+// Gates by pattern, however many rule lists share it.
+const GATES = new WeakMap<RegExp, Gate | null>();
+function readGate(index: RuleIndex, r: number): Gate | null {
+  index.gateRead[r] = 1;
+  const re = index.patterns[r] as RegExp;
+  let gate = GATES.get(re);
+  if (gate === undefined) {
+    gate = gateOf(re) ?? null;
+    GATES.set(re, gate);
+  }
+  if (gate === null) return null;
+  index.gated[r] = 1;
+  for (const w of gate.exact) addTo(index.gates, w, r);
+  for (const p of gate.prefix) addTo(index.gatesPrefix, p, r);
+  return gate;
+}
+
+// Does one of these words open the gate (as rulesOfWord would find it)?
+function opensGate(gate: Gate, words: readonly string[]): boolean {
+  for (const word of words) {
+    if (gate.exact.includes(word)) return true;
+    const head = word.slice(0, GATE_MAX);
+    for (const p of gate.prefix) if (head.startsWith(p)) return true;
+  }
+  return false;
+}
+function addTo(map: Map<string, number[]>, key: string, at: number): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [at]);
+  else if (!list.includes(at)) list.push(at);
 }
 
 // The rules a word can begin (its exact form's and its prefixes') and those whose gates it

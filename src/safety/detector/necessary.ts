@@ -49,7 +49,7 @@ function costOf(word: string): number {
 const MAX_WORDS = 160;
 
 interface Choice {
-  words: Set<string>;
+  words: readonly string[];
   cost: number;
 }
 interface Read {
@@ -59,6 +59,9 @@ interface Read {
   endsAtStart: boolean;
 }
 const WORD_CHAR = /^[a-z0-9]$/;
+const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+// ? * + { after an atom make it a quantified one.
+const isQuantifier = (c: number) => c === 63 || c === 42 || c === 43 || c === 123;
 
 /** Words a match must hold one of: whole words, or beginnings a word of the text starts with. */
 export interface Gate {
@@ -84,7 +87,7 @@ export function gateOf(re: RegExp): Gate | undefined {
     const alternatives = src.alternatives(-1).map((alt) => reader.sequence(alt, true, false));
     const top = reader.union(alternatives.map((r) => r.best));
     // A gate holding an everyday word (or a beginning of one or two letters) would stay open.
-    if (top === undefined || [...top.words].some((w) => costOf(w) >= 1)) return undefined;
+    if (top === undefined || top.words.some((w) => costOf(w) >= 1)) return undefined;
     const gate: Gate = { exact: [], prefix: [] };
     for (const w of top.words) {
       if (w.startsWith("=")) gate.exact.push(w.slice(1));
@@ -117,13 +120,25 @@ export class GateReader {
     let runAtStart = false;
     // A run read from a word's start is that word's beginning; the whole word if one ends it.
     const endRun = (atEnd: boolean) => {
-      const word = atEnd ? `=${run}` : run.slice(0, GATE_MAX);
-      if (run !== "" && runAtStart) consider({ words: new Set([word]), cost: costOf(word) });
+      if (run !== "" && runAtStart) {
+        const word = atEnd ? `=${run}` : run.slice(0, GATE_MAX);
+        const cost = costOf(word);
+        if (best === undefined || cost < best.cost) best = { words: [word], cost };
+      }
       run = "";
     };
     let atStart = start;
     while (!src.endsSequence(at)) {
       if (--this.budget < 0) throw new Unreadable();
+      // A plain letter or digit without a quantifier (most of a pattern): read it in place.
+      const c = src.code(at);
+      if (isWordCode(c) && !isQuantifier(src.code(at + 1))) {
+        if (run === "") runAtStart = atStart;
+        run += String.fromCharCode(c);
+        atStart = false;
+        at++;
+        continue;
+      }
       const item: ReadItem = src.item(at);
       const once = item.min === 1 && item.max === 1;
       if (item.kind === "char" && WORD_CHAR.test(item.ch) && once) {
@@ -168,18 +183,27 @@ export class GateReader {
 
   /** Every alternative's choice together, or undefined when one alternative has none. */
   union(choices: (Choice | undefined)[]): Choice | undefined {
-    const words = new Set<string>();
+    if (choices.length === 1) return choices[0];
+    const set = new Set<string>();
+    const beginnings: string[] = [];
     for (const choice of choices) {
       if (choice === undefined) return undefined;
-      for (const w of choice.words) words.add(w);
+      for (const w of choice.words) {
+        if (set.has(w)) continue;
+        set.add(w);
+        if (w.charCodeAt(0) !== 61 /* = */) beginnings.push(w);
+      }
+      if (set.size > MAX_WORDS * 2) return undefined;
     }
     // A word that a shorter beginning in the set already opens adds nothing ("pills", "pill").
-    const beginnings = [...words].filter((w) => !w.startsWith("="));
-    for (const w of [...words]) {
-      const plain = w.startsWith("=") ? w.slice(1) : w;
-      if (beginnings.some((b) => b !== w && plain.startsWith(b))) words.delete(w);
+    let words = [...set];
+    if (beginnings.length > 0) {
+      words = words.filter((w) => {
+        const plain = w.charCodeAt(0) === 61 ? w.slice(1) : w;
+        return !beginnings.some((b) => b !== w && plain.startsWith(b));
+      });
     }
-    if (words.size > MAX_WORDS) return undefined;
+    if (words.length > MAX_WORDS) return undefined;
     let cost = 0;
     for (const w of words) cost += costOf(w);
     return { words, cost };
