@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { alternativeSources } from "../../src/safety/detector/anchors.ts";
 import { type Gate, gateOf } from "../../src/safety/detector/necessary.ts";
 import { pattern } from "../../src/safety/detector/rules.ts";
 
@@ -41,5 +42,23 @@ describe("rule gates: words every match holds one of", () => {
   it("keeps no gate an everyday word would hold open", () => {
     expect(gate("i want (?:to|it)")).toBeUndefined();
     expect(gate("(?:rope|me) again")).toBeUndefined();
+  });
+});
+
+describe("a rule's top-level alternatives (indexed apart by the fast path)", () => {
+  it("splits inside the groups that only wrap the pattern, keeping its edges", () => {
+    const parts = alternativeSources(pattern("(?:bought a rope|wrote (?:a|my) note)"));
+    expect(parts).toEqual([
+      "(?<![a-z0-9])(?:bought\\sa\\srope)(?![a-z0-9])",
+      "(?<![a-z0-9])(?:wrote\\s(?:a|my)\\snote)(?![a-z0-9])",
+    ]);
+    // Each part matches where the whole pattern does.
+    const text = "i wrote my note";
+    expect(parts.some((p) => new RegExp(p).test(text))).toBe(true);
+  });
+
+  it("keeps a pattern whole when its top is a sequence", () => {
+    const re = pattern("(?:bought|got) a rope");
+    expect(alternativeSources(re)).toEqual([re.source]);
   });
 });

@@ -95,6 +95,38 @@ interface Cont {
 }
 const STOP: Cont = { at: -1, next: undefined };
 
+// The word-end lookahead every pattern() ends with.
+const END = "(?![a-z0-9])";
+
+/**
+ * The top-level alternatives of a word-edge pattern (inside the groups that only wrap it), each
+ * as a pattern source of its own, edges included: a match of `re` at a place is a match of one
+ * of them there. One source when the pattern does not split (or cannot be read).
+ */
+export function alternativeSources(re: RegExp): string[] {
+  if (!re.source.startsWith(EDGE)) return [re.source];
+  let s = re.source.slice(EDGE.length);
+  try {
+    for (;;) {
+      const src = new Source(s);
+      const alts = src.alternatives(-1);
+      if (alts.length > 1) {
+        const ends = [...alts.slice(1).map((a) => a - 1), s.length];
+        return alts.map((a, k) => `${EDGE}(?:${s.slice(a, ends[k])})${END}`);
+      }
+      // One alternative: step inside a group that is all of it (bar the word-end lookahead).
+      if (!s.startsWith("(?:")) break;
+      const item = src.item(0);
+      const rest = s.slice(item.next);
+      if (item.min !== 1 || item.max !== 1 || (rest !== "" && rest !== END)) break;
+      s = s.slice(3, item.next - 1);
+    }
+  } catch {
+    // Unreadable: the pattern stays whole.
+  }
+  return [re.source];
+}
+
 export interface ReadItem {
   kind: "char" | "space" | "zero" | "group" | "digit" | "other";
   ch: string;
