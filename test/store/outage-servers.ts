@@ -1,9 +1,9 @@
-import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { freePort, INSTALL_HINT } from "../support/services.ts";
+import { freePort, INSTALL_HINT, runPostgresTool } from "../support/services.ts";
 
 // A Redis or PostgreSQL server of one test's own, which the test stops and starts again on the
 // same port and data folder (the suite's shared servers from test/support/services.ts serve
@@ -101,10 +101,7 @@ export async function ownPostgres(): Promise<OwnServer> {
   const data = join(dir, "pg");
   const port = await freePort();
   const asRoot = process.getuid?.() === 0;
-  const run = (bin: string, args: string[]) =>
-    asRoot
-      ? execFileSync("runuser", ["-u", "postgres", "--", bin, ...args], { stdio: "pipe" })
-      : execFileSync(bin, args, { stdio: "pipe" });
+  const run = runPostgresTool;
   if (asRoot) chmodSync(dir, 0o777);
   run(initdb, ["-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-sync"]);
   const options = `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} -c fsync=off -c max_connections=300`;

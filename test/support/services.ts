@@ -64,6 +64,19 @@ function which(name: string, extra: string[] = []): string | undefined {
   return dirs.map((d) => join(d, name)).find((p) => existsSync(p));
 }
 
+/**
+ * Runs a PostgreSQL tool, as the `postgres` user when we are root (PostgreSQL refuses root).
+ * runuser lives in an sbin folder that a minimal PATH (CI's `env -i`) may leave out.
+ */
+export function runPostgresTool(bin: string, args: string[]): void {
+  if (process.getuid?.() !== 0) {
+    execFileSync(bin, args, { stdio: "pipe" });
+    return;
+  }
+  const runuser = which("runuser", ["/usr/sbin", "/sbin"]) ?? "runuser";
+  execFileSync(runuser, ["-u", "postgres", "--", bin, ...args], { stdio: "pipe" });
+}
+
 /** Debian keeps PostgreSQL's server binaries in /usr/lib/postgresql/<major>/bin. */
 function postgresBin(name: string): string | undefined {
   const root = "/usr/lib/postgresql";
@@ -134,10 +147,7 @@ export async function startPostgres(dir: string): Promise<Running> {
   const port = await freePort();
   const data = join(dir, "pg");
   const asRoot = process.getuid?.() === 0;
-  const run = (bin: string, args: string[]) => {
-    if (asRoot) execFileSync("runuser", ["-u", "postgres", "--", bin, ...args], { stdio: "pipe" });
-    else execFileSync(bin, args, { stdio: "pipe" });
-  };
+  const run = runPostgresTool;
   if (asRoot) {
     chmodSync(dir, 0o777);
   }
