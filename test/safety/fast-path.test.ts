@@ -42,8 +42,9 @@ describe("the rule fast path (issue 20)", () => {
     expect(ALL.length).toBeGreaterThan(15000);
     const differ: string[] = [];
     // Every other line alone, every eighth again under framing context: over ~25,000 lines
-    // every rule still meets hundreds of its first words (the whole pass cost a minute of CI;
-    // the property test below adds random texts).
+    // every rule still meets hundreds of its first words (the whole pass costs one to two
+    // minutes: the full side runs Spanish rules' negation lookbehind at every place; the
+    // property test below adds random texts).
     for (const [k, text] of ALL.entries()) {
       if (k % 2 === 1) continue;
       for (const context of k % 8 === 0 ? [undefined, FRAMING] : [undefined]) {
@@ -52,7 +53,7 @@ describe("the rule fast path (issue 20)", () => {
       }
     }
     expect(differ).toEqual([]);
-  }, 120_000);
+  }, 300_000);
 
   it("runs few of the rules on an everyday message and none on some", () => {
     expect(candidateCount("")).toBe(0);

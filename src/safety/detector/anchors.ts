@@ -101,24 +101,38 @@ const END = "(?![a-z0-9])";
 /**
  * The top-level alternatives of a word-edge pattern (inside the groups that only wrap it), each
  * as a pattern source of its own, edges included: a match of `re` at a place is a match of one
- * of them there. One source when the pattern does not split (or cannot be read).
+ * of them there, and joined with "|" in this order they match exactly as `re` does (the
+ * fast path runs such joins). One source when the pattern does not split (or cannot be read).
  */
 export function alternativeSources(re: RegExp): string[] {
   if (!re.source.startsWith(EDGE)) return [re.source];
   let s = re.source.slice(EDGE.length);
+  // What follows the groups stepped into (the word-end lookahead, or nothing), and the
+  // lookbehinds before them (Spanish rules' GUARD): a lookbehind reads only what precedes the
+  // place, so it distributes over the alternatives after it.
+  let suffix = "";
+  let lead = "";
   try {
     for (;;) {
       const src = new Source(s);
       const alts = src.alternatives(-1);
       if (alts.length > 1) {
         const ends = [...alts.slice(1).map((a) => a - 1), s.length];
-        return alts.map((a, k) => `${EDGE}(?:${s.slice(a, ends[k])})${END}`);
+        return alts.map((a, k) => `${EDGE}${lead}(?:${s.slice(a, ends[k])})${suffix}`);
+      }
+      if (s.startsWith("(?<!") || s.startsWith("(?<=")) {
+        const look = src.item(0);
+        if (look.min !== 1 || look.max !== 1) break;
+        lead += s.slice(0, look.next);
+        s = s.slice(look.next);
+        continue;
       }
       // One alternative: step inside a group that is all of it (bar the word-end lookahead).
       if (!s.startsWith("(?:")) break;
       const item = src.item(0);
       const rest = s.slice(item.next);
       if (item.min !== 1 || item.max !== 1 || (rest !== "" && rest !== END)) break;
+      suffix = rest + suffix;
       s = s.slice(3, item.next - 1);
     }
   } catch {

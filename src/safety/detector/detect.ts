@@ -19,7 +19,7 @@ import {
   reversedReading,
   unreverse,
 } from "./evasion.ts";
-import { indexRules, markCandidates, type RuleIndex } from "./fast-path.ts";
+import { classPatterns, indexRules, markCandidates, type RuleIndex } from "./fast-path.ts";
 import { idiomSpans } from "./idioms.ts";
 import { imminentCategory } from "./imminence.ts";
 import { judge } from "./judge.ts";
@@ -329,7 +329,7 @@ function scan(original: string, n: Normalised, rules: Rule[], best: Map<string, 
       }
     };
     // No starts listed: a rule without known first words, or the fast path off.
-    if (anchored) eachMatchAt(rule.re, t, at, visit);
+    if (anchored) eachMatchAt(rule.re, t, at, visit, index.patterns[k]);
     else eachMatch(rule.re, t, wordsFor(n), visit);
   }
 }
@@ -367,11 +367,18 @@ export function warmDetector(): { rules: number } {
   const rules = [...new Set([...PRIMARY, ...FRAMED])];
   // The fast path runs a rule's sticky twin; its gate and global pattern only run for a rule
   // without known first words (or with the fast path off, in tests), so only those compile.
-  const loose = new Set(indexFor(EVERY_RULE).loose.map((k) => EVERY_RULE[k]));
+  // A rule of several classes is tried by its classes' own patterns (fast-path.ts).
+  const everyIndex = indexFor(EVERY_RULE);
+  const loose = new Set(everyIndex.loose.map((k) => EVERY_RULE[k]));
+  const byClass = new Map<Rule, (RegExp | undefined)[]>();
+  classPatterns(everyIndex).forEach((list, k) => {
+    if (list.length > 0) byClass.set(EVERY_RULE[k] as Rule, list);
+  });
   for (const sample of WARM_TEXTS) {
     for (const rule of rules) {
       const scanned = loose.has(rule) ? [rule.gate, rule.re] : [];
-      for (const re of [...scanned, rule.requires, stickyOf(rule.re), rule.unless]) {
+      const tried = byClass.get(rule) ?? [stickyOf(rule.re)];
+      for (const re of [...scanned, rule.requires, ...tried, rule.unless]) {
         if (re === undefined) continue;
         re.lastIndex = 0;
         re.exec(sample);

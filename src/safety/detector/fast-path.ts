@@ -13,6 +13,7 @@ import {
   buildClasses,
   type Classes,
   classesOfWord,
+  classPattern,
   opensGate,
   readGate,
   type WordClasses,
@@ -40,6 +41,14 @@ export interface RuleIndex {
   whole: Uint8Array;
   /** Per rule, the list its classes' starts are joined into when more than one is open. */
   own: number[][];
+  /** Per rule, its open classes in the last text (ascending once marked). */
+  openOf: number[][];
+  /**
+   * Per rule marked by the last call, the sticky pattern to try at its `lists` starts: its
+   * open classes' alternatives only (classPattern), or undefined for the rule's own.
+   */
+  patterns: (RegExp | undefined)[];
+  sources: RegExp[];
 }
 
 // An empty list of starts, shared (never written).
@@ -52,6 +61,9 @@ export function indexRules(rules: readonly { re: RegExp }[]): RuleIndex {
     marks: new Uint8Array(rules.length),
     lists: rules.map(() => NO_STARTS),
     own: rules.map(() => []),
+    openOf: rules.map(() => []),
+    patterns: rules.map(() => undefined),
+    sources: rules.map((r) => r.re),
     loose,
     classes,
     byWord: new Map(),
@@ -75,7 +87,9 @@ export function markCandidates(index: RuleIndex, t: string): number {
   const { present, open, starts } = classes;
   for (const r of touched) {
     (index.own[r] as number[]).length = 0;
+    (index.openOf[r] as number[]).length = 0;
     lists[r] = NO_STARTS;
+    index.patterns[r] = undefined;
   }
   touched.length = 0;
   for (const c of classes.touched) (starts[c] as number[]).length = 0;
@@ -143,6 +157,7 @@ export function markCandidates(index: RuleIndex, t: string): number {
       whole[r] = 1;
       continue;
     }
+    (index.openOf[r] as number[]).push(c);
     // One class: its starts as they are; more: joined into the rule's own list, then sorted.
     const list = lists[r] as number[];
     if (list === NO_STARTS) lists[r] = starts[c] as number[];
@@ -154,8 +169,16 @@ export function markCandidates(index: RuleIndex, t: string): number {
     }
   }
   for (const r of touched) {
-    if (whole[r] === 1) lists[r] = NO_STARTS;
-    else if (lists[r] === index.own[r]) sortUnique(lists[r] as number[]);
+    if (whole[r] === 1) {
+      lists[r] = NO_STARTS;
+      continue;
+    }
+    if (lists[r] === index.own[r]) sortUnique(lists[r] as number[]);
+    // One class open: its own pattern; several: the rule's (joining them per text costs more).
+    const ids = index.openOf[r] as number[];
+    if (classes.single[r] === 1 || ids.length > 1) continue;
+    index.patterns[r] =
+      classes.own[ids[0] as number] ?? classPattern(classes, index.sources[r] as RegExp, ids);
   }
   return count;
 }
@@ -180,6 +203,20 @@ function sortUnique(list: number[]): void {
 // a-z or 0-9 (the normalised text's word characters).
 function isWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+}
+
+/**
+ * The patterns the fast path tries for the index's rules, one per class of a rule of several
+ * (classPattern), undefined for a rule of one class (its sticky twin serves): for the warm-up.
+ */
+export function classPatterns(index: RuleIndex): (RegExp | undefined)[][] {
+  const { classes } = index;
+  const out: (RegExp | undefined)[][] = index.sources.map(() => []);
+  classes.owner.forEach((r, c) => {
+    if (classes.single[r] === 1) return;
+    out[r]?.push(classPattern(classes, index.sources[r] as RegExp, [c]));
+  });
+  return out;
 }
 
 /** Switch the fast path off (false) or back on (true, the default): for the identity tests. */

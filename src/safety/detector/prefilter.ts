@@ -159,12 +159,13 @@ export function eachMatchAt(
   text: string,
   starts: readonly number[],
   visit: (from: number, to: number) => void,
+  sticky?: RegExp,
 ): void {
   if (off) {
     fullScan(re, text, visit);
     return;
   }
-  tryAt(stickyOf(re), text, starts, visit);
+  tryAt(sticky ?? stickyOf(re), text, starts, visit);
 }
 
 // Try a sticky pattern at each start in turn, skipping starts inside the last match.

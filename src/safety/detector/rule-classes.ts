@@ -7,8 +7,16 @@ import { GATE_MAX, type Gate, gateOf } from "./necessary.ts";
 /** Alternatives of one rule that begin with the same words, indexed together. */
 export interface Classes {
   owner: number[];
-  /** Each class's alternatives as pattern sources (for deriving its gate). */
+  /** Each class's alternatives as pattern sources (for its gate and its own pattern). */
   parts: string[][];
+  /** Each class's alternatives' places among its rule's alternatives (ascending). */
+  order: number[][];
+  /** 1 for a rule that is one class (its own pattern serves it). */
+  single: Uint8Array;
+  /** Per rule, its first class's number (a rule's classes are numbered in a row). */
+  base: number[];
+  /** classPattern's pattern of each class on its own, once made. */
+  own: (RegExp | undefined)[];
   exact: Map<string, number[]>;
   prefix: Map<string, number[]>;
   /** Classes whose first words cannot be bounded: present in every text (and 1 per such class). */
@@ -42,6 +50,10 @@ export function buildClasses(rules: readonly { re: RegExp }[]): {
   const classes: Classes = {
     owner: [],
     parts: [],
+    order: [],
+    single: new Uint8Array(rules.length),
+    base: [],
+    own: [],
     exact: new Map(),
     prefix: new Map(),
     loose: [],
@@ -59,27 +71,32 @@ export function buildClasses(rules: readonly { re: RegExp }[]): {
   rules.forEach(({ re }, r) => {
     // Alternatives with the same first words share a class (one list of starts per text).
     const bySignature = new Map<string, number>();
-    for (const source of alternativeSources(re)) {
+    const first = classes.owner.length;
+    classes.base.push(first);
+    alternativeSources(re).forEach((source, place) => {
       const anchors = anchorsOf({ source, flags: re.flags } as RegExp);
       const key = anchors === undefined ? "" : `${anchors.exact.join()}|${anchors.prefix.join()}`;
       const known = bySignature.get(key);
       if (known !== undefined) {
         classes.parts[known]?.push(source);
-        continue;
+        classes.order[known]?.push(place);
+        return;
       }
       const c = classes.owner.length;
       bySignature.set(key, c);
       classes.owner.push(r);
       classes.parts.push([source]);
+      classes.order.push([place]);
       classes.starts.push([]);
       if (anchors === undefined) {
         classes.loose.push(c);
         if (!loose.includes(r)) loose.push(r);
-        continue;
+        return;
       }
       for (const w of anchors.exact) addTo(classes.exact, w, c);
       for (const p of anchors.prefix) addTo(classes.prefix, p.slice(0, PREFIX_MAX), c);
-    }
+    });
+    if (classes.owner.length === first + 1) classes.single[r] = 1;
   });
   const n = classes.owner.length;
   classes.gateRead = new Uint8Array(n);
@@ -89,6 +106,47 @@ export function buildClasses(rules: readonly { re: RegExp }[]): {
   classes.isLoose = new Uint8Array(n);
   for (const c of classes.loose) classes.isLoose[c] = 1;
   return { classes, loose };
+}
+
+// Per rule pattern, classPattern's patterns by the rule's own class numbers joined: shared by
+// every index of the rule (the primary and framed lists, the warm-up's list of all rules).
+const PATTERNS = new WeakMap<RegExp, Map<string, RegExp>>();
+const PATTERNS_MAX = 2_000;
+
+/**
+ * The sticky pattern that matches, where the given classes of one rule begin, exactly as the
+ * whole rule would: their alternatives joined in the rule's order (the rule's others cannot
+ * match there). Far smaller than the rule, so quicker to compile and to try. `ids` ascending,
+ * of a rule that is not `single` (that one's own sticky twin serves it).
+ */
+export function classPattern(classes: Classes, rule: RegExp, ids: readonly number[]): RegExp {
+  const one = ids.length === 1 ? (ids[0] as number) : -1;
+  if (one >= 0) {
+    const known = classes.own[one];
+    if (known !== undefined) return known;
+  }
+  const base = classes.base[classes.owner[ids[0] as number] as number] as number;
+  const key = ids.length === 1 ? String(one - base) : ids.map((c) => c - base).join();
+  let byKey = PATTERNS.get(rule);
+  if (byKey === undefined) {
+    byKey = new Map();
+    PATTERNS.set(rule, byKey);
+  }
+  let sticky = byKey.get(key);
+  if (sticky === undefined) {
+    const placed: [number, string][] = [];
+    for (const c of ids) {
+      const parts = classes.parts[c] ?? [];
+      for (const [k, place] of (classes.order[c] ?? []).entries())
+        placed.push([place, parts[k] ?? ""]);
+    }
+    placed.sort((a, b) => a[0] - b[0]);
+    sticky = new RegExp(placed.map((p) => p[1]).join("|"), `${rule.flags.replace("g", "")}y`);
+    if (byKey.size >= PATTERNS_MAX) byKey.clear();
+    byKey.set(key, sticky);
+  }
+  if (one >= 0) classes.own[one] = sticky;
+  return sticky;
 }
 
 // A class's gate: every one of its alternatives has one (else it has none), joined.
