@@ -9,7 +9,7 @@ const MEANS =
 const LETHAL =
   /\b(?:die|dies|dying|dead|death|fatal|lethal|kill|killed|too many|too much|enough|certain|sure|reliable|survive|survives|painless|hurt|hurts|slow|quick|quickest|fastest|for good|forever|not exist|stop (?:a|my|your|the) heart|never wake|not wake|how deep|how long|how high|best height|instant|guaranteed|do it|do the job|be enough|biggest drop|longest drop|highest drop|at once|wake up|themselves|yourself|oneself|myself|to death|not come back|never come back|to die|work better|high enough|need to|have to|would it take|does it take|it takes)\b/;
 const BENIGN =
-  /\b(?:hik\w*|trail|view|walk\w*|swim\w*|run\w*|cycl\w*|fishing|boat|kayak|mg|session|sessions|appointment|nasal spray|spray|infusion|cost|price|open|parking|exam|for my (?:\w+ )?(?:kid|son|daughter|dog|cat)|recipe|cook|normal|side effects?|common|usual|expected|start working|starts working|kick in|kicks in|take effect|takes effect|first aid|stop (?:the )?bleeding|wait|waiting|before i can|safe to take|interact\w*|pictures?|frames?|shelf|shelves|curtains?|mirror|poster|hammock|lights|tv|art|cpr|bandage|tourniquet|booster|same amount|maintenance|quick (?:q|qs|question|questions|one|check)|sitter|babysitter|ipad|(?:with|on) (?:a|her|his|my) tablet|support (?:someone|him|her|them)|falling apart|caffeine|coffee|espresso|energy drinks?|same days?|swap|reschedul\w*|the plan|schedule|every week)\b/;
+  /\b(?:hik\w*|trail|view|walk\w*|swim\w*|run\w*|cycl\w*|fishing|boat|kayak|mg|session|sessions|appointment|nasal spray|spray|infusion|cost|price|open|parking|exam|for my (?:\w+ )?(?:kid|son|daughter|dog|cat)|recipe|cook|cooking|brine|brining|marinat\w*|turkey|brisket|ribs|smoker|roast\w*|bake|baking|oven|normal|side effects?|common|usual|expected|start working|starts working|kick in|kicks in|take effect|takes effect|first aid|stop (?:the )?bleeding|wait|waiting|before i can|safe to take|interact\w*|pictures?|frames?|shelf|shelves|curtains?|mirror|poster|hammock|lights|tv|art|cpr|bandage|tourniquet|booster|same amount|maintenance|quick (?:q|qs|question|questions|one|check)|sitter|babysitter|ipad|(?:with|on) (?:a|her|his|my) tablet|support (?:someone|him|her|them)|falling apart|caffeine|coffee|espresso|energy drinks?|same days?|swap|reschedul\w*|the plan|schedule|every week)\b/;
 
 /** A question in one sentence that names a means and a lethal outcome. */
 export function methodQuestion(text: string): boolean {
@@ -44,7 +44,7 @@ const EVENT =
 const DYING =
   /\b(?:die|dying|dead|death|suicide|kill myself|end it|end things|my life|not be here|wont be here|wont be around|goodbye|for good|forever|pills|tablets|overdose)\b/;
 const NOT_MEANS =
-  /\b(?:hammock|climbing|hunting|range|camping|tent|swing|boat|garden|dog|sailing|tow|target|clay|deer|season|licen[cs]e|bbq|grill|safe|prescription|refill|pharmacy|pick up my|collect my|cooking|kitchen|chef|knife skills|julienne|chopping|dicing|carving|pumpkin|whittl\w*|sharpen\w*)\b/;
+  /\b(?:hammock|gun show|antiques?|museum|collector|climbing|hunting|range|camping|tent|swing|boat|garden|dog|sailing|tow|target|clay|deer|season|licen[cs]e|bbq|grill|safe|prescription|refill|pharmacy|pick up my|collect my|cooking|kitchen|chef|knife skills|julienne|chopping|dicing|carving|pumpkin|whittl\w*|sharpen\w*)\b/;
 
 /** A means made ready (or a bare decision) next to a time, in a first-person or elliptic message. */
 export function meansWithTime(text: string): boolean {

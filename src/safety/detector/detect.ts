@@ -46,6 +46,7 @@ import { ROUND_15_MORE_RULES } from "./lexicon-round-15-more.ts";
 import { ROUND_16_RULES } from "./lexicon-round-16.ts";
 import { POSTS_ROUND_16_RULES } from "./lexicon-round-16-posts.ts";
 import { VIOLENCE_ROUND_16_RULES } from "./lexicon-round-16-violence.ts";
+import { VIOLENCE_ROUND_18_RULES } from "./lexicon-round-18-violence.ts";
 import { SELF_HARM_RULES } from "./lexicon-self-harm.ts";
 import { SELF_HARM_MORE_RULES } from "./lexicon-self-harm-more.ts";
 import { SUICIDE_RULES } from "./lexicon-suicide.ts";
@@ -84,6 +85,7 @@ const ALL: Rule[] = [
   ...ROUND_15_LATE_RULES,
   ...ROUND_16_RULES,
   ...VIOLENCE_ROUND_16_RULES,
+  ...VIOLENCE_ROUND_18_RULES,
   ...POSTS_ROUND_16_RULES,
   ...ABUSE_RULES,
   ...MISUSE_RULES,

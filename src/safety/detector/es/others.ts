@@ -46,7 +46,7 @@ export const SPANISH_SELF_HARM_RULES: Rule[] = [
 ];
 
 const HARM_UNLESS = new RegExp(
-  `${JOKE_ES.source}|${EVERYDAY_CAUSE_ES.source}|a (?:besos|abrazos|cosquillas)|de (?:risa|un susto)`,
+  `${JOKE_ES.source}|${EVERYDAY_CAUSE_ES.source}|a (?:besos|abrazos|cosquillas)|de (?:risa|un susto|un disgusto|un coraje|un infarto|la preocupacion|los nervios)`,
 );
 
 export const SPANISH_HARM_OTHERS_RULES: Rule[] = [
@@ -81,7 +81,7 @@ export const SPANISH_HARM_OTHERS_RULES: Rule[] = [
 
 const BENIGN_HIT =
   // "pero me pegó porque tengo un hijo de esa edad": it hit home (round-11 fBes-237)
-  /pero me pego porque|sol|calor|cancion|musica|gripe|resfriado|bajon|el vino|alcohol|ketamin|efecto|sueno|tema|frase|moda|estilo|pelota|balon|futbol|jaja|jeje|😂|me obliga a (?:madrugar|trabajar|estudiar|hacer ejercicio|ir al)|mi (?:medico|doctor|doctora|terapeuta|jefe|trabajo) me obliga/;
+  /pero me pego porque|sol|calor|cancion|musica|gripe|resfriado|bajon|el vino|alcohol|ketamin|disociacion|el viaje|la dosis|efecto|sueno|tema|frase|moda|estilo|pelota|balon|futbol|jaja|jeje|😂|me obliga a (?:madrugar|trabajar|estudiar|hacer ejercicio|ir al)|mi (?:medico|doctor|doctora|terapeuta|jefe|trabajo) me obliga/;
 
 const BENIGN_CONTROL =
   /jaja|jeje|😂|me obliga a (?:madrugar|trabajar|estudiar|hacer ejercicio|ir al)|mi (?:medico|doctor|doctora|terapeuta|jefe|trabajo) me obliga/;
