@@ -195,7 +195,7 @@ const FORMER_FRESH: Record<string, { when: string; n?: number; floor: SetFloor }
   },
   // Fresh at e7e6355 (README.md, "Round 17"), run once there through `lantern risk classify`:
   // low+ flagged / category / none+concern at low+ round-17 68.7 / 63.3 / 4.7, violence-4 52.5 /
-  // 42.5 / 3.8. Not tuned on yet: the floors are the fresh figures.
+  // 42.5 / 3.8. violence-4 since tuned on (lexicon-round-18-violence.ts): tune floors.
   "round-17": {
     when: "fresh at e7e6355",
     n: 320,
@@ -204,7 +204,25 @@ const FORMER_FRESH: Record<string, { when: string; n?: number; floor: SetFloor }
   "violence-4": {
     when: "fresh at e7e6355",
     n: 160,
-    floor: { flagged: 0.524, recallAtLabel: 0.299, categoryAccuracy: 0.424, falseAlarms: 0.038 },
+    floor: { flagged: 1, recallAtLabel: 0.837, categoryAccuracy: 1, falseAlarms: 0.013 },
+  },
+  // Fresh at f0eee78 (README.md, "Round 18"), run once there through `lantern risk classify`:
+  // low+ flagged / category / none+concern at low+ round-18 77.3 / 77.3 / 6.3, posts-5 91.7 /
+  // 91.7 / 27.5, violence-5 60.7 / 49.4 / 2.8. Not tuned on yet: the floors are the fresh figures.
+  "round-18": {
+    when: "fresh at f0eee78",
+    n: 320,
+    floor: { flagged: 0.772, recallAtLabel: 0.585, categoryAccuracy: 0.772, falseAlarms: 0.077 },
+  },
+  "posts-5": {
+    when: "fresh at f0eee78",
+    n: 100,
+    floor: { flagged: 0.916, recallAtLabel: 0.761, categoryAccuracy: 0.916, falseAlarms: 0.375 },
+  },
+  "violence-5": {
+    when: "fresh at f0eee78",
+    n: 160,
+    floor: { flagged: 0.606, recallAtLabel: 0.333, categoryAccuracy: 0.494, falseAlarms: 0.02 },
   },
   "posts-1": {
     when: "fresh at the ecc4dcf freeze",
