@@ -208,21 +208,22 @@ const FORMER_FRESH: Record<string, { when: string; n?: number; floor: SetFloor }
   },
   // Fresh at f0eee78 (README.md, "Round 18"), run once there through `lantern risk classify`:
   // low+ flagged / category / none+concern at low+ round-18 77.3 / 77.3 / 6.3, posts-5 91.7 /
-  // 91.7 / 27.5, violence-5 60.7 / 49.4 / 2.8. Not tuned on yet: the floors are the fresh figures.
+  // 91.7 / 27.5, violence-5 60.7 / 49.4 / 2.8. Since tuned on (violence-reader.ts,
+  // lexicon-round-19*.ts): tune floors.
   "round-18": {
     when: "fresh at f0eee78",
     n: 320,
-    floor: { flagged: 0.772, recallAtLabel: 0.585, categoryAccuracy: 0.772, falseAlarms: 0.077 },
+    floor: { flagged: 0.982, recallAtLabel: 0.737, categoryAccuracy: 0.977, falseAlarms: 0.022 },
   },
   "posts-5": {
     when: "fresh at f0eee78",
     n: 100,
-    floor: { flagged: 0.916, recallAtLabel: 0.761, categoryAccuracy: 0.916, falseAlarms: 0.375 },
+    floor: { flagged: 0.916, recallAtLabel: 0.761, categoryAccuracy: 0.916, falseAlarms: 0.25 },
   },
   "violence-5": {
     when: "fresh at f0eee78",
     n: 160,
-    floor: { flagged: 0.606, recallAtLabel: 0.333, categoryAccuracy: 0.494, falseAlarms: 0.02 },
+    floor: { flagged: 0.921, recallAtLabel: 0.62, categoryAccuracy: 0.887, falseAlarms: 0.02 },
   },
   "posts-1": {
     when: "fresh at the ecc4dcf freeze",

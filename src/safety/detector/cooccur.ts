@@ -2,8 +2,10 @@
 // and a lethal outcome ("what floor would you need to jump from", "is bleeding out slow?"),
 // and a means or a decision next to a time ("the rope is in the garage. saturday.").
 
+// "if" opens a question only with "would/could/will i" ("if i jumped would i die"), not a
+// grumble ("if i have to sit through one more meeting im gonna jump out a window").
 const QUESTION =
-  /^(?:how|what|whats|which|where|when|is|are|does|do|would|will|can|could|if|should|whats the)\b|\?\s*$/;
+  /^(?:how|what|whats|which|where|when|is|are|does|do|would|will|can|could|should|whats the)\b|^if\b.*\b(?:(?:would|could|will|does|do) (?:i|it|you|that|a person|someone)|how (?:long|many|much|high|far|deep))\b|\?\s*$/;
 const MEANS =
   /\b(?:pills?|tablets?|meds|overdose|od|dose|insulin|(?!ketamine\b|esketamine\b)\w+(?:tyline|pine|zepam|zolam|codone|phine|done|clone|pam|lam|amol|fen|profen|lin|ium|ine)|jump|jumping|jumped|fall|falling|floor|storey|bridge|building|height|roof|cliff|river|lake|sea|deep|rope|noose|neck|hang(?! (?:on|in|out|around|about|tight|up|with))|hanging|bleed|bleeding|bled|wrists?|drown|drowning|train|tracks|gun|bullet|shotgun|knife|blade|exhaust|carbon monoxide|helium|poison|cabinet|traffic|freeze|freezing|hypothermia|starve|starving|car park|multistorey|multi storey|parking garage|prescription|cutting|cut|water|hose|gas|not exist|stop existing|not be alive|disappear forever)\b/;
 const LETHAL =
@@ -11,8 +13,13 @@ const LETHAL =
 const BENIGN =
   /\b(?:hik\w*|trail|view|walk\w*|swim\w*|run\w*|cycl\w*|fishing|boat|kayak|mg|session|sessions|appointment|nasal spray|spray|infusion|cost|price|open|parking|exam|for my (?:\w+ )?(?:kid|son|daughter|dog|cat)|recipe|cook|cooking|brine|brining|marinat\w*|turkey|brisket|ribs|smoker|roast\w*|bake|baking|oven|normal|side effects?|common|usual|expected|start working|starts working|kick in|kicks in|take effect|takes effect|first aid|stop (?:the )?bleeding|wait|waiting|before i can|safe to take|interact\w*|pictures?|frames?|shelf|shelves|curtains?|mirror|poster|hammock|lights|tv|art|cpr|bandage|tourniquet|booster|same amount|maintenance|quick (?:q|qs|question|questions|one|check)|sitter|babysitter|ipad|(?:with|on) (?:a|her|his|my) tablet|support (?:someone|him|her|them)|falling apart|caffeine|coffee|espresso|energy drinks?|same days?|swap|reschedul\w*|the plan|schedule|every week)\b/;
 
+/** Writing a song, a poem or a story: its lines are asked about, not the method. */
+const CREATIVE =
+  /\b(?:song|songs|lyrics|chorus|verse|poem|poetry|my band|my novel|my story|screenplay|short story|my character)\b/;
+
 /** A question in one sentence that names a means and a lethal outcome. */
 export function methodQuestion(text: string): boolean {
+  if (CREATIVE.test(text)) return false;
   for (const raw of text.split(/(?<=[.!?\n])/)) {
     const s = raw.trim();
     if (s.length === 0 || s.length > 200) continue;

@@ -47,6 +47,8 @@ import { ROUND_16_RULES } from "./lexicon-round-16.ts";
 import { POSTS_ROUND_16_RULES } from "./lexicon-round-16-posts.ts";
 import { VIOLENCE_ROUND_16_RULES } from "./lexicon-round-16-violence.ts";
 import { VIOLENCE_ROUND_18_RULES } from "./lexicon-round-18-violence.ts";
+import { ROUND_19_RULES } from "./lexicon-round-19.ts";
+import { ROUND_19_OTHER_RULES } from "./lexicon-round-19-others.ts";
 import { SELF_HARM_RULES } from "./lexicon-self-harm.ts";
 import { SELF_HARM_MORE_RULES } from "./lexicon-self-harm-more.ts";
 import { SUICIDE_RULES } from "./lexicon-suicide.ts";
@@ -59,6 +61,7 @@ import { excerpt, type Normalised, normalise } from "./normalise.ts";
 import { eachMatch, eachMatchAt, stickyOf, type Words, wordsOf } from "./prefilter.ts";
 import { preparationKinds } from "./preparation.ts";
 import type { Rule } from "./rules.ts";
+import { violenceLevel } from "./violence-reader.ts";
 import { VOCAB } from "./vocab.ts";
 
 const ALL: Rule[] = [
@@ -86,6 +89,8 @@ const ALL: Rule[] = [
   ...ROUND_16_RULES,
   ...VIOLENCE_ROUND_16_RULES,
   ...VIOLENCE_ROUND_18_RULES,
+  ...ROUND_19_RULES,
+  ...ROUND_19_OTHER_RULES,
   ...POSTS_ROUND_16_RULES,
   ...ABUSE_RULES,
   ...MISUSE_RULES,
@@ -186,18 +191,21 @@ function detect(raw: string, context: RiskContext | undefined): RiskAssessment {
     if (c !== "distress" && !categories.includes(c)) categories.push(c);
   }
   const whole = chunks.length === 1 ? (chunks[0]?.n.text ?? "") : "";
+  const violence = whole !== "" ? violenceLevel(whole) : "none";
   const extra: [boolean, RiskLevel, string][] = [
     [emojiMeansWithTimeline(text), "high", "suicide.emoji.means_timeline"],
     [whole !== "" && meansWithTime(whole), "high", "suicide.cooccur.means_time"],
     // "In a patient's chat there is no neutral question about a lethal method" (issue 15): high.
     [whole !== "" && methodQuestion(whole), "high", "suicide.cooccur.method_question"],
     [whole !== "" && preparationKinds(whole) >= 2, "high", "suicide.preparation.kinds"],
+    [violence !== "none", violence, "harm_to_others.reader"],
   ];
   for (const [fired, at, rule] of extra) {
     if (!fired) continue;
-    evidence.push({ category: "suicide", level: at, rule, excerpt: "" });
+    const category: RiskCategory = rule.startsWith("harm_to_others") ? "harm_to_others" : "suicide";
+    evidence.push({ category, level: at, rule, excerpt: "" });
     if (rank(at) > rank(level)) level = at;
-    if (!categories.includes("suicide")) categories.push("suicide");
+    if (!categories.includes(category)) categories.push(category);
   }
   const gathered = chunks.length === 1 ? accumulated(chunks[0]?.n.text ?? "", evidence) : undefined;
   if (gathered !== undefined && rank(gathered.level) > rank(level)) {

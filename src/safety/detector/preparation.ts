@@ -15,7 +15,7 @@ const FAMILIES: [string, RegExp][] = [
   ],
   [
     "affairs",
-    /\b(?:paid off|paying off|pay off|cleared) (?:the |my |all (?:of )?my )?(?:credit cards?|debts?|loans?|overdraft)|nothing (?:left )?owing|put (?:my )?(?:\w+ ){0,2}on (?:the|my) (?:bank )?account so|(?:sorted|sorting|wrote|updated|made|finished) (?:out )?(?:my )?(?:will|affairs|passwords|life insurance|funeral (?:plan|wishes))|(?:photos|albums) (?:\w+ ){0,4}?(?:names|labels) on the back so|affairs (?:squared away|in order|sorted)|putting (?:things|everything) in order|finished my will|left (?:the|my) (?:house|cottage|flat|car|savings) to/,
+    /\b(?:paid off|paying off|pay off|cleared) (?:the |my |all (?:of )?my )?(?:credit cards?|debts?|loans?|overdraft)|nothing (?:left )?owing|put (?:my )?(?:\w+ ){0,2}on (?:the|my) (?:bank )?account so|(?:sorted|sorting|wrote|updated|made|finished) (?:out )?(?:my )?(?:will|affairs|passwords|life insurance|funeral (?:plan|wishes))|(?:photos|albums) (?:\w+ ){0,4}?(?:names|labels) on the back so|affairs (?:squared away|in order|sorted)|putting (?:things|everything) in order|finished my will|left (?:the|my) (?:house|cottage|flat|car|savings) to|sold (?:my|the) (?:car|truck|house|furniture|stuff|things)|closed (?:all )?(?:of )?(?:my )?(?:bank )?accounts?|(?:its|everything is|everythings) (?:all )?arranged|left (?:the )?envelopes? (?:with|for)/,
   ],
   [
     "not_needing",
@@ -24,6 +24,11 @@ const FAMILIES: [string, RegExp][] = [
   [
     "letters",
     /\b(?:wrote|written|writing|left) (?:letters?|a letter|notes?) (?:to|for) (?:each of |both )?(?:my|the) (?:\w+ )?(?:boys|girls|kids|children|sons|daughters|family|wife|husband|flatmates|parents)|(?:a )?letter each|cancelled (?:the |my )?(?:newspaper|phone contract|subscriptions?|gym membership)/,
+  ],
+  [
+    // Goodbyes said, or a cover story for being gone: "my sister thinks im moving. im not".
+    "farewell",
+    /\b(?:told (?:\w+ ){1,3}i love (?:them|him|her|you)|said (?:my )?goodbyes?|(?:thinks?|told (?:\w+ ){1,2}) im (?:moving|going (?:away|on (?:a )?(?:trip|holiday|vacation)))[^\n]{0,40}\b(?:im not|but im not|not really)\b)/,
   ],
   [
     "not_your_fault",
@@ -39,7 +44,7 @@ const ORDINARY =
   /\b(?:moving (?:house|abroad|out|in)|emigrat\w*|relocat\w*|downsiz\w*|new (?:flat|house|job)|decluttering|spring clean\w*|marie kondo|allergic|allergy|landlord says|retir\w*)\b/;
 
 /**
- * How many kinds of preparatory act a message tells (0 to 6), each counted once. An ordinary
+ * How many kinds of preparatory act a message tells (0 to 8), each counted once. An ordinary
  * reason (a move, a clear-out) takes one off.
  *
  * @example
