@@ -225,6 +225,24 @@ const FORMER_FRESH: Record<string, { when: string; n?: number; floor: SetFloor }
     n: 160,
     floor: { flagged: 0.921, recallAtLabel: 0.62, categoryAccuracy: 0.887, falseAlarms: 0.02 },
   },
+  // Fresh at 7e67f6f (README.md, "Round 19"), run once there through `lantern risk classify`:
+  // low+ flagged / category / none+concern at low+ round-19 70.3 / 68.6 / 7.6, posts-6 88.3 /
+  // 86.7 / 17.5, violence-6 57.8 / 45.6 / 4.3. Not tuned on yet: the floors are the fresh figures.
+  "round-19": {
+    when: "fresh at 7e67f6f",
+    n: 320,
+    floor: { flagged: 0.702, recallAtLabel: 0.481, categoryAccuracy: 0.685, falseAlarms: 0.077 },
+  },
+  "posts-6": {
+    when: "fresh at 7e67f6f",
+    n: 100,
+    floor: { flagged: 0.883, recallAtLabel: 0.679, categoryAccuracy: 0.866, falseAlarms: 0.264 },
+  },
+  "violence-6": {
+    when: "fresh at 7e67f6f",
+    n: 160,
+    floor: { flagged: 0.577, recallAtLabel: 0.366, categoryAccuracy: 0.455, falseAlarms: 0.063 },
+  },
   "posts-1": {
     when: "fresh at the ecc4dcf freeze",
     n: 160,
