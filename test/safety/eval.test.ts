@@ -227,21 +227,22 @@ const FORMER_FRESH: Record<string, { when: string; n?: number; floor: SetFloor }
   },
   // Fresh at 7e67f6f (README.md, "Round 19"), run once there through `lantern risk classify`:
   // low+ flagged / category / none+concern at low+ round-19 70.3 / 68.6 / 7.6, posts-6 88.3 /
-  // 86.7 / 17.5, violence-6 57.8 / 45.6 / 4.3. Not tuned on yet: the floors are the fresh figures.
+  // 86.7 / 17.5, violence-6 57.8 / 45.6 / 4.3. Since tuned on (lexicon-round-20*.ts, the
+  // reader's round-20 words): tune floors.
   "round-19": {
     when: "fresh at 7e67f6f",
     n: 320,
-    floor: { flagged: 0.702, recallAtLabel: 0.481, categoryAccuracy: 0.685, falseAlarms: 0.077 },
+    floor: { flagged: 0.977, recallAtLabel: 0.675, categoryAccuracy: 0.971, falseAlarms: 0.01 },
   },
   "posts-6": {
     when: "fresh at 7e67f6f",
     n: 100,
-    floor: { flagged: 0.883, recallAtLabel: 0.679, categoryAccuracy: 0.866, falseAlarms: 0.264 },
+    floor: { flagged: 0.9, recallAtLabel: 0.703, categoryAccuracy: 0.883, falseAlarms: 0.158 },
   },
   "violence-6": {
     when: "fresh at 7e67f6f",
     n: 160,
-    floor: { flagged: 0.577, recallAtLabel: 0.366, categoryAccuracy: 0.455, falseAlarms: 0.063 },
+    floor: { flagged: 0.955, recallAtLabel: 0.642, categoryAccuracy: 0.877, falseAlarms: 0.063 },
   },
   "posts-1": {
     when: "fresh at the ecc4dcf freeze",

@@ -5,7 +5,7 @@
 // "if" opens a question only with "would/could/will i" ("if i jumped would i die"), not a
 // grumble ("if i have to sit through one more meeting im gonna jump out a window").
 const QUESTION =
-  /^(?:how|what|whats|which|where|when|is|are|does|do|would|will|can|could|should|whats the)\b|^if\b.*\b(?:(?:would|could|will|does|do) (?:i|it|you|that|a person|someone)|how (?:long|many|much|high|far|deep))\b|\?\s*$/;
+  /^(?:how|what|whats|which|is|are|does|do|would|will|can|could|should|whats the)\b|^(?:when|where)\s+(?:is|are|do|does|did|would|will|can|could|should)\b|^if\b.*\b(?:(?:would|could|will|does|do) (?:i|it|you|that|a person|someone)|how (?:long|many|much|high|far|deep))\b|\?\s*$/;
 const MEANS =
   /\b(?:pills?|tablets?|meds|overdose|od|dose|insulin|(?!ketamine\b|esketamine\b)\w+(?:tyline|pine|zepam|zolam|codone|phine|done|clone|pam|lam|amol|fen|profen|lin|ium|ine)|jump|jumping|jumped|fall|falling|floor|storey|bridge|building|height|roof|cliff|river|lake|sea|deep|rope|noose|neck|hang(?! (?:on|in|out|around|about|tight|up|with))|hanging|bleed|bleeding|bled|wrists?|drown|drowning|train|tracks|gun|bullet|shotgun|knife|blade|exhaust|carbon monoxide|helium|poison|cabinet|traffic|freeze|freezing|hypothermia|starve|starving|car park|multistorey|multi storey|parking garage|prescription|cutting|cut|water|hose|gas|not exist|stop existing|not be alive|disappear forever)\b/;
 const LETHAL =

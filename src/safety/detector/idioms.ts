@@ -12,13 +12,19 @@ export const IDIOMS: RegExp = pattern(
   any(
     "(?:shot|shoot|shooting) myself in the foot|(?:kill|killing|killed|kills) (?:it|time|the (?:vibe|mood|lights?|engine|music)|two birds|a few hours|an hour|some time|the pain|the germs|the bugs|the weeds|the spider|a spider)",
     "(?:kill|killing) (?:for|4) (?:a|an|some|one|the)",
+    // A grumble, a flop, a lie-in, a cry, a kitchen cut (round 20).
+    "(?:kms|kys|kill me|kill myself|im going to kill myself|ill kill myself) if i have to (?:\\w+ ){0,3}(?:one more|another|again|sit|listen|wait|hear|watch|do)",
+    "throw(?:ing)? myself (?:\\w+ )?(?:onto|on|into) (?:the |my )?(?:couch|bed|sofa|floor|chair|pillows|work|project)",
+    "sleep forever (?:on|at|every|when|in|til|till|until)",
+    "chest (?:hurts|aches|is tight|is sore) from (?:crying|laughing|coughing|sobbing)|not the medical kind",
+    "cut (?:my|his|her) (?:finger|thumb|hand|foot|leg) (?:\\w+ )?(?:slicing|chopping|cutting|peeling|on (?:a|the)|with (?:a|the)|while|shaving|opening)",
     // Slang for killing used of a thing or of others: "unalive a spider", "the villain unalives
     // half the town", "banned for telling someone kys", "i say kms as a joke".
     "(?:tried to |trying to |gonna |going to )?unalive(?:s|d)? (?:a|an|the|half|that|this|every|all|some) (?:\\w+ )?(?!(?:person|people|guy|man|woman|kid|child|baby|family|neighbou?r|boss|ex|him|her)\\b)[a-z]+",
     "(?:telling|told|tell|tells|saying|said|says|typed|typing) (?:someone|somebody|people|him|her|them|a (?:kid|guy|player)) (?:to )?(?:kys|kms)|(?:say|said|says|saying) (?:kms|kys) (?:as a joke|jokingly|all the time|like \\d+ times)",
     "(?:dying|dyin|die|died) (?:to (?:see|know|try|hear|meet|go|get|tell|eat|watch|read|visit)|for (?:a|some|an|one)|of (?:laughter|embarrassment|boredom|curiosity|thirst|hunger|heat|cuteness|shame)|laughing|from laughing|of laughing|inside (?:of )?laughing)",
     "to die for|(?:bored|scared|worried|sick|tired|frozen|freezing|tickled|loved|talked|worked|done|beaten|flogged) to death",
-    "(?:drop )?dead (?:tired|gorgeous|serious|set|end|on|wrong|last|beat|heat|weight|ringer|cent(?:er|re)|giveaway|silence|easy|simple|quiet|asleep|on my feet)|(?:my )?(?:phone|battery|laptop|car|plant|plants|tv) (?:is |has |just )?(?:died|dead)",
+    "(?:drop )?dead (?:tired|gorgeous|serious|set|end|on|wrong|last|beat|heat|weight(?! on (?:my|them|everyone|her|him))|ringer|cent(?:er|re)|giveaway|silence|easy|simple|quiet|asleep|on my feet)|(?:my )?(?:phone|battery|laptop|car|plant|plants|tv) (?:is |has |just )?(?:died|dead)",
     `over ?dos(?:e|ed|ing) on ${FUN}|(?:an |a )?over ?dose of ${FUN}`,
     "su[ia]?[cs]{1,2}i?d(?:e|al) (?:squad|mission|run|doors?|sprints?|drills?|burpees?|lane|blonde|hotline|prevention|awareness|crisis line|risk (?:assessment|screening))",
     "(?:would|id|i would|d) (?:rather|sooner) (?:die|be dead|kill myself) than (?:sing|go to|do|eat|wear|watch|sit through|listen|admit|ask|dance|talk|speak|call|work|be seen|give|let|lose|attend|miss|cook|drive|fly|take|use|play|run|read|share|tell|pay|apologi[sz]e|wait|clean)(?! (?:through|with) (?:this|the) pain)",

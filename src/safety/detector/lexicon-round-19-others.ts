@@ -93,8 +93,16 @@ export const ROUND_19_OTHER_RULES: Rule[] = [
     "abuse.round_19.dependant",
     "abuse",
     "high",
-    `(?:beat|beats|hit|hits|whipped|whips|hitting|beating) ${CHILD} with (?:a |the |his |her |their )?(?:belt|cord|cable|stick|wooden spoon|shoe|hanger|extension cord)`,
-    { negatable: false },
+    any(
+      `(?:beat|beats|hit|hits|whipped|whips|hitting|beating) ${CHILD} with (?:a |the |his |her |their )?(?:belt|cord|cable|stick|wooden spoon|shoe|hanger|extension cord)`,
+      "(?:uncle|dad|father|stepdad|stepfather|brother|cousin|grandpa|grandfather|coach|teacher|boyfriend|neighbou?r)(?: \\w+){0,2} touches (?:her|him|me|them)(?! (?:base|up on))",
+      "pinned (?:\\w+ ){0,4}against the wall|(?:grabbed|held|pinned|lifted) (?:\\w+ ){0,4}by (?:her|his|my|their) (?:neck|throat)",
+    ),
+    {
+      negatable: false,
+      unless:
+        /\b(?:as a (?:kid|child|teen)|when i was (?:a |little|young|small|\d+)|growing up|years ago|worked through|in therapy)\b/,
+    },
   ),
   rule(
     "abuse.round_19.handled",
@@ -109,6 +117,17 @@ export const ROUND_19_OTHER_RULES: Rule[] = [
     { negatable: false },
   ),
   rule(
+    "abuse.round_20.choked",
+    "abuse",
+    "moderate",
+    "(?:boyfriend|girlfriend|husband|wife|partner|ex) (?:choked|strangled) (?:her|him|them|me)(?! out| once)",
+    {
+      negatable: false,
+      unless:
+        /\b(?:safe now|(?:shes|hes|theyre|im) safe|years ago|used to|in the past|left (?:him|her|them))\b/,
+    },
+  ),
+  rule(
     "abuse.round_19.permission",
     "abuse",
     "low",
@@ -119,7 +138,7 @@ export const ROUND_19_OTHER_RULES: Rule[] = [
     "harm_to_others.round_19.third_armed",
     "harm_to_others",
     "low",
-    "(?:says|said|keeps saying|kept saying|told us) (?:hes|shes|he is|she is|theyre) (?:going to|gonna) (?:go postal|handle|deal with|get|hurt|kill|shoot|take care of)[^\\n]{0,120}(?:gun|knife|left the house|drinking|just left|his truck|her car)",
+    "(?:says|said|saying|keeps saying|kept saying|told us|told me|told (?:her|him)(?: at \\w+)?|ranting|threatening|threatened|screaming|yelling)(?: that)? (?:hes|shes|hed|shed|he would|she would|he is|she is|theyre|he was) (?:going to |gonna )?(?:go )?[\"']?(?:postal|shoot up|handle|deal with|get|bury|take care of|put (?:his|her) \\w+ in the hospital|(?:hurt|kill|shoot|stab)(?! (?:himself|herself|themselves)))[^\\n]{0,140}(?:gun|shotgun|rifle|knife|bat|drinking|drunk|left|walked out|serious|wasnt smiling|again today|dead quiet|gone quiet|wont answer|truck|car)",
     { negatable: false },
   ),
 ];

@@ -20,11 +20,11 @@ export const ROUND_19_RULES: Rule[] = [
     "imminent",
     any(
       `(?:writing|typing|texting|posting|sending) (?:this |you )?(?:from|on) (?:the |a |this )?${PLACE}`,
-      `(?:^|\\bim |\\bi am |[.!?\\n]\\s*)(?:at|on) (?:the |a )?(?:train )?tracks[^.!?\\n]{0,60}(?:next (?:one|train)|comes at|due at|\\d{1,2}:\\d\\d)|next (?:train|one) (?:comes|is due|passes) (?:at|in) \\d`,
+      `(?:train )?tracks[^.!?\\n]{0,60}(?:next (?:one|train)|comes at|due at|\\d{1,2}:\\d\\d)|next (?:train|one) (?:comes|is due|passes) (?:at|in) \\d`,
       "(?:gun|guns|gun is|guns|pistol|pistols) (?:is |s )?(?:loaded|cocked)[^.!?\\n]{0,30}(?:in my (?:lap|hand|hands|mouth)|next to me|on my (?:lap|bed|knee))",
       "(?:loaded|cocked) (?:gun|pistol|rifle|shotgun) (?:is )?(?:in my (?:lap|hand|hands|mouth)|next to me|on my (?:lap|knee))",
       `(?:im|i am|sitting|lying) in the (?:bath|bathtub|tub)[^.!?\\n]{0,30}\\bwith (?:the |a |my )?${MEANS_HELD}`,
-      "(?:cord|rope|noose|belt|ligature) (?:is )?(?:tied|up|set up|hanging) (?:in|from|on|to) (?:the |my )?\\w+[^\\n]{0,60}(?:waiting (?:till|until|for)|tonight|once|when (?:she|he|they|my \\w+) (?:leaves?|goes|is asleep))",
+      "(?:cord|rope|noose|belt|ligature) (?:is )?(?:tied(?: off| up)?|up|set up|hanging) (?:in|from|on|to) (?:the |my )?\\w+[^\\n]{0,60}(?:waiting (?:till|until|for)|tonight|once|when (?:she|he|they|my \\w+) (?:leaves?|goes|is asleep))",
     ),
     { negatable: false, unless: SIGHTSEEING },
   ),

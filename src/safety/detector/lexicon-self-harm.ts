@@ -19,7 +19,12 @@ export const SELF_HARM_RULES: Rule[] = [
     "self_harm",
     "imminent",
     "(?:cut|cutting|went|gone|cuts?) (?:way |too |really |so |a bit )?(?:too )?deep|(?:cant|cannot|wont|can not|will not) stop (?:the )?bleeding|(?:bleeding|bleeds) (?:a lot|everywhere|so much|heavily|badly|really bad|wont stop|through)|blood (?:everywhere|wont stop|all over)|(?:im|i am) (?:cutting|burning|hurting|hitting) (?:myself )?(?:right )?now|(?:blade|razor|knife) (?:is )?in my hand",
-    { self: "strict" },
+    {
+      self: "strict",
+      // A kitchen or shaving cut: "cut my thumb chopping onions, blood everywhere but fine".
+      unless:
+        /\b(?:chopping|slicing|peeling|cooking|kitchen|shaving|nick|band ?aid|paper cut|nosebleed|tripped|accident\w*|dog bit|but (?:im |its )?fine)\b/,
+    },
   ),
   rule(
     "self_harm.act",

@@ -195,7 +195,13 @@ export const SUICIDE_RULES: Rule[] = [
     "suicide",
     "moderate",
     "(?:better|happier|easier|lighter|relieved|fine)(?: off?| of)?(?: for (?:everyone|everybody|them|my family|my kids|all of them))? (?:without me|if i (?:just )?(?:was |were |am )?(?:gone|dead|not here|not around|died|disappeared|disappear|wasnt here|wasnt around|didnt exist|wasnt alive))|(?:no one|nobody|noone|no body) (?:would|will|is going to|gonna|d) (?:even |really )?(?:miss me|notice|care)[^.!?\\n]{0,25}?(?:gone|dead|died|disappeared|not here|not around|kill myself|wasnt here|disappear)|(?:no one|nobody|noone) (?:would|will) (?:even )?miss me|(?:world|everyone|they) (?:would|will|d) be better without me",
-    { self: "inherent", time: "state" },
+    {
+      self: "inherent",
+      time: "state",
+      // An absence for a while: "fine without me for a week", "while im on holiday".
+      unless:
+        /\bwithout me (?:for (?:a|the|one|two|\d+) (?:week|day|days|weeks|month|night|weekend|shift|meeting)|while im (?:away|gone|off|out))|\b(?:camping|vacation|holiday|trip|my shift|the meeting)\b/,
+    },
   ),
   // Low: passive wish to be dead, hopelessness about living.
   rule(

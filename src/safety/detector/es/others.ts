@@ -46,7 +46,7 @@ export const SPANISH_SELF_HARM_RULES: Rule[] = [
 ];
 
 const HARM_UNLESS = new RegExp(
-  `${JOKE_ES.source}|${EVERYDAY_CAUSE_ES.source}|a (?:besos|abrazos|cosquillas)|de (?:risa|un susto|un disgusto|un coraje|un infarto|la preocupacion|los nervios)`,
+  `${JOKE_ES.source}|${EVERYDAY_CAUSE_ES.source}|a (?:besos|abrazos|cosquillas)|de (?:risa|un susto|un disgusto|un coraje|un infarto|la preocupacion|los nervios)|matar a (?:la |el )?(?:compania|empresa|operadora|aerolinea|paqueteria|banco|proveedor) de`,
 );
 
 export const SPANISH_HARM_OTHERS_RULES: Rule[] = [

@@ -118,7 +118,14 @@ export const SPANISH_SUICIDE_RULES: Rule[] = [
     "suicide",
     "moderate",
     `(?:intente|he intentado|trate de|volvi a intentar) (?:${KILL_ME}|quitarme la vida|suicidarme)|(?:tuve|hice) un intento de ${SUICIDE_ES}`,
-    { ...OPTS, refine: longAgo },
+    {
+      ...OPTS,
+      refine: longAgo,
+      // Long ago and over: "hace 12 años ..., hoy estoy estable" (unless a "pero" follows).
+      unless: new RegExp(
+        `${OPTS.unless.source}|hace (?:\\d+|muchos|varios) anos[^\\n]{0,80}(?:hoy|ahora|actualmente) (?:ya )?(?:estoy|me siento|me encuentro) (?:muy )?(?:estable|bien|feliz|tranquil[oa])(?![^\\n]{0,80}(?:pero|aunque|otra vez|de nuevo|volvi))`,
+      ),
+    },
   ),
   esRule(
     "es.suicide.wish_active",
@@ -162,7 +169,12 @@ export const SPANISH_SUICIDE_RULES: Rule[] = [
       "no le (?:veo|encuentro) (?:sentido|caso|razon) a (?:la vida|vivir|seguir|nada)|(?:estoy )?cansad[oa] de vivir|(?:para que|pa que) seguir (?:viviendo|aqui)|la vida no (?:vale la pena|tiene sentido)",
       "(?:ya )?no (?:aguanto|soporto|puedo) mas(?! (?:este|esta|el|la|los|las|con el|con la|con este|con esta|con estos|con estas|con mi jefe|con el trabajo|de|a|que|tiempo|horas|calor))|ya no puedo con (?:esto|mi vida|la vida)|no puedo seguir asi|por si (?:acaso )?(?:esta noche |hoy |un dia )?ya no (?:aguanto|puedo mas)|quiero desaparecer(?![.…, ]{1,5}(?:(?:pero )?en plan|(?:pero )?(?:irme|me voy) a vivir|de (?:las |los |todos los |todas las )?(?:redes|grupos|chats?|instagram|facebook|tiktok|whatsapp)|un tiempo|unos dias|una temporada|un rato|el fin de semana|de vacaciones|a una cabana|a la playa))|(?:me gustaria|quisiera) desaparecer|soy una carga",
     )}`,
-    { ...OPTS, unless: new RegExp(`${OPTS.unless.source}|${EVERYDAY_CAUSE_ES.source}`) },
+    {
+      ...OPTS,
+      unless: new RegExp(
+        `${OPTS.unless.source}|${EVERYDAY_CAUSE_ES.source}|mataste de risa|me muero de (?:la )?risa|sentido a seguir con (?:la|el|los|las|mi|mis) \\w+`,
+      ),
+    },
   ),
   esRule(
     "es.suicide.topic",
