@@ -27,7 +27,7 @@ describe("rule gates (rules.ts)", () => {
       }
     }
     expect([...new Set(hidden)]).toEqual([]);
-  }, 60_000);
+  }, 180_000);
 
   it("would catch a gate that is missing a word its pattern starts with", () => {
     const rule = everyRule().find((r) => r.id === "suicide.slang");
