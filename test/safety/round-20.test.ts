@@ -44,3 +44,13 @@ describe("round-20 detector shapes", () => {
     below("i could sleep forever on sundays", "low");
   });
 });
+
+describe("a history told as over (modifiers.ts isHistoryOver)", () => {
+  it("keeps the learned reading when the present is told beside an old, settled fact", () => {
+    atLeast(
+      "my back injury was 8 years ago and i made peace with it. but lately the thought of ending it sits with me most days. no plan, it just keeps coming back and it scares me how normal it feels",
+      "low",
+      "suicide",
+    );
+  });
+});

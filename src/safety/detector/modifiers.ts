@@ -159,6 +159,12 @@ const RESOLVED =
 const ENDED =
   /\b(?:(?:hes|shes|he is|she is|theyre|they are) (?:now |still )?(?:in|locked up in) (?:prison|jail)|(?:ive|i have) been out (?:of (?:that|there|it) )?for (?:\d+|a few|many|several|two|three|four|five|ten) ?(?:years?|months?)?)\b/;
 
+/** What a history of risk is told with: an attempt, a ward, cutting. */
+const RISK_PAST =
+  /\b(?:attempt\w*|tried to|tried (?:once|twice)|overdos\w*|od d|suicid\w*|end(?:ed)? (?:my life|it|things)|kill(?:ed)? myself|cutting|cut myself|self harm\w*|psych (?:ward|unit|hospital)|hospitali[sz]ed|icu|goodbye (?:letter|note)|suicide note)\b/;
+/** Present risk told beside the history: "showing up a lot, most days now". */
+const STILL =
+  /\b(?:lately|these days|most days|every (?:night|day)|again|getting (?:stronger|worse)|(?:has|have) been (?:showing|coming|creeping|back)|coming back|came back|right now|this (?:week|month|winter)|tonight|anymore i cant)\b/;
 /** Said of the whole history, not of a passing mood: stricter than RESOLVED. */
 const OVER_NOW =
   /\b(?:(?:havent|have not|hasnt) had (?:any |the |those |these )?(?:\w+ )?(?:thoughts?|urges?|feelings?)(?: \w+){0,3} (?:since|in|for)|(?:been|im|i am|ive been|i have been) stable (?:for|since|a long time)|not in that place (?:now|anymore|any more)|(?:those|these|the) (?:days|thoughts|feelings|urges) are (?:gone|behind me|over)|(?:\d+|many|several|two|three|five|ten|twenty) years (?:clean|free|later|on)|been (?:clean|free) (?:for|since)|glad (?:im|i am) still here|no (?:dark |suicidal )?(?:thoughts|urges) (?:of it |of that )?(?:in|for|since) (?:a long time|years|months|ages)|made it through|(?:its|that is|thats) (?:all )?(?:in the past|behind me)|made (?:my )?peace with it|it (?:does|really does) get better|it gets better|(?:it|things) really does? shift)\b/;
@@ -170,7 +176,12 @@ const LONG_AGO =
  * nearly two decades"): the learned scorer's raise is not taken on it (detect.ts).
  */
 export function isHistoryOver(text: string): boolean {
-  return LONG_AGO.test(text) && OVER_NOW.test(text);
+  if (!OVER_NOW.test(text)) return false;
+  // Words to a reader ("if you're struggling right now") say nothing of the writer's present.
+  const own = text.replace(/\bif (?:you|youre|anyone)\b[^.!?\n]*/g, "");
+  if (STILL.test(own)) return false;
+  // The long-ago must be the risk's own history, not a diagnosis or a move ("fibro 6 yrs ago").
+  return own.split(/(?<=[.!?\n])/).some((s) => LONG_AGO.test(s) && RISK_PAST.test(s));
 }
 
 /** When a rule speaks of the past: "used to want to die", "tried when I was 19". */
