@@ -244,6 +244,24 @@ const FORMER_FRESH: Record<string, { when: string; n?: number; floor: SetFloor }
     n: 160,
     floor: { flagged: 0.955, recallAtLabel: 0.642, categoryAccuracy: 0.877, falseAlarms: 0.063 },
   },
+  // Fresh at ac8bff1 (README.md, "Round 20"), run once there through `lantern risk classify`:
+  // low+ flagged / category / none+concern at low+ round-20 70.9 / 66.5 / 5.7, posts-7 84.5 /
+  // 77.6 / 7.1, violence-7 41.1 / 34.4 / 2.9. Not tuned on yet: the floors are the fresh figures.
+  "round-20": {
+    when: "fresh at ac8bff1",
+    n: 320,
+    floor: { flagged: 0.709, recallAtLabel: 0.468, categoryAccuracy: 0.664, falseAlarms: 0.052 },
+  },
+  "posts-7": {
+    when: "fresh at ac8bff1",
+    n: 100,
+    floor: { flagged: 0.844, recallAtLabel: 0.594, categoryAccuracy: 0.775, falseAlarms: 0.096 },
+  },
+  "violence-7": {
+    when: "fresh at ac8bff1",
+    n: 160,
+    floor: { flagged: 0.411, recallAtLabel: 0.218, categoryAccuracy: 0.344, falseAlarms: 0.04 },
+  },
   "posts-1": {
     when: "fresh at the ecc4dcf freeze",
     n: 160,

@@ -196,6 +196,18 @@ const FORMER_FRESH_IN_TUNE: Record<string, { when: string; n?: number; floor: Se
     n: 200,
     floor: { recall: 0.93, category: 1, falseAlarms: 0.167 },
   },
+  // Fresh at ac8bff1 (README.md, "Round 20"): round-19 low+ 81.8 / category 78.3 / false alarms
+  // 4.3 of none+concern; intencion-10 74.5 / 73.5 / 8.2. Floors at the fresh figures.
+  "round-19": {
+    when: "fresh at ac8bff1",
+    n: 260,
+    floor: { recall: 0.636, category: 0.783, falseAlarms: 0.095 },
+  },
+  "intencion-10": {
+    when: "fresh at ac8bff1",
+    n: 200,
+    floor: { recall: 0.617, category: 0.735, falseAlarms: 0.226 },
+  },
 };
 
 describe("Spanish risk detection", () => {
