@@ -196,17 +196,17 @@ function detect(raw: string, context: RiskContext | undefined): RiskAssessment {
   }
   const whole = chunks.length === 1 ? (chunks[0]?.n.text ?? "") : "";
   const violence = whole !== "" ? violenceLevel(whole) : "none";
-  const extra: [boolean, RiskLevel, string][] = [
-    [emojiMeansWithTimeline(text), "high", "suicide.emoji.means_timeline"],
-    [whole !== "" && meansWithTime(whole), "high", "suicide.cooccur.means_time"],
+  // Message-wide readings beside the rules: whether each fired, at what level, in what category.
+  const extra: [boolean, RiskLevel, string, RiskCategory][] = [
+    [emojiMeansWithTimeline(text), "high", "suicide.emoji.means_timeline", "suicide"],
+    [whole !== "" && meansWithTime(whole), "high", "suicide.cooccur.means_time", "suicide"],
     // "In a patient's chat there is no neutral question about a lethal method" (issue 15): high.
-    [whole !== "" && methodQuestion(whole), "high", "suicide.cooccur.method_question"],
-    [whole !== "" && preparationKinds(whole) >= 2, "high", "suicide.preparation.kinds"],
-    [violence !== "none", violence, "harm_to_others.reader"],
+    [whole !== "" && methodQuestion(whole), "high", "suicide.cooccur.method_question", "suicide"],
+    [whole !== "" && preparationKinds(whole) >= 2, "high", "suicide.preparation.kinds", "suicide"],
+    [violence !== "none", violence, "harm_to_others.reader", "harm_to_others"],
   ];
-  for (const [fired, at, rule] of extra) {
+  for (const [fired, at, rule, category] of extra) {
     if (!fired) continue;
-    const category: RiskCategory = rule.startsWith("harm_to_others") ? "harm_to_others" : "suicide";
     evidence.push({ category, level: at, rule, excerpt: "" });
     if (rank(at) > rank(level)) level = at;
     if (!categories.includes(category)) categories.push(category);

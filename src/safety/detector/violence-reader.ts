@@ -1,4 +1,4 @@
-import type { RiskLevel } from "../types.ts";
+import { maxLevel, type RiskLevel } from "../types.ts";
 
 // Harm to others read from word classes, not fixed phrases (issue 15: "how-to requests for
 // violence against people", 41-61% held out with phrase rules). A message is read in windows of
@@ -46,7 +46,7 @@ const APPROACH_BASE =
   /\b(?:(?:to|at|outside|near) (?:my )?(?:exs|\w+s) (?:place|house|apartment|flat|work|job)|outside (?:his|her|their) (?:place|house|apartment|flat|work|gym|door|building|school)|parking lot of (?:his|her|their)|at (?:his|her|their) (?:door|house|place|work|gym|apartment)|(?:go|going|drive|driving|leaving|heading|on my way|headed) (?:now )?(?:over )?to (?:his|her|their)|waiting for (?:him|her|them|the lights)|(?:his|her|their) car is in|when i see (?:him|her|them)|when i go (?:talk|over) to|(?:he|she) just walked in|just walked in|standing over (?:him|her|them)|show(?:ing)? up at (?:his|her|their) (?:door|house|place|work)|find (?:him|her|them)|where (?:he|she|they) lives?|(?:found|got|looked up|know) (?:out )?(?:his|her|their) (?:new )?(?:address|apartment|place)|next time (?:i see|she|he)|near my kids)\b/;
 const STALKING_BASE =
   /\b(?:(?:put|placed|hid|got|stuck) (?:an? )?(?:airtag|air tag|tracker|gps)(?: \w+)? (?:in|on|under) (?:his|her|their)|track(?:ing)? (?:his|her|their) (?:phone|location|car)|(?:check|checking) (?:his|her|their) location|keep(?:ing)? tabs|fake account|(?:writing|wrote|write) down (?:his|her|their) schedule|(?:his|her|their) schedule|watching who|watching (?:his|her|their) (?:house|place|apartment|flat|window|car|door)|drove past (?:his|her|their)|(?:got|found) (?:the|his|her|their) (?:new )?address|sitting (?:in my car )?outside (?:his|her|their)|follow(?:ed|ing)? (?:him|her|them) (?:home|to)|i can find (?:him|her|them))\b/;
-const TOLD_BASE =
+const TOLD =
   /\b(?:told(?! by)|texted|messaged|dmed|sent|warned|left a note|wrote (?:him|her|them))\b[^.!?\n]{0,80}\b(?:if (?:he|she|they)|ill|im going to|wont|next time|one eye|know where|see you soon|(?:his|her|their) kids)\b/;
 const FANTASY_BASE =
   /\b(?:picturing|picture (?:him|her|them)|imagin\w*|fantasi[sz]\w*|daydream\w*|i hope (?:he|she|they|the guy|the man|that guy)|(?:wants?|wanna|like) to see (?:him|her|them) (?:get|cry|suffer|hurt|in pain|bleed)|i want (?:him|her|them) to (?:hurt|suffer|pay|feel|cry|lose|be scared)|would throw a party if|deserves? to (?:die|suffer|be scared|hurt))\b/;
@@ -107,7 +107,6 @@ const THREAT_WORDS =
 const TOLD_THREAT = new RegExp(
   `\\b(?:sent|texted|texting|messaged|dmed|warned|left (?:him|her|them) a (?:note|voicemail|message))\\b[^.!?\\n]{0,80}\\b(?:${THREAT_WORDS})\\b`,
 );
-const TOLD = TOLD_BASE;
 const FANTASY = more(
   FANTASY_BASE,
   "wish (?:the guy|the man|he|she|my \\w+|that \\w+)(?: \\w+){0,5} would (?:just )?(?:get hit|die|get hurt|disappear|drop dead)|i hope (?:\\w+ ){0,3}gets? whats coming|i feel like i could (?:rip|strangle|hurt|punch|choke)",
@@ -143,42 +142,34 @@ function windows(text: string): string[] {
   return out;
 }
 
-const ORDER: RiskLevel[] = ["none", "concern", "low", "moderate", "high", "imminent"];
-const higher = (a: RiskLevel, b: RiskLevel): RiskLevel =>
-  ORDER.indexOf(a) >= ORDER.indexOf(b) ? a : b;
-
 function readWindow(w: string): RiskLevel {
   if (UNMEANT.test(w)) return "none";
   const harm = HARM.test(w);
   const target = TARGET.test(w);
   const intent = INTENT.test(w);
+  const approach = APPROACH.test(w);
+  const weapon = MY_WEAPON.test(w);
   let level: RiskLevel = "none";
   const doseOnly = /\b(?:kill|die)\b/.test(w) && DOSE.test(w) && !OTHERNESS.test(w);
   if (harm && HOWTO.test(w) && !doseOnly) {
-    level = higher(level, LETHAL.test(w) ? "high" : "moderate");
+    level = maxLevel(level, LETHAL.test(w) ? "high" : "moderate");
   }
-  if (FANTASY.test(w) && harm) level = higher(level, "low");
-  if (harm && target && intent) level = higher(level, "moderate");
+  if (FANTASY.test(w) && harm) level = maxLevel(level, "low");
+  if (harm && target && intent) level = maxLevel(level, "moderate");
   if (STALKING.test(w) && target) {
-    level = higher(level, intent || harm || APPROACH.test(w) ? "high" : "moderate");
+    level = maxLevel(level, intent || harm || approach ? "high" : "moderate");
   }
-  if ((TOLD.test(w) && (harm || intent)) || TOLD_THREAT.test(w)) level = higher(level, "high");
-  if (MY_WEAPON.test(w) && target && (APPROACH.test(w) || intent)) level = higher(level, "high");
-  if (harm && target && APPROACH.test(w) && intent) level = higher(level, "high");
-  if (harm && target && THOUGHT.test(w)) level = higher(level, "moderate");
-  if (harm && ACT.test(w)) level = higher(level, "high");
-  if (
-    RESOLVE.test(w) &&
-    target &&
-    (harm ||
-      APPROACH.test(w) ||
-      MY_WEAPON.test(w) ||
-      /\b(?:gets out|out of prison|when hes out|when shes out)\b/.test(w))
-  ) {
-    level = higher(level, "high");
+  if ((TOLD.test(w) && (harm || intent)) || TOLD_THREAT.test(w)) level = maxLevel(level, "high");
+  if (weapon && target && (approach || intent)) level = maxLevel(level, "high");
+  if (harm && target && approach && intent) level = maxLevel(level, "high");
+  if (harm && target && THOUGHT.test(w)) level = maxLevel(level, "moderate");
+  if (harm && ACT.test(w)) level = maxLevel(level, "high");
+  const released = /\b(?:gets out|out of prison|when hes out|when shes out)\b/.test(w);
+  if (RESOLVE.test(w) && target && (harm || approach || weapon || released)) {
+    level = maxLevel(level, "high");
   }
   // A weapon in hand at the moment of a high reading is acting now.
-  if (level === "high" && (MY_WEAPON.test(w) || APPROACH.test(w)) && NOW.test(w)) return "imminent";
+  if (level === "high" && (weapon || approach) && NOW.test(w)) return "imminent";
   return level;
 }
 
@@ -195,6 +186,6 @@ export function violenceLevel(text: string): RiskLevel {
   const cue = [HARM, STALKING, TOLD, TOLD_THREAT, MY_WEAPON, RESOLVE].some((re) => re.test(text));
   if (!cue || FRAME.test(text) || SETTLED.test(text)) return "none";
   let level: RiskLevel = "none";
-  for (const w of windows(text)) level = higher(level, readWindow(w));
+  for (const w of windows(text)) level = maxLevel(level, readWindow(w));
   return level;
 }
