@@ -154,7 +154,14 @@ describe("learned scorer: raise-only, at most moderate, never throws", () => {
     const broken = { ...decodeModel(shipped), weights: new Int8Array(3), bits: 20 };
     const risky = chunk("i've been saving up my pills for weeks and friday is the night");
     expect(learnedRaise(before, risky, broken)).toBe(before);
-    expect(learnedRaise(before, risky, undefined)).toBe(before);
+    expect(learnedRaise(before, risky, null)).toBe(before);
+    // Nothing to add (every category, already moderate): the same object, not a copy.
+    const full: RiskAssessment = {
+      level: "moderate",
+      categories: [...RISK_CATEGORIES],
+      evidence: [],
+    };
+    expect(learnedRaise(full, risky)).toBe(full);
     const throwing = Object.defineProperty({ ...decodeModel(shipped) }, "categories", {
       get: () => {
         throw new Error("boom");

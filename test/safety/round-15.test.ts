@@ -114,7 +114,7 @@ describe("round-15 detector mechanisms", () => {
   });
 
   it("raises a learned-only suicide reading when a time or means is named beside it", () => {
-    const r = detectRisk("thinking about catching the bus tonight if u know what i mean");
+    const r = detectRisk("gonna take the long way out tonight if u know what i mean");
     const rules = r.evidence.map((e) => e.rule);
     // The rules alone read nothing; the scorer reads suicide and "tonight" frames it.
     expect(rules).toContain("learned.suicide");

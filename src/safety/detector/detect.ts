@@ -51,6 +51,7 @@ import { ROUND_19_RULES } from "./lexicon-round-19.ts";
 import { ROUND_19_OTHER_RULES } from "./lexicon-round-19-others.ts";
 import { ROUND_20_RULES } from "./lexicon-round-20.ts";
 import { ROUND_20_OTHER_RULES } from "./lexicon-round-20-others.ts";
+import { ROUND_21_RULES } from "./lexicon-round-21.ts";
 import { SELF_HARM_RULES } from "./lexicon-self-harm.ts";
 import { SELF_HARM_MORE_RULES } from "./lexicon-self-harm-more.ts";
 import { SUICIDE_RULES } from "./lexicon-suicide.ts";
@@ -58,7 +59,7 @@ import { FRAME_RULES, SUICIDE_IMMINENT_RULES } from "./lexicon-suicide-acute.ts"
 import { VIOLENCE_RULES } from "./lexicon-violence.ts";
 import { VIOLENCE_ACTS_RULES } from "./lexicon-violence-acts.ts";
 import { VIOLENCE_MORE_RULES } from "./lexicon-violence-more.ts";
-import { isHistoryOver, isJoking } from "./modifiers.ts";
+import { isHarmlessScene, isHistoryOver, isJoking } from "./modifiers.ts";
 import { excerpt, type Normalised, normalise } from "./normalise.ts";
 import { eachMatch, eachMatchAt, stickyOf, type Words, wordsOf } from "./prefilter.ts";
 import { preparationKinds } from "./preparation.ts";
@@ -95,6 +96,7 @@ const ALL: Rule[] = [
   ...ROUND_19_OTHER_RULES,
   ...ROUND_20_RULES,
   ...ROUND_20_OTHER_RULES,
+  ...ROUND_21_RULES,
   ...POSTS_ROUND_16_RULES,
   ...ABUSE_RULES,
   ...MISUSE_RULES,
@@ -229,9 +231,11 @@ function detect(raw: string, context: RiskContext | undefined): RiskAssessment {
   }
   // The learned scorer (issue 15, learned/score.ts): raise-only, at most moderate, OR-ed in.
   // A history told as long ago and over, with no rule reading present risk, is not raised by
-  // the learned scorer (recovery posts: posts-5, posts-6).
+  // the learned scorer (recovery posts: posts-5, posts-6), nor is a harmless scene
+  // (modifiers.ts: "rope to tie the christmas tree on").
   const base = { level, categories, evidence };
-  const over = rank(level) < rank("low") && isHistoryOver(chunks.map((c) => c.n.text).join(" "));
+  const all = rank(level) < rank("low") ? chunks.map((c) => c.n.text).join(" ") : "";
+  const over = all !== "" && (isHistoryOver(all) || isHarmlessScene(all));
   const learned = framedByLearned(over ? base : learnedRaise(base, chunks), chunks);
   learned.evidence.sort((a, b) => rank(b.level) - rank(a.level));
   return raiseFromContext(learned, context);

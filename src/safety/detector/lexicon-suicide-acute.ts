@@ -109,7 +109,12 @@ export const FRAME_RULES: Rule[] = [
     "suicide",
     "high",
     `(?:have|got|bought|buy|buying|saved|saving|counted|counting|all (?:of )?my|a bottle of|bottle of|whole bottle of|enough|looking at|staring at|holding|took out|got out|found|sorted out|lined up) (?:the |my |some |a |all |of |these |those )*(?:\\w+ )?(?:${PILLS}|rope|noose|gun|pistol|rifle|shotgun|firearm|razor|razors|blade|blades|knife|bridge|belt|cord|helium|charcoal)|(?:the |a |that )?(?:bridge|train tracks|roof|cliff)(?: near| by| next to)? (?:my|the) (?:house|place|work|flat)|(?:go|going|drive|driving|drove|went|walk|walking) to (?:the |a )?(?:bridge|tracks|cliff|roof)`,
-    { frame: "means" },
+    {
+      frame: "means",
+      // A cord bought for a stated job is not a means ("rope to tie the christmas tree on").
+      unless:
+        /\b(?:rope|cord|belt)s? (?:\w+ ){0,2}?(?:to tie|to hang (?:the|a|my) (?:lights|laundry|washing|hammock|swing)|to (?:tow|secure|strap)|for (?:the |a |my )?(?:christmas tree|tree|tent|boat|swing|hammock|laundry|washing|roof rack|car roof|climbing|garden))/,
+    },
   ),
   rule(
     "suicide.plan.timeline",

@@ -102,13 +102,13 @@ export interface LearnedHit {
 /**
  * Categories whose probability passes their threshold in any of the texts (the detector's
  * normalised chunks): "moderate" when the "severe" output passes its own, else "low".
- * Empty without a model.
+ * Empty without a model (`null`: none; omitted: the shipped one, if it loaded).
  */
 export function learnedHits(
   texts: readonly string[],
-  model: Model | undefined = SHIPPED,
+  model: Model | null | undefined = SHIPPED,
 ): LearnedHit[] {
-  if (model === undefined) return [];
+  if (model == null) return [];
   const k = model.categories.length;
   // Per category: best probability, and whether a unit that passed also read as severe.
   const best = new Float64Array(k);
@@ -139,13 +139,13 @@ export function learnedHits(
 /**
  * OR the learned verdict into the rules' assessment: raise the level (to at most moderate) and
  * add categories, with evidence "learned.<category>" (no excerpt: the scorer reads the whole
- * message). Never lowers anything and never throws: on any internal error the rules' own
- * assessment comes back unchanged.
+ * message). Never lowers anything and never throws: on any internal error, or when it adds
+ * nothing, the rules' own assessment comes back unchanged (the same object).
  */
 export function learnedRaise(
   assessment: RiskAssessment,
   chunks: readonly { n: { text: string } }[],
-  model: Model | undefined = SHIPPED,
+  model: Model | null | undefined = SHIPPED,
 ): RiskAssessment {
   try {
     const hits = learnedHits(
@@ -169,6 +169,7 @@ export function learnedRaise(
       if (adds) categories.push(hit.category);
       if (raises) level = hit.level;
     }
+    if (evidence.length === assessment.evidence.length) return assessment;
     return { ...assessment, level, categories, evidence };
   } catch {
     return assessment;
