@@ -264,6 +264,24 @@ const FORMER_FRESH: Record<string, { when: string; n?: number; floor: SetFloor }
     n: 160,
     floor: { flagged: 0.411, recallAtLabel: 0.218, categoryAccuracy: 0.344, falseAlarms: 0.04 },
   },
+  // Fresh at 796ec05 (README.md, "Round 21"), run once there through `lantern risk classify`:
+  // low+ flagged / category / none+concern at low+ round-21 76.1 / 72.7 / 2.1, posts-8 91.2 /
+  // 89.5 / 20.9, violence-8 57.8 / 45.6 / 5.7. Not tuned on yet: the floors are the fresh figures.
+  "round-21": {
+    when: "fresh at 796ec05",
+    n: 320,
+    floor: { flagged: 0.761, recallAtLabel: 0.445, categoryAccuracy: 0.732, falseAlarms: 0.025 },
+  },
+  "posts-8": {
+    when: "fresh at 796ec05",
+    n: 100,
+    floor: { flagged: 0.912, recallAtLabel: 0.637, categoryAccuracy: 0.894, falseAlarms: 0.2 },
+  },
+  "violence-8": {
+    when: "fresh at 796ec05",
+    n: 160,
+    floor: { flagged: 0.577, recallAtLabel: 0.339, categoryAccuracy: 0.455, falseAlarms: 0.067 },
+  },
   "posts-1": {
     when: "fresh at the ecc4dcf freeze",
     n: 160,

@@ -208,6 +208,18 @@ const FORMER_FRESH_IN_TUNE: Record<string, { when: string; n?: number; floor: Se
     n: 200,
     floor: { recall: 0.617, category: 0.735, falseAlarms: 0.226 },
   },
+  // Fresh at 796ec05 (README.md, "Round 21"): round-20 low+ 86.0 / category 80.4 / false alarms
+  // 3.4 of none+concern; intencion-11 76.0 / 71.0 / 6.0. Floors at the fresh figures.
+  "round-20": {
+    when: "fresh at 796ec05",
+    n: 260,
+    floor: { recall: 0.657, category: 0.804, falseAlarms: 0.058 },
+  },
+  "intencion-11": {
+    when: "fresh at 796ec05",
+    n: 200,
+    floor: { recall: 0.67, category: 0.71, falseAlarms: 0.143 },
+  },
 };
 
 describe("Spanish risk detection", () => {
