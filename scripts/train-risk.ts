@@ -36,9 +36,9 @@ export const REAL_VOICE = [
     dir: "test/fixtures/risk/tune",
     lang: "en",
     sets: [
-      ...rounds("round-", 7, 20),
-      ...rounds("posts-", 1, 7),
-      ...rounds("violence-", 1, 7),
+      ...rounds("round-", 7, 21),
+      ...rounds("posts-", 1, 8),
+      ...rounds("violence-", 1, 8),
       "suicidal-word-1",
       "suicidal-word-2",
     ],
@@ -46,7 +46,7 @@ export const REAL_VOICE = [
   {
     dir: "test/fixtures/risk-es/tune",
     lang: "es",
-    sets: [...rounds("round-", 6, 19), ...rounds("intencion-", 1, 10), "negativos-2"],
+    sets: [...rounds("round-", 6, 20), ...rounds("intencion-", 1, 11), "negativos-2"],
   },
 ];
 

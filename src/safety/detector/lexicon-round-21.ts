@@ -6,7 +6,11 @@ import { any, type Rule, rule } from "./rules.ts";
 // husband's blood pressure pills"), euphemisms said as such ("'catching the bus' if you know
 // what i mean", "a permanent logout irl"), tired of waking up, stopping eating to see who
 // notices, a body hit with a tool, "suicidal & ordered something ... so i can do it right this
-// time", and asking how to make a person disappear.
+// time", and asking how to make a person disappear. The round-22 retrain (rounds 21 / ES 20
+// added) dropped a few more: another's decision to die told with worry, a party if i was gone,
+// not caring if a car hits me, scars still thought about, a wish that an ex feel it
+// physically, a revenge daydream that ends with him not moving, lozenges with xanax and slow
+// breathing.
 
 const PILLS =
   "(?:pills|tablets|meds|medication|bottles|pill bottles|prescriptions|painkillers|sleeping pills|oxy|xanax)";
@@ -81,5 +85,45 @@ export const ROUND_21_RULES: Rule[] = [
       unless:
         /\b(?:magic|trick|magician|photo\w*|picture|feed|timeline|app|story|novel|game|video)\b/,
     },
+  ),
+  rule(
+    "suicide.round_22.third_person_decided",
+    "suicide",
+    "low",
+    "(?:my|our) (?:\\w+ ){0,3}?(?:neighbou?r|friend|brother|sister|son|daughter|dad|mom|mum|father|mother|husband|wife|partner|cousin|uncle|aunt|roommate|coworker|grandpa|grandma)[^\\n]{0,80}(?:told me|said|says|texted|wrote)[^\\n]{0,20}(?:he|she|they) (?:has |have |had |is |are )?(?:decided|planning|plans?|going) to (?:end (?:his|her|their) life|kill (?:himself|herself|themselves)|take (?:his|her|their) (?:own )?life)",
+    { negatable: false },
+  ),
+  rule(
+    "suicide.round_22.gone_wish",
+    "suicide",
+    "low",
+    any(
+      "(?:would|will|d) (?:throw a party|celebrate|be (?:relieved|happier|glad|better off)) (?:if|when|once) i (?:was|were|am|m|died|left for good) ?(?:gone|dead|not here|not around)?",
+      "(?:dont|do not|wouldnt|would not) (?:really |even )?(?:care|mind) if i (?:got|get|were|was) (?:hit by (?:a )?(?:car|bus|truck|train)|killed|died)",
+    ),
+    { unless: /\b(?:lol|lmao|joke|party planning|surprise)\b/ },
+  ),
+  rule(
+    "self_harm.round_22.scars_thought",
+    "self_harm",
+    "low",
+    "scars?[^\\n]{0,80}(?:i (?:still )?think about (?:it|cutting|doing it) but|i still (?:think about|miss) (?:it|cutting|doing it))",
+  ),
+  rule(
+    "harm_to_others.round_22.feel_it",
+    "harm_to_others",
+    "moderate",
+    any(
+      "(?:want|wish|need) (?:him|her|them|my (?:ex|husband|wife|boss|dad|father|stepdad|mom|mother|brother|sister|neighbou?r)) to feel (?:what i felt|the pain|it|how it feels)[^\\n]{0,20}physically",
+      "(?:ends|end|ending) with (?:him|her|them) (?:on the (?:ground|floor) )?(?:not moving|not breathing|dead|bleeding out|unconscious)",
+    ),
+    { unless: /\b(?:movie|film|show|book|novel|game|episode|dream)\b(?! in my head)/ },
+  ),
+  rule(
+    "misuse.round_22.mixed_breathing",
+    "misuse",
+    "high",
+    "(?:lozenges?|troches?|ketamine|ket|dose)[^\\n]{0,120}(?:xanax|benzos?|valium|klonopin|alcohol|drinks?|vodka|wine)[^\\n]{0,160}breathing (?:feels |is |seems )?(?:\\w+ ){0,3}?(?:slow|shallow|weird|hard)",
+    { negatable: false },
   ),
 ];

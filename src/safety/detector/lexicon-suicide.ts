@@ -211,7 +211,7 @@ export const SUICIDE_RULES: Rule[] = [
     any(
       "wish (?:i (?:was|were|could be|would be)|to be|i was just) (?:already )?dead",
       `wish (?:i|id) (?:could |would |had |just )*(?:die|died|disappear|not exist|never (?:been born|woke up|existed)|(?:was|were) never born|wasnt born|wasnt alive|wasnt here|didnt exist|didnt wake up|could sleep forever|could just go to sleep forever|wouldnt wake up|could fall asleep and not wake up)`,
-      "(?:go to |fall |falling |went to )?(?:sleep|asleep) and (?:never|not|wouldnt|didnt|dont) wake up",
+      "(?:go to |fall |falling |went to )?(?:sleep|asleep) and (?:just |simply )?(?:never|not|wouldnt|didnt|dont) wake up",
       "wish (?:a|some|the) (?:car|bus|truck|lorry|train|drunk driver) would (?:just )?(?:hit|run over|kill) me|(?:hope|wish|pray)(?: that)? (?:i|id) (?:get|got|would get) (?:hit by|run over|cancer|sick and die|in an accident)|(?:want|wanna|wish|need) to (?:go to )?sleep forever|eternal sleep|(?:just )?waiting to die|waiting for (?:death|the end|it all to end|my time)|(?:imagin\\w+|picturing|planning|thinking about|think about) my (?:own )?funeral",
       "not meant to be (?:here|alive|on this earth)|(?:shouldnt|should not) (?:be here|be alive|have been born|exist)|dont belong (?:here|in this world|on this earth)|nothing (?:left )?to live for|(?:no|nothing) left to (?:live|fight) for|(?:dont|do not|cant|cannot) see (?:the|any) (?:point|reason) (?:in|of|to|for) (?:living|life|waking up|going on|being here|being alive|carrying on|anything|it all|trying anymore)",
       `(?:hope|hoping|pray|praying|wish) (?:that )?i ${INT}(?:dont|do not|never|wont|will not|wouldnt) wake up`,

@@ -258,13 +258,17 @@ export function hasNearby(text: string, from: number, to: number, unless: RegExp
 
 /**
  * A cord or a common medicine named with the everyday job it is for, a ball hit in a game, a
- * nightmare of someone else doing harm.
+ * nightmare of someone else doing harm, "a stab at the essay", a dose as the plan says, a bus
+ * caught into town.
  */
 const HARMLESS_SCENE = new RegExp(
   [
     /\b(?:rope|cord|belt)s? (?:\w+ ){0,2}?(?:to tie|to (?:tow|secure|strap)|for (?:the |a |my )?(?:christmas tree|tree|tent|boat|swing|hammock|laundry|washing|roof rack|car roof|climbing))\b/,
     /\b(?:paracetamol|ibuprofeno|aspirina|tylenol|advil|ibuprofen|aspirin)\b[^\n]{0,80}\b(?:me duele (?:la cabeza|una muela|la espalda)|dolor de (?:cabeza|muelas|espalda)|para la fiebre|tengo fiebre|headache|for my (?:fever|cold|back))\b/,
     /\bhit (?:the|a) (?:ball|puck|shuttlecock)\b/,
+    /\b(?:take|have|had|took|ill take|ill have) (?:a )?(?:stab|shot|crack) at (?:it|the|this|that|my)\b|\bstab at it\b/,
+    /\b(?:troches?|lozenges?|doses?|sprays?)\b[^.!?\n]{0,60}\b(?:(?:if|when|as|because|since|like) (?:the|my) (?:clinic|doctor|prescriber|psychiatrist|nurse|team|plan|prescription) (?:says|said|told|tells|okays|okayed|approves|approved|allows)|as (?:planned|prescribed|scheduled))\b/,
+    /\bcatch(?:ing)? (?:the|a) (?:bus|train) (?:into|to|downtown|home|back|across|from)\b/,
     /\b(?:nightmares?|bad dreams?|dreams?|dreamt|dreamed) (?:about|of|that) (?:someone|somebody|people|a man|men|him|them|strangers?) (?:hurting|attacking|taking|breaking in|hitting|killing)\b/,
   ]
     .map((r) => r.source)
