@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { decodeModel } from "../src/safety/detector/learned/model.ts";
 import { learnedHits } from "../src/safety/detector/learned/score.ts";
 import { normalise } from "../src/safety/detector/normalise.ts";
-import { loadFixtures } from "../src/safety/eval/metrics.ts";
+import { type Labelled, loadFixtures } from "../src/safety/eval/metrics.ts";
 import { rank } from "../src/safety/types.ts";
 import { corpus, DEFAULTS, REAL_VOICE, train } from "./train-risk.ts";
 
@@ -38,14 +38,21 @@ const model = decodeModel(file);
 const tests = (
   process.env.TESTS ?? "en:round-20,en:posts-7,en:violence-7,es:round-19,es:intencion-10"
 ).split(",");
+// Each language's tune folder (REAL_VOICE names it), read once for all its sets.
+const tuneLines = new Map<string, Labelled[]>();
+const linesOf = (lang: string): Labelled[] => {
+  let lines = tuneLines.get(lang);
+  if (lines === undefined) {
+    const voice = REAL_VOICE.find((v) => v.lang === lang);
+    if (voice === undefined) throw new Error(`TESTS: no tune folder for language "${lang}"`);
+    lines = loadFixtures(join(import.meta.dirname, "..", voice.dir));
+    tuneLines.set(lang, lines);
+  }
+  return lines;
+};
 for (const spec of tests) {
   const [lang, set] = spec.split(":") as [string, string];
-  const dir = join(
-    import.meta.dirname,
-    "..",
-    lang === "en" ? "test/fixtures/risk/tune" : "test/fixtures/risk-es/tune",
-  );
-  const ls = loadFixtures(dir).filter((l) => l.set === set);
+  const ls = linesOf(lang).filter((l) => l.set === set);
   let risk = 0,
     hit = 0,
     cat = 0,
