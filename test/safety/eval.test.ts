@@ -282,6 +282,24 @@ const FORMER_FRESH: Record<string, { when: string; n?: number; floor: SetFloor }
     n: 160,
     floor: { flagged: 0.577, recallAtLabel: 0.339, categoryAccuracy: 0.455, falseAlarms: 0.067 },
   },
+  // Fresh at 4e3ef2d (README.md, "Round 22"), run once there through `lantern risk classify`:
+  // low+ flagged / category / none+concern at low+ round-22 75.3 / 71.8 / 1.4, posts-9 86.2 /
+  // 86.2 / 11.9, violence-9 57.1 / 44.0 / 5.8. Not tuned on yet: the floors are the fresh figures.
+  "round-22": {
+    when: "fresh at 4e3ef2d",
+    n: 320,
+    floor: { flagged: 0.752, recallAtLabel: 0.446, categoryAccuracy: 0.718, falseAlarms: 0.005 },
+  },
+  "posts-9": {
+    when: "fresh at 4e3ef2d",
+    n: 100,
+    floor: { flagged: 0.862, recallAtLabel: 0.578, categoryAccuracy: 0.862, falseAlarms: 0.167 },
+  },
+  "violence-9": {
+    when: "fresh at 4e3ef2d",
+    n: 160,
+    floor: { flagged: 0.571, recallAtLabel: 0.286, categoryAccuracy: 0.439, falseAlarms: 0.067 },
+  },
   "posts-1": {
     when: "fresh at the ecc4dcf freeze",
     n: 160,

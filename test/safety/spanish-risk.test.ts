@@ -220,6 +220,18 @@ const FORMER_FRESH_IN_TUNE: Record<string, { when: string; n?: number; floor: Se
     n: 200,
     floor: { recall: 0.67, category: 0.71, falseAlarms: 0.143 },
   },
+  // Fresh at 4e3ef2d (README.md, "Round 22"): round-21 low+ 82.5 / category 79.0 / false alarms
+  // 3.4 of none+concern; intencion-12 83.0 / 76.0 / 4.0. Floors at the fresh figures.
+  "round-21": {
+    when: "fresh at 4e3ef2d",
+    n: 260,
+    floor: { recall: 0.678, category: 0.79, falseAlarms: 0.043 },
+  },
+  "intencion-12": {
+    when: "fresh at 4e3ef2d",
+    n: 200,
+    floor: { recall: 0.73, category: 0.76, falseAlarms: 0.164 },
+  },
 };
 
 describe("Spanish risk detection", () => {
