@@ -52,6 +52,7 @@ import { ROUND_19_OTHER_RULES } from "./lexicon-round-19-others.ts";
 import { ROUND_20_RULES } from "./lexicon-round-20.ts";
 import { ROUND_20_OTHER_RULES } from "./lexicon-round-20-others.ts";
 import { ROUND_21_RULES } from "./lexicon-round-21.ts";
+import { ROUND_23_RULES } from "./lexicon-round-23.ts";
 import { SELF_HARM_RULES } from "./lexicon-self-harm.ts";
 import { SELF_HARM_MORE_RULES } from "./lexicon-self-harm-more.ts";
 import { SUICIDE_RULES } from "./lexicon-suicide.ts";
@@ -97,6 +98,7 @@ const ALL: Rule[] = [
   ...ROUND_20_RULES,
   ...ROUND_20_OTHER_RULES,
   ...ROUND_21_RULES,
+  ...ROUND_23_RULES,
   ...POSTS_ROUND_16_RULES,
   ...ABUSE_RULES,
   ...MISUSE_RULES,

@@ -38,6 +38,7 @@ import { SPANISH_ROUND_18_OTHER_RULES } from "./round-18-others.ts";
 import { SPANISH_ROUND_19_RULES } from "./round-19.ts";
 import { SPANISH_ROUND_19_OTHER_RULES } from "./round-19-others.ts";
 import { SPANISH_ROUND_21_RULES } from "./round-21.ts";
+import { SPANISH_ROUND_23_RULES } from "./round-23.ts";
 import { SPANISH_FRAME_RULES, SPANISH_SUICIDE_RULES } from "./suicide.ts";
 import { SPANISH_WISH_RULES } from "./wishes.ts";
 
@@ -64,6 +65,7 @@ export const SPANISH_RULES: Rule[] = [
   ...SPANISH_ROUND_19_RULES,
   ...SPANISH_ROUND_19_OTHER_RULES,
   ...SPANISH_ROUND_21_RULES,
+  ...SPANISH_ROUND_23_RULES,
   ...SPANISH_HELD_RULES,
   ...SPANISH_HELD_MORE_RULES,
   ...SPANISH_HELD_PLAN_RULES,
