@@ -300,6 +300,24 @@ const FORMER_FRESH: Record<string, { when: string; n?: number; floor: SetFloor }
     n: 160,
     floor: { flagged: 0.571, recallAtLabel: 0.286, categoryAccuracy: 0.439, falseAlarms: 0.067 },
   },
+  // Fresh at 81bcccc (README.md, "Round 23"), run once there through `lantern risk classify`:
+  // low+ flagged / category / none+concern at low+ round-23 77.6 / 74.1 / 2.7, posts-10 90.9 /
+  // 87.3 / 11.1, violence-10 68.9 / 63.3 / 2.9. violence-10 since tuned on (violence-cues-more.ts).
+  "round-23": {
+    when: "fresh at 81bcccc",
+    n: 320,
+    floor: { flagged: 0.775, recallAtLabel: 0.522, categoryAccuracy: 0.742, falseAlarms: 0.011 },
+  },
+  "posts-10": {
+    when: "fresh at 81bcccc",
+    n: 100,
+    floor: { flagged: 0.909, recallAtLabel: 0.615, categoryAccuracy: 0.872, falseAlarms: 0.091 },
+  },
+  "violence-10": {
+    when: "fresh at 81bcccc",
+    n: 160,
+    floor: { flagged: 0.988, recallAtLabel: 0.645, categoryAccuracy: 0.988, falseAlarms: 0.02 },
+  },
   "posts-1": {
     when: "fresh at the ecc4dcf freeze",
     n: 160,

@@ -61,3 +61,70 @@ describe("harm to others: means, places, plans, euphemisms", () => {
     expect(rank(harmAt(text))).toBeLessThan(rank("moderate"));
   });
 });
+
+// Round 24 (violence-cues-more.ts and the round-24 abuse rules), each with its look-alikes.
+describe("harm to others and abuse: arms not for their use, crowds, following, covert harm", () => {
+  it.each([
+    ["bought rat poison, and its not for rats", "high"],
+    ["i know which door everyone comes in at the warehouse", "high"],
+    ["checked what time the festival lets out and where the crowd bottlenecks", "high"],
+    ["his daily route is mapped and i know where the cameras arent", "high"],
+    ["could the cops tell if someone was pushed off a balcony", "high"],
+    ["got her address and my uncles pistol, about 5 min out", "imminent"],
+  ])("reads %s -> %s", (text, level) => {
+    expect(harmAt(text)).toBe(level);
+  });
+
+  it("reads an arm kept loaded for if he comes back as high or above", () => {
+    const text =
+      "keep the shotgun loaded by the bed and its not for intruders. its for if he comes back";
+    expect(rank(harmAt(text))).toBeGreaterThanOrEqual(rank("high"));
+  });
+
+  it("reads making someone sick asked as a method as moderate, and asked for safety as nothing", () => {
+    expect(harmAt("which sprays can you mix to make someone really sick in a closed room")).toBe(
+      "moderate",
+    );
+    expect(harmAt("what cleaners make someone sick if mixed by accident, asking for safety")).toBe(
+      "none",
+    );
+  });
+
+  it.each([
+    "punched the door and wished it was my brothers face",
+    "the thoughts keep telling me to hurt my coworker, i dont act on them but they come",
+    "texting my attacker so he knows im coming for him",
+  ])("reads an owned urge as moderate: %s", (text) => {
+    expect(harmAt(text)).toBe("moderate");
+  });
+
+  it.each([
+    "honestly the world would be better without my ex in it",
+    "i hope my old boss gets in an accident, not that id do anything",
+    "my uncle keeps saying hes going to shoot the neighbour",
+    "lol i got the rat poison for him already. jk",
+  ])("reads a wish, another's threat or a joke over a means at least low: %s", (text) => {
+    expect(rank(harmAt(text))).toBeGreaterThanOrEqual(rank("low"));
+  });
+
+  it.each([
+    "not for rats? the trap is for mice, we have a cat",
+    "what time does the concert let out, i need to pick up my daughter",
+    "my route to work is all mapped out on the new app",
+    "could the cops tell my car was parked there? i got a ticket",
+  ])("leaves an everyday line below moderate harm: %s", (text) => {
+    expect(rank(harmAt(text))).toBeLessThan(rank("moderate"));
+  });
+
+  it("reads abuse heard now as high abuse, its signs told as low, and a play fight as none", () => {
+    const now = reads("i can hear my stepdad beating my little sister upstairs right now");
+    expect(now.categories).toContain("abuse");
+    expect(rank(now.level)).toBeGreaterThanOrEqual(rank("high"));
+    const signs = reads("my cousin has bruises again and says her husband was just drunk");
+    expect(signs.categories).toContain("abuse");
+    expect(
+      reads("the kids are play fighting, i can hear my son hitting his brother with a pillow")
+        .categories,
+    ).not.toContain("abuse");
+  });
+});

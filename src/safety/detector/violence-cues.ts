@@ -30,7 +30,7 @@ const PLACE =
 
 /** A means tied to a person: for them, in their cup, around their home, on them. */
 export const MEANS_FOR = new RegExp(
-  `\\b${ARMS}\\b(?:(?! but | nobody | no one )[^.!?\\n]){0,50}\\b(?:for (?:when (?:\\w+ ){0,2}(?:comes?|gets?|walks?|shows?) |${AIMED}(?= ?(?:[.!?,\\n]|$|when|and|tonight|if|next)))|(?:his|her|their) (?:coffee|drink|mug|cup|food|tea|beer|lunch|bottle|soda|water)|which (?:coffee |tea )?(?:mug|cup|glass|drink|plate|bottle) is (?:his|hers|theirs)|around (?:his|her|their) (?:house|trailer|car|place|room|apartment|door)|(?:use|using) (?:it|them) on ${WHO}|(?:hes|shes|he is|she is) (?:home alone|alone|asleep))|\\bnot for me\\b[^!?\\n]{0,10}\\bfor ${WHO}|\\bfor me and (?:the|a) \\w+ for (?:him|her|them)\\b`,
+  `\\b${ARMS}\\b(?:(?! but | nobody | no one )[^.!?\\n]){0,50}\\b(?:for (?:when (?:\\w+ ){0,2}(?:comes?|gets?|walks?|shows?) |${AIMED}(?= ?(?:[.!?,\\n]|$|when|and|tonight|if|next|already|now|too)))|(?:his|her|their) (?:coffee|drink|mug|cup|food|tea|beer|lunch|bottle|soda|water)|which (?:coffee |tea )?(?:mug|cup|glass|drink|plate|bottle) is (?:his|hers|theirs)|around (?:his|her|their) (?:house|trailer|car|place|room|apartment|door)|(?:use|using) (?:it|them) on ${WHO}|(?:hes|shes|he is|she is) (?:home alone|alone|asleep))|\\bnot for me\\b[^!?\\n]{0,10}\\bfor ${WHO}|\\bfor me and (?:the|a) \\w+ for (?:him|her|them)\\b`,
 );
 /** A substance given to another: "slip it to them", "put him under so he doesnt wake up". */
 export const DRUGGING =
@@ -91,9 +91,8 @@ const SMOTHERED =
 const BEFORE_I_DO_IT =
   /\b(?:to|with) (?:him|her|them) before i do it\b|\b(?:gun|firearm|pistol) without (?:a )?background check\b/;
 /** Violence in progress, done or seen: poured, in hand, choking someone right now. */
-export const IN_PROGRESS = new RegExp(
-  `\\b(?:gas|gasoline|lighter fluid|the fuel) (?:is |s )?(?:poured|spread|splashed)\\b|\\b(?:pillow|knife|gun|rope|bat|hammer) (?:is )?in my hands?\\b[^\\n]{0,60}\\b(?:stop shaking|hes asleep|shes asleep)|\\b(?:hes|shes) asleep\\b[^\\n]{0,40}\\b(?:pillow|knife|gun|rope|bat|hammer) (?:is )?in my hands?\\b|\\b(?:is|s) (?:choking|strangling|beating|stabbing|attacking) (?:his|her|my|the|their) \\w+[^.!?\\n]{0,40}\\b(?:right now|wont stop|in the \\w+)`,
-);
+export const IN_PROGRESS =
+  /\b(?:gas|gasoline|lighter fluid|the fuel) (?:is |s )?(?:poured|spread|splashed)\b|\b(?:pillow|knife|gun|rope|bat|hammer) (?:is )?in my hands?\b[^\n]{0,60}\b(?:stop shaking|hes asleep|shes asleep)|\b(?:hes|shes) asleep\b[^\n]{0,40}\b(?:pillow|knife|gun|rope|bat|hammer) (?:is )?in my hands?\b|\b(?:is|s) (?:choking|strangling|beating|stabbing|attacking) (?:his|her|my|the|their) \w+[^.!?\n]{0,40}\b(?:right now|wont stop|in the \w+)/;
 const NOW =
   /\b(?:right now|now|in (?:a few|\d+|ten|five|two) minutes|in an hour|just need to (?:light|do|pull|stop shaking)|happening|tonight|about to|dont try to stop me)\b/;
 const FICTION =
@@ -153,5 +152,5 @@ export function moreViolence(w: string): { level: RiskLevel; concrete: boolean }
 
 /** Whether any class here could fire: the reader reads these windows only when one may. */
 export const MORE_CUE = new RegExp(
-  `\\b(?:${MEANS}|in my (?:bag|backpack|car|trunk|jacket|pocket|purse)|on me|entrance|recess|down with me|plan|planned|planning|alone|leaves|every night|scoped|with|disappear|vanish|regret|pay|after|brave|ruin|un ?aliv\\w*|settle|pulling|reason|hospital bed|thoughts?|see myself|daydream\\w*|hop(?:e|ing)|pray\\w*|wish\\w*|shed a tear|along|existing|anything to|too far|feel|said|says|told|posting|posted|bragging|find out|over|before i do it|background check|rearrange|teeth|even|overdose|od|pass out|black out|run into|bump into|track|poured|choking|strangling|beating|stabbing|attacking|everything|strapped|work on|slip|under|know|found out|figured out)\\b`,
+  `\\b(?:${MEANS}|in my (?:bag|backpack|car|trunk|jacket|pocket|purse)|on me|entrance|recess|down with me|plan|planned|planning|alone|leaves|every night|scoped|with|disappear|vanish|regret|pay|after|brave|ruin|un ?aliv\\w*|settle|pulling|reason|hospital bed|thoughts?|see myself|daydream\\w*|hop(?:e|ing)|pray\\w*|wish\\w*|shed a tear|along|existing|anything to|too far|feel|said|says|saying|told|posting|posted|bragging|find out|over|before i do it|background check|rearrange|teeth|even|overdose|od|pass out|black out|run into|bump into|track|poured|choking|strangling|beating|stabbing|attacking|everything|strapped|work on|slip|under|know|found out|figured out)\\b`,
 );

@@ -1,5 +1,6 @@
 import { maxLevel, type RiskLevel } from "../types.ts";
 import { MORE_CUE, moreViolence } from "./violence-cues.ts";
+import { moreViolenceShapes, SHAPES_CUE } from "./violence-cues-more.ts";
 
 // Harm to others read from word classes, not fixed phrases (issue 15: "how-to requests for
 // violence against people", 41-61% held out with phrase rules). A message is read in windows of
@@ -135,6 +136,8 @@ const FRAME =
 const SETTLED =
   /\b(?:made (?:my )?peace|(?:\d+|ten|many) (?:yrs|years) ago|years ago|in prison|restraining order(?! on me)|went to the police|called the police|reported (?:him|her|it))\b/;
 
+const BOTH = [moreViolence, moreViolenceShapes];
+
 function windows(text: string): string[] {
   const sentences = text.split(/(?<=[.!?\n])\s*/).filter((s) => s.trim() !== "");
   if (text.length <= 400 || sentences.length <= 2) return [text];
@@ -185,16 +188,23 @@ export function violenceLevel(text: string): RiskLevel {
   if (text.length > 3000) return "none";
   // Every combination needs one of these; most messages hold none, so read no further.
   const cue = [HARM, STALKING, TOLD, TOLD_THREAT, MY_WEAPON, RESOLVE].some((re) => re.test(text));
-  const more = MORE_CUE.test(text);
+  const more = MORE_CUE.test(text) || SHAPES_CUE.test(text);
   if ((!cue && !more) || SETTLED.test(text)) return "none";
   // A frame (a game, a joke) vetoes every reading but a concrete means, plan or place.
   const framed = FRAME.test(text);
   let level: RiskLevel = "none";
   for (const w of windows(text)) {
     if (cue && !framed) level = maxLevel(level, readWindow(w));
-    if (!more || (w !== text && !MORE_CUE.test(w))) continue;
-    const extra = moreViolence(w);
-    if (!framed || extra.concrete) level = maxLevel(level, extra.level);
+    if (!more) continue;
+    for (const read of w === text
+      ? BOTH
+      : [
+          ...(MORE_CUE.test(w) ? [moreViolence] : []),
+          ...(SHAPES_CUE.test(w) ? [moreViolenceShapes] : []),
+        ]) {
+      const extra = read(w);
+      if (!framed || extra.concrete) level = maxLevel(level, extra.level);
+    }
   }
   return level;
 }
