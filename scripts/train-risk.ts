@@ -36,9 +36,9 @@ export const REAL_VOICE = [
     dir: "test/fixtures/risk/tune",
     lang: "en",
     sets: [
-      ...rounds("round-", 7, 22),
-      ...rounds("posts-", 1, 9),
-      ...rounds("violence-", 1, 9),
+      ...rounds("round-", 7, 23),
+      ...rounds("posts-", 1, 10),
+      ...rounds("violence-", 1, 10),
       "suicidal-word-1",
       "suicidal-word-2",
     ],
@@ -46,7 +46,7 @@ export const REAL_VOICE = [
   {
     dir: "test/fixtures/risk-es/tune",
     lang: "es",
-    sets: [...rounds("round-", 6, 21), ...rounds("intencion-", 1, 12), "negativos-2"],
+    sets: [...rounds("round-", 6, 22), ...rounds("intencion-", 1, 13), "negativos-2"],
   },
 ];
 

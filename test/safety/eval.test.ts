@@ -302,21 +302,35 @@ const FORMER_FRESH: Record<string, { when: string; n?: number; floor: SetFloor }
   },
   // Fresh at 81bcccc (README.md, "Round 23"), run once there through `lantern risk classify`:
   // low+ flagged / category / none+concern at low+ round-23 77.6 / 74.1 / 2.7, posts-10 90.9 /
-  // 87.3 / 11.1, violence-10 68.9 / 63.3 / 2.9. violence-10 since tuned on (violence-cues-more.ts).
+  // 87.3 / 11.1, violence-10 68.9 / 63.3 / 2.9. Since tuned on (violence-cues-more.ts) and
+  // trained on (the round-24 retrain): tune floors.
   "round-23": {
     when: "fresh at 81bcccc",
     n: 320,
-    floor: { flagged: 0.775, recallAtLabel: 0.522, categoryAccuracy: 0.742, falseAlarms: 0.011 },
+    floor: { flagged: 0.919, recallAtLabel: 0.598, categoryAccuracy: 0.908, falseAlarms: 0.011 },
   },
   "posts-10": {
     when: "fresh at 81bcccc",
     n: 100,
-    floor: { flagged: 0.909, recallAtLabel: 0.615, categoryAccuracy: 0.872, falseAlarms: 0.091 },
+    floor: { flagged: 0.981, recallAtLabel: 0.653, categoryAccuracy: 0.963, falseAlarms: 0.091 },
   },
   "violence-10": {
     when: "fresh at 81bcccc",
     n: 160,
-    floor: { flagged: 0.988, recallAtLabel: 0.645, categoryAccuracy: 0.988, falseAlarms: 0.02 },
+    floor: { flagged: 1, recallAtLabel: 0.672, categoryAccuracy: 1, falseAlarms: 0.02 },
+  },
+  // Fresh at a4d936a (README.md, "Round 24"), run once there: round-24 74.3 / 72.0 / 1.4,
+  // violence-11 64.4 / 60.0 / 4.3. Never trained or tuned on; the floors are the figures with the
+  // round-24 retrain (a time-split: round-24 76.0 / 74.3, violence-11 68.9 / 63.3).
+  "round-24": {
+    when: "fresh at a4d936a",
+    n: 320,
+    floor: { flagged: 0.76, recallAtLabel: 0.493, categoryAccuracy: 0.742, falseAlarms: 0.011 },
+  },
+  "violence-11": {
+    when: "fresh at a4d936a",
+    n: 160,
+    floor: { flagged: 0.688, recallAtLabel: 0.386, categoryAccuracy: 0.633, falseAlarms: 0.056 },
   },
   "posts-1": {
     when: "fresh at the ecc4dcf freeze",

@@ -112,6 +112,9 @@ export const ACUTE_MORE_RULES: Rule[] = [
       gate: /hurt|jump|dose|amount|mg|tylenol|acetaminophen|paracetamol|advil|ibuprofen|aspirin|hose|swerve|drive|driving|crash|steer|star|look/,
       self: "strict",
       negatable: false,
+      // A pet that got into the pills is a vet question, not a method.
+      unless:
+        /\b(?:my|the|our) (?:dog|cat|puppy|kitten|pup)\b[^.!?\n]{0,20}\b(?:ate|got into|swallowed|chewed)\b|\bvet\b/,
     },
   ),
   rule(

@@ -7,6 +7,10 @@ import { any, type Rule, rule } from "./rules.ts";
 // with the case known; a gun wanted without a background check, soon; abuse going on now.
 // Round 24 (violence-10, tune): abuse of another heard or seen now, told with its signs (bruises
 // explained away, keys taken, a grab by the neck, a thud and then quiet), and messages watched.
+// The round-23 retrain (violence-10, round-23, posts-10 added) dropped more, now read here: gas
+// on with the windows shut, a blade held now "if im going to stop this time", a razor in the
+// bath, whether swallowing so many would kill, knowing now why people hurt themselves, killing
+// him "and me", and ketamine to knock someone out.
 
 export const ROUND_23_RULES: Rule[] = [
   rule(
@@ -74,5 +78,74 @@ export const ROUND_23_RULES: Rule[] = [
     "abuse",
     "moderate",
     "(?:he|she) (?:reads|checks|goes through|monitors) (?:every|all|each) (?:of )?(?:my )?(?:texts?|messages|calls)[^\\n]{0,80}(?:delete|not supposed to know|cant know|cant find out|finds out)",
+  ),
+
+  rule(
+    "suicide.round_24.gas_sealed",
+    "suicide",
+    "imminent",
+    "(?:turned|turn|left|put|have) (?:the )?(?:gas|oven|stove|car|engine) on[^\\n]{0,60}(?:shut|closed|sealed|taped|locked) (?:up )?(?:all )?(?:the )?(?:windows|doors|garage|vents|door)",
+    {
+      negatable: false,
+      unless:
+        /\b(?:cooking|baking|dinner|preheat\w*|pilot light|smell|leak|warm\w*|cold|heat\w*|defrost|roast\w*)\b/,
+    },
+  ),
+  rule(
+    "self_harm.round_24.blade_now",
+    "self_harm",
+    "imminent",
+    "(?:holding|have|got|im holding) (?:the|a|my) (?:blade|razor|knife|box cutter)[^\\n]{0,20}(?:right now|rn|now)[^\\n]{0,60}(?:dont know if|not sure if|cant) (?:i|im) (?:\\w+ ){0,2}(?:stop|stopping)",
+    { negatable: false },
+  ),
+  rule(
+    "suicide.round_24.bath_blade",
+    "suicide",
+    "imminent",
+    "(?:in|sitting in|lying in) the (?:bath|tub|bathtub)[^\\n]{0,40}(?:razor|blade|knife|box cutter)[^\\n]{0,20}(?:done|tonight|now|rn|goodbye|bye)",
+    { negatable: false, unless: /\b(?:shav\w*|legs|beard)\b/ },
+  ),
+  rule(
+    "suicide.round_24.swallowed_die",
+    "suicide",
+    "moderate",
+    "(?:if|would|could) (?:someone|somebody|a person|i|you) (?:swallowed|took|ate|swallow|take) (?:\\d+|a (?:whole )?bottle of|a bunch of|all (?:my|the|of)) (?:\\w+ ){0,2}?(?:would|will|could|do) (?:they|i|you|he|she) (?:die|be dead|not wake up)",
+    {
+      negatable: false,
+      unless: /\b(?:my (?:dog|cat)|the (?:dog|cat|kid|toddler) (?:ate|got into))\b/,
+    },
+  ),
+  rule(
+    "self_harm.round_24.get_why",
+    "self_harm",
+    "low",
+    "i (?:get|understand|finally get|finally understand) (?:now )?why people (?:hurt|cut|harm|burn) themselves",
+  ),
+  rule(
+    "suicide.round_24.and_me",
+    "suicide",
+    "moderate",
+    "(?:kill|end|shoot) (?:him|her|them|my \\w+) and (?:me|myself)(?: both| too| after)?\\b",
+    { negatable: false, unless: /\b(?:game|movie|lol|lmao)\b/ },
+  ),
+  rule(
+    "misuse.round_24.to_knock_out",
+    "misuse",
+    "moderate",
+    "(?:my|the|some of my) (?:ketamine|ket|lozenges?|troches?|doses?)[^\\n]{0,60}(?:knock (?:someone|somebody|him|her|them) out|in (?:their|his|her) drink|put (?:him|her|them) (?:under|out))",
+    { negatable: false },
+  ),
+
+  rule(
+    "suicide.round_24.thanks_no_next",
+    "suicide",
+    "high",
+    // A farewell told as thanks with the next session declined (r17-265).
+    "(?:thank(?:s| you) (?:to )?(?:everyone|all of you|you all)|kinder to me than)[^\\n]{0,200}(?:dont|do not|no) need to (?:book|schedule|see) me (?:in )?(?:for )?(?:the )?(?:next|again|anymore)",
+    {
+      negatable: false,
+      unless:
+        /\b(?:moving|new clinic|transfer\w*|graduat\w*|finished the (?:course|program)|insurance)\b/,
+    },
   ),
 ];

@@ -269,6 +269,9 @@ const HARMLESS_SCENE = new RegExp(
     /\b(?:take|have|had|took|ill take|ill have) (?:a )?(?:stab|shot|crack) at (?:it|the|this|that|my)\b|\bstab at it\b/,
     /\b(?:troches?|lozenges?|doses?|sprays?)\b[^.!?\n]{0,60}\b(?:(?:if|when|as|because|since|like) (?:the|my) (?:clinic|doctor|prescriber|psychiatrist|nurse|team|plan|prescription) (?:says|said|told|tells|okays|okayed|approves|approved|allows)|as (?:planned|prescribed|scheduled))\b/,
     /\bcatch(?:ing)? (?:the|a) (?:bus|train) (?:into|to|downtown|home|back|across|from)\b/,
+    /\b(?:train|bus) (?:times|schedule|timetable)s?\b[^.!?\n]{0,40}\b(?:commute|work|school|trip|visit)\b/,
+    /\b(?:rope|cord)s?\b[^.!?\n]{0,30}\b(?:pulley|hang the (?:bike|kayak|canoe|hammock|plants?|lights))\b/,
+    /\b(?:blender|photoshop|illustrator|figma|maya|unity|the mesh|vertices|polygons)\b/,
     /\b(?:in|at|playing) (?:mario ?kart|smash(?: bros)?|fortnite|minecraft|call of duty|cod|chess|monopoly|uno|scrabble|catan|the game|a game|video games?)\b/,
     /\b(?:nightmares?|bad dreams?|dreams?|dreamt|dreamed) (?:about|of|that) (?:someone|somebody|people|a man|men|him|them|strangers?) (?:hurting|attacking|taking|breaking in|hitting|killing)\b/,
   ]

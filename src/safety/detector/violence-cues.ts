@@ -64,14 +64,14 @@ const DRIVE =
   /\b(?:i (?:want|wanna|keep|cant stop|could|will|need|am going|m going)|ill|im (?:going|gonna|thinking|planning)|been thinking|ive been thinking|thinking (?:a lot )?about|i (?:\w+ )?fantasi[sz]e|daydream|all i (?:can )?think about|see myself|part of me|might|going over|this weekend|tonight|im about to)\b/;
 /** Thoughts of hurting others owned up to ("i lied. i do"), or seeing oneself snap. */
 export const OWNED =
-  /\bthoughts? (?:of|about) (?:hurting|harming|killing) (?:others|other people|people|someone|him|her)\b[^.!?\n]{0,40}(?:\bi (?:do|have|lied)\b)|\bsee myself (?:snapping|going after|hurting|attacking|killing|stabbing|hitting)\b|\bdaydream\w* (?:where|about) i (?:wait|follow|find|catch|hurt|corner)\b/;
+  /\bthoughts? (?:of|about) (?:hurting|harming|killing) (?:others|other people|people|someone|him|her)\b[^.!?\n]{0,40}(?:\bi (?:do|have|lied)\b)|\b(?:see|seeing|picture|picturing) myself (?:snapping|beating|choking|going after|hurting|attacking|killing|stabbing|hitting)\b|\bdaydream\w* (?:where|about) i (?:wait|follow|find|catch|hurt|corner)\b/;
 /** Harm wished on someone, passively (low). */
 export const WISH = new RegExp(
   `\\b(?:hop(?:e|ing)|pray(?:ing)?|wish(?:ing)?) (?:that )?(?:something (?:bad|terrible|awful|painful)|karma) (?:\\w+ ){0,2}(?:happens|catches|gets|hits|finds) (?:to )?${WHO}|\\b(?:wouldnt|would not|wont) (?:shed a tear|cry|be sad|lose sleep)\\b[^.!?\\n]{0,40}\\bif\\b|\\bif ${WHO}[^.!?\\n]{0,30}\\b(?:hit by a (?:bus|car|truck)|dropped dead|died)\\b[^.!?\\n]{0,30}\\b(?:wouldnt|would not)\\b|\\bhelp (?:it|karma|fate) along\\b|\\b(?:certain|some) people (?:would |should )?(?:just )?(?:stopped|stop) existing\\b|\\bi could do (?:anything|something) to (?:him|her|them)\\b|\\bif i (?:see|run into|bump into|ever see) ${WHO}\\b[^.!?\\n]{0,60}\\b(?:dont know what (?:id|i would|ill) do|cant promise (?:anything|what)|wont be responsible)\\b|\\bpush(?:es|ed)? me too far\\b[^.!?\\n]{0,40}\\bdont know what ill do\\b|\\bhow much it would take to make ${WHO} feel\\b`,
 );
 /** Another person's threat, told with worry (low): "my cousin is posting about making them pay". */
 export const THIRD_PARTY = new RegExp(
-  `\\b(?:said|says|told me|is posting|posting|posted|keeps saying|been saying|bragging)\\b[^.!?\\n]{0,70}(?:taking care of (?:it|him|her)|mak(?:e|ing) (?:them|him|her) pay|"?sorted out"?|get (?:him|her|them) back|going to (?:hurt|shoot|kill) (?:${WHO}|someone))`,
+  `\\b(?:said|says|told me|is posting|posting|posted|keeps saying|been saying|bragging)\\b[^.!?\\n]{0,70}(?:taking care of (?:it|him|her)|(?:like to|going to|gonna|wants? to) take care of (?:him|her|them|our \\w+|my \\w+|the \\w+)(?=[^.!?\\n]{0,60}\\b(?:gun|knife|pistol|rifle))|mak(?:e|ing) (?:them|him|her) pay|"?sorted out"?|get (?:him|her|them) back|going to (?:hurt|shoot|kill) (?:${WHO}|someone))`,
 );
 /** Another's threat taken back or known empty: "he meant suing", "hes all talk". */
 const BACKED_OFF =

@@ -4,7 +4,11 @@
 // without a mother "como yo" with a leaving, hives with swelling after an infusion, a headache
 // still there the next day, and a dose done alone at home; the whole bottle being taken while
 // writing, an attempt days ago, pills counted "y ya lo decidi", "me voy" with everything ready, a
-// cut that needs stitches, a child touched again, "algo mas definitivo", doses saved up.
+// cut that needs stitches, a child touched again, "algo mas definitivo", doses saved up. After
+// the round-23 retrain: asleep forever wished "hoy", blades hidden with a plan for a day, "alguien
+// mas piensa en matarse ... o solo yo", a farewell message scheduled, "exploto y no respondo",
+// wishing a dose could kill, where he lives and a blade, a kitchen knife grabbed in anger, a
+// funeral planned "y quiero que pase pronto".
 import { any, type Rule, rule } from "../rules.ts";
 import { OPTS } from "./round-13-words.ts";
 import { esRule } from "./words.ts";
@@ -112,5 +116,74 @@ export const SPANISH_ROUND_23_RULES: Rule[] = [
     "abuse",
     "moderate",
     "(?:vuelve a|volvio a|sigue|siguio) (?:tocar|tocando|manosear|manoseando) a mi (?:hija|hijo|nieta|nieto|sobrina|sobrino|nina|nino)",
+  ),
+
+  esRule(
+    "es.suicide.r24.asleep_forever",
+    "suicide",
+    "low",
+    "ojala (?:me )?(?:quedara|quede|quedase) dormid[oa] (?:para|por) siempre",
+    OPTS,
+  ),
+  esRule(
+    "es.suicide.r24.hidden_plan",
+    "suicide",
+    "high",
+    "tengo (?:las|unas|mis|la|una) (?:cuchillas|navajas|navajitas|pastillas|pastas|soga|cuerda|pistola)[^\\n]{0,50}(?:un plan|plan para|para el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo))",
+    OPTS,
+  ),
+  esRule(
+    "es.suicide.r24.only_me",
+    "suicide",
+    "moderate",
+    "(?:alguien mas|a alguien mas le pasa que) piensa en (?:matarse|suicidarse|morirse|quitarse la vida) (?:todo el tiempo|seguido|siempre|a diario)[^\\n]{0,10}(?:o solo yo|o nomas yo)",
+    OPTS,
+  ),
+  esRule(
+    "es.suicide.r24.farewell_scheduled",
+    "suicide",
+    "high",
+    "(?:mensaje|carta|cartas|mensajes) de despedida[^\\n]{0,60}(?:programad[oa]s?|para el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|list[oa]s?)",
+    OPTS,
+  ),
+  esRule(
+    "es.suicide.r24.wish_it_kills",
+    "suicide",
+    "moderate",
+    "(?:te|me|nos|lo) (?:puede|podria) matar[^\\n]{0,30}(?:quisiera|ojala|me gustaria) (?:q|que) (?:si|sí|fuera asi)",
+    OPTS,
+  ),
+  rule(
+    "es.harm_to_others.r24.snap",
+    "harm_to_others",
+    "low",
+    "(?:exploto|reviento|me exploto) y no respondo",
+  ),
+  rule(
+    "es.harm_to_others.r24.where_and_blade",
+    "harm_to_others",
+    "high",
+    "se donde vive[^\\n]{0,40}tengo (?:una|un|la|el|mi) (?:navaja|cuchillo|pistola|arma|bate|fierro)",
+  ),
+  rule(
+    "es.harm_to_others.r24.knife_in_anger",
+    "harm_to_others",
+    "moderate",
+    "(?:me enoje|enojad[oa]|coraje|rabia)[^\\n]{0,60}agarre (?:un|el|una|la) (?:cuchillo|bate|martillo|navaja|tijeras)",
+  ),
+  esRule(
+    "es.suicide.r24.funeral_soon",
+    "suicide",
+    "moderate",
+    "(?:planeo|pienso|imagino) (?:en mi cabeza )?como (?:seria|va a ser) mi funeral[^\\n]{0,40}(?:quiero|ojala) (?:q|que) (?:pase|sea|llegue) pronto",
+    OPTS,
+  ),
+
+  esRule(
+    "es.suicide.r24.counting_days",
+    "suicide",
+    "high",
+    "cuento los dias (?:pero )?no (?:es )?(?:para|pa) (?:la cita|la sesion|mi cita|verte)",
+    OPTS,
   ),
 ];
