@@ -332,6 +332,19 @@ const FORMER_FRESH: Record<string, { when: string; n?: number; floor: SetFloor }
     n: 160,
     floor: { flagged: 0.688, recallAtLabel: 0.386, categoryAccuracy: 0.633, falseAlarms: 0.056 },
   },
+  // Fresh at 7b6ed9f (README.md, "Round 25"), run once there through `lantern risk classify`:
+  // low+ flagged / category / none+concern at low+ round-25 82.1 / 78.0 / 2.0, violence-12 53.8 /
+  // 48.4 / 2.9. Not tuned on yet: the floors are the fresh figures.
+  "round-25": {
+    when: "fresh at 7b6ed9f",
+    n: 320,
+    floor: { flagged: 0.82, recallAtLabel: 0.484, categoryAccuracy: 0.78, falseAlarms: 0.011 },
+  },
+  "violence-12": {
+    when: "fresh at 7b6ed9f",
+    n: 160,
+    floor: { flagged: 0.538, recallAtLabel: 0.292, categoryAccuracy: 0.483, falseAlarms: 0.033 },
+  },
   "posts-1": {
     when: "fresh at the ecc4dcf freeze",
     n: 160,
