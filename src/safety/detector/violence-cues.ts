@@ -112,22 +112,26 @@ export function moreViolence(w: string): { level: RiskLevel; concrete: boolean }
   let level: RiskLevel = "none";
   let concrete = false;
   if (FICTION.test(w)) return { level, concrete };
+  // Read at most once, and only when a branch below asks.
+  let carriedMemo: boolean | undefined;
+  const carried = (): boolean => {
+    carriedMemo ??= CARRIED.test(w);
+    return carriedMemo;
+  };
   const means = MEANS_FOR.test(w) && !CHORE.test(w);
   if (means || PLAN_FOR.test(w)) {
     level = "high";
     concrete = true;
   }
-  if (MASS_ACCESS.test(w) || (AT_PLACE.test(w) && CARRIED.test(w))) {
+  if (MASS_ACCESS.test(w) || (AT_PLACE.test(w) && carried())) {
     level = "high";
     concrete = true;
   }
-  if (
-    SCHEDULE.test(w) &&
-    (CARRIED.test(w) || /\b(?:restraining order|settle it|every night)\b/.test(w))
-  ) {
+  const schedule = SCHEDULE.test(w);
+  if (schedule && (carried() || /\b(?:restraining order|settle it|every night)\b/.test(w))) {
     level = "high";
     concrete = true;
-  } else if (SCHEDULE.test(w) && /\b(?:her|him|his|she|he)\b/.test(w)) {
+  } else if (schedule && /\b(?:her|him|his|she|he)\b/.test(w)) {
     level = maxLevel(level, "moderate");
   }
   if (IN_PROGRESS.test(w)) return { level: "imminent", concrete: true };
@@ -136,11 +140,7 @@ export function moreViolence(w: string): { level: RiskLevel; concrete: boolean }
   if (NEAR.test(w) && ARM_IN_HAND.test(w)) {
     return { level: NOW.test(w) ? "imminent" : "high", concrete: true };
   }
-  if (
-    concrete &&
-    NOW.test(w) &&
-    (CARRIED.test(w) || /\b(?:in my hands?|poured|light it)\b/.test(w))
-  )
+  if (concrete && NOW.test(w) && (carried() || /\b(?:in my hands?|poured|light it)\b/.test(w)))
     return { level: "imminent", concrete };
   if (EUPHEMISM.test(w) && !BACKED_OFF.test(w))
     level = maxLevel(level, DRIVE.test(w) ? "moderate" : "low");

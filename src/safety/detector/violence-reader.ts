@@ -136,7 +136,11 @@ const FRAME =
 const SETTLED =
   /\b(?:made (?:my )?peace|(?:\d+|ten|many) (?:yrs|years) ago|years ago|in prison|restraining order(?! on me)|went to the police|called the police|reported (?:him|her|it))\b/;
 
-const BOTH = [moreViolence, moreViolenceShapes];
+/** The phrase-class readers beside readWindow, each with the cue a window must hold. */
+const SHAPE_READERS = [
+  { cue: MORE_CUE, read: moreViolence },
+  { cue: SHAPES_CUE, read: moreViolenceShapes },
+];
 
 function windows(text: string): string[] {
   const sentences = text.split(/(?<=[.!?\n])\s*/).filter((s) => s.trim() !== "");
@@ -188,7 +192,7 @@ export function violenceLevel(text: string): RiskLevel {
   if (text.length > 3000) return "none";
   // Every combination needs one of these; most messages hold none, so read no further.
   const cue = [HARM, STALKING, TOLD, TOLD_THREAT, MY_WEAPON, RESOLVE].some((re) => re.test(text));
-  const more = MORE_CUE.test(text) || SHAPES_CUE.test(text);
+  const more = SHAPE_READERS.some((r) => r.cue.test(text));
   if ((!cue && !more) || SETTLED.test(text)) return "none";
   // A frame (a game, a joke) vetoes every reading but a concrete means, plan or place.
   const framed = FRAME.test(text);
@@ -196,12 +200,9 @@ export function violenceLevel(text: string): RiskLevel {
   for (const w of windows(text)) {
     if (cue && !framed) level = maxLevel(level, readWindow(w));
     if (!more) continue;
-    for (const read of w === text
-      ? BOTH
-      : [
-          ...(MORE_CUE.test(w) ? [moreViolence] : []),
-          ...(SHAPES_CUE.test(w) ? [moreViolenceShapes] : []),
-        ]) {
+    // A message read whole goes to every reader; a window only to readers whose cue it holds.
+    for (const { cue: windowCue, read } of SHAPE_READERS) {
+      if (w !== text && !windowCue.test(w)) continue;
       const extra = read(w);
       if (!framed || extra.concrete) level = maxLevel(level, extra.level);
     }

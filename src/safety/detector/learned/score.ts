@@ -158,14 +158,13 @@ export function learnedRaise(
     const evidence = [...assessment.evidence];
     // An urge the rules read as passing and the patient says they will not act on ("for a
     // split second ... i wont") is more specific than the n-grams: not raised past the rules.
-    const wont = chunks.some((c) =>
-      /\bi (?:wont|wouldnt|would never|never would)\b/.test(c.n.text),
+    const passingRules = assessment.evidence.filter(
+      (e) => e.rule === "harm_to_others.urge.passing",
     );
-    const passing = new Set(
-      assessment.evidence
-        .filter((e) => wont && e.rule === "harm_to_others.urge.passing")
-        .map((e) => e.category),
-    );
+    const wont =
+      passingRules.length > 0 &&
+      chunks.some((c) => /\bi (?:wont|wouldnt|would never|never would)\b/.test(c.n.text));
+    const passing = new Set(wont ? passingRules.map((e) => e.category) : []);
     for (const hit of hits) {
       const raises = rank(hit.level) > rank(level) && !passing.has(hit.category);
       const adds = !categories.includes(hit.category);
