@@ -28,6 +28,7 @@ import { ACUTE_MORE_RULES } from "./lexicon-acute-more.ts";
 import { CONTROL_RULES } from "./lexicon-control.ts";
 import { DISTRESS_RULES } from "./lexicon-distress.ts";
 import { ESCAPE_RULES, SLANG_RULES, SUICIDAL_RULES } from "./lexicon-escape.ts";
+import { FINAL_NIGHT_RULES } from "./lexicon-final-night.ts";
 import { MEANS_RULES } from "./lexicon-means.ts";
 import { MEDICAL_RULES } from "./lexicon-medical.ts";
 import { MEDICAL_MORE_RULES, medicalRule } from "./lexicon-medical-more.ts";
@@ -99,6 +100,7 @@ const ALL: Rule[] = [
   ...ROUND_20_OTHER_RULES,
   ...ROUND_21_RULES,
   ...ROUND_23_RULES,
+  ...FINAL_NIGHT_RULES,
   ...POSTS_ROUND_16_RULES,
   ...ABUSE_RULES,
   ...MISUSE_RULES,

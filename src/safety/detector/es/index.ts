@@ -2,6 +2,7 @@ import type { Rule } from "../rules.ts";
 import { SPANISH_ACTS_FRAME_RULES, SPANISH_ACTS_RULES } from "./acts.ts";
 import { SPANISH_ACUTE_RULES } from "./acute.ts";
 import { SPANISH_DOSING_RULES } from "./dosing.ts";
+import { SPANISH_FINAL_NIGHT_RULES } from "./final-night.ts";
 import { SPANISH_HELD_RULES } from "./held.ts";
 import { SPANISH_HELD_MORE_RULES } from "./held-more.ts";
 import { SPANISH_HELD_PLAN_RULES } from "./held-plans.ts";
@@ -66,6 +67,7 @@ export const SPANISH_RULES: Rule[] = [
   ...SPANISH_ROUND_19_OTHER_RULES,
   ...SPANISH_ROUND_21_RULES,
   ...SPANISH_ROUND_23_RULES,
+  ...SPANISH_FINAL_NIGHT_RULES,
   ...SPANISH_HELD_RULES,
   ...SPANISH_HELD_MORE_RULES,
   ...SPANISH_HELD_PLAN_RULES,

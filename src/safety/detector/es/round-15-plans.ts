@@ -114,7 +114,9 @@ export const SPANISH_ROUND_15_PLAN_RULES: Rule[] = [
     "(?:hoy|esta) es (?:mi |la )?ultima noche(?! (?:en|aqui en|de vacaciones|del viaje|con))|(?:tonight s|tonights) the night",
     {
       ...OPTS,
-      requires: /despedi|todo listo|todo en la mochila|adios|perdon|🖤|ya tengo todo/,
+      // A means at hand or the house asleep frames it as much as a goodbye does.
+      requires:
+        /despedi|todo listo|todo en la mochila|adios|perdon|🖤|ya tengo todo|cuchillo|navaja|cuchilla|pistola|arma|soga|cuerda|pastillas|veneno|se durmieron|estan dormidos/,
       unless:
         /jaja|xd|😂|hotel|vacaciones|viaje|vuelo|en la ciudad|en (?:el|la) (?:depa|casa) (?:de|del)|mudanza|despedida de soltera/,
     },

@@ -1,14 +1,17 @@
 import { readFileSync } from "node:fs";
+import { brotliDecompressSync } from "node:zlib";
 import { z } from "zod";
 import { RISK_CATEGORIES, type RiskCategory } from "../../types.ts";
 
 /**
  * The shipped model file (model.json, written by scripts/train-risk.ts): one-vs-rest logistic
  * regression over hashed features with one output per category plus a last "severe" output
- * (the line is moderate or above), weights quantised to int8 per output and base64-encoded.
+ * (the line is moderate or above), weights quantised to int8 per output. Format 1 stores the
+ * int8 table base64-encoded; format 2 brotli-compresses it first (node:zlib, no dependency):
+ * at 2^18 rows the raw table is 1.8 MB, half of it zeros and small values that compress away.
  */
 export const ModelFile = z.object({
-  format: z.literal(1),
+  format: z.union([z.literal(1), z.literal(2)]),
   bits: z.number().int().min(10).max(22),
   categories: z.array(z.enum(RISK_CATEGORIES)).min(1),
   /** Per output: the categories, then "severe". */
@@ -24,7 +27,7 @@ export const ModelFile = z.object({
   short: z.object({ words: z.number().int().min(0), low: z.number().min(0).max(1) }),
   /** "severe" probability at or above which a category that passed `low` reads as "moderate". */
   severe: z.number().min(0).max(1),
-  /** base64 of an Int8Array laid out [feature][output]. */
+  /** base64 of an Int8Array laid out [feature][output] (format 2: brotli-compressed first). */
   weights: z.string(),
   /** sha256 of the training lines (ids and texts in order), see scripts/train-risk.ts. */
   corpusSha256: z.string(),
@@ -53,7 +56,8 @@ export interface Model {
 /** Decode a validated model file; throws (a LanternError is not needed: callers catch). */
 export function decodeModel(file: ModelFile): Model {
   const k = file.categories.length + 1;
-  const bytes = Buffer.from(file.weights, "base64");
+  const stored = Buffer.from(file.weights, "base64");
+  const bytes = file.format === 2 ? brotliDecompressSync(stored) : stored;
   const expected = (1 << file.bits) * k;
   if (bytes.length !== expected) throw new Error(`model weights: ${bytes.length} != ${expected}`);
   if (file.bias.length !== k || file.scale.length !== k || file.low.length !== k - 1) {
