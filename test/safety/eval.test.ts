@@ -345,6 +345,24 @@ const FORMER_FRESH: Record<string, { when: string; n?: number; floor: SetFloor }
     n: 160,
     floor: { flagged: 0.538, recallAtLabel: 0.292, categoryAccuracy: 0.483, falseAlarms: 0.033 },
   },
+  // Fresh at e8e5b24 (README.md, "Round 26"), run once there through `lantern risk classify`:
+  // low+ flagged / category / none+concern at low+ round-26 83.0 / 77.3 / 1.4, posts-11 94.6 /
+  // 91.1 / 11.4, violence-13 70.5 / 59.1 / 6.9. Not tuned on yet: the floors are the fresh figures.
+  "round-26": {
+    when: "fresh at e8e5b24",
+    n: 320,
+    floor: { flagged: 0.829, recallAtLabel: 0.495, categoryAccuracy: 0.772, falseAlarms: 0.026 },
+  },
+  "posts-11": {
+    when: "fresh at e8e5b24",
+    n: 100,
+    floor: { flagged: 0.946, recallAtLabel: 0.615, categoryAccuracy: 0.91, falseAlarms: 0.182 },
+  },
+  "violence-13": {
+    when: "fresh at e8e5b24",
+    n: 160,
+    floor: { flagged: 0.704, recallAtLabel: 0.408, categoryAccuracy: 0.59, falseAlarms: 0.001 },
+  },
   "posts-1": {
     when: "fresh at the ecc4dcf freeze",
     n: 160,

@@ -251,6 +251,18 @@ const FORMER_FRESH_IN_TUNE: Record<string, { when: string; n?: number; floor: Se
     n: 260,
     floor: { recall: 0.629, category: 0.804, falseAlarms: 0.029 },
   },
+  // Fresh at e8e5b24 (README.md, "Round 26"): round-24 low+ 84.4 / category 82.3 / false alarms
+  // 3.4 of none+concern; intencion-14 84.0 / 83.0 / 7.0. Floors at the fresh figures.
+  "round-24": {
+    when: "fresh at e8e5b24",
+    n: 260,
+    floor: { recall: 0.687, category: 0.822, falseAlarms: 0.06 },
+  },
+  "intencion-14": {
+    when: "fresh at e8e5b24",
+    n: 200,
+    floor: { recall: 0.71, category: 0.83, falseAlarms: 0.164 },
+  },
 };
 
 describe("Spanish risk detection", () => {
