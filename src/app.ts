@@ -30,7 +30,6 @@ import type { LlmServices } from "./llm/index.ts";
 import type { Summariser } from "./llm/summarise.ts";
 import { type EffectHandler, Runtime } from "./runtime/runtime.ts";
 import { sessionEffects } from "./runtime/sessions.ts";
-import { detectRisk, warmDetector } from "./safety/detect.ts";
 import { createRiskGuard } from "./safety/guard.ts";
 import { dataKeysFromEnv } from "./store/crypto.ts";
 import { openKeyv } from "./store/open.ts";
@@ -97,6 +96,11 @@ async function pseudonymSalt(env: Env, store: Store): Promise<string> {
   return salt;
 }
 
+/** The rule layer, imported on first use: building its patterns takes ~0.1 s, which `lantern
+ * chat` spends after its first line is out (a failed import throws in the guard: risk). */
+let ruleLayer: Promise<typeof import("./safety/detect.ts")> | undefined;
+const rules = () => (ruleLayer ??= import("./safety/detect.ts"));
+
 /** Build a ready app: content loaded and checked, store opened, snapshots saved, pending work resumed. */
 export async function createApp(options: AppOptions): Promise<App> {
   const { env } = options;
@@ -152,12 +156,16 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
   // Compile the rule layer now, so the first risk check after a restart is not a cold one
   // (about half a second on a busy machine, before the first alert could go out).
-  if (!options.guard && options.warmDetector !== false) warmDetector();
+  if (!options.guard && options.warmDetector !== false) (await rules()).warmDetector();
   const services: EngineServices = {
     globals: globalsFor(content.clinic, env.LANTERN_LOCALE),
     firstFlow: env.LANTERN_FIRST_FLOW,
     // The risk guard is always on: rules, raised (never lowered) by the model's second opinion when configured.
-    guard: options.guard ?? createRiskGuard(llm?.assess ?? detectRisk),
+    guard:
+      options.guard ??
+      createRiskGuard(
+        llm?.assess ?? (async (text, context) => (await rules()).detectRisk(text, context)),
+      ),
     ...(llm ? { llm: llm.generator, generateTimeoutMs: llm.config.timeoutMs } : {}),
     ...(llm?.understand ? { understand: engineUnderstanding(llm.understand) } : {}),
     actions: {

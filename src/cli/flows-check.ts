@@ -1,5 +1,19 @@
 import { loadEnv } from "../config/env.ts";
-import { type CheckOutput, checkKey, readCached, writeCached } from "./flows-check-cache.ts";
+import { checkKey, readCached, writeCached } from "../flow/check-cache.ts";
+
+/** What a check printed, and its exit code. */
+interface CheckOutput {
+  stdout: string;
+  stderr: string;
+  code: number;
+}
+
+const isOutput = (value: unknown): CheckOutput | undefined => {
+  const output = value as Partial<CheckOutput> | null;
+  return typeof output?.stdout === "string" && typeof output.stderr === "string"
+    ? (output as CheckOutput)
+    : undefined;
+};
 
 /** `lantern flows check [paths]`: every problem as file:line: message; exit 1 on any. */
 export async function runFlowsCheck(paths: string[]): Promise<number> {
@@ -15,8 +29,13 @@ export async function runFlowsCheck(paths: string[]): Promise<number> {
     clinic: env.LANTERN_CLINIC,
   };
   // Unchanged flows, prompts, clinic file and code: the last check's lines, at once.
-  const key = checkKey([flowsDir, ...extra, env.LANTERN_PROMPTS, env.LANTERN_CLINIC], settings);
-  const cached = readCached(key);
+  const key = checkKey(
+    "flows-check",
+    import.meta.filename,
+    [flowsDir, ...extra, env.LANTERN_PROMPTS, env.LANTERN_CLINIC],
+    settings,
+  );
+  const cached = readCached("flows-check", key, isOutput);
   if (cached) {
     process.stdout.write(cached.stdout);
     process.stderr.write(cached.stderr);
@@ -45,6 +64,6 @@ export async function runFlowsCheck(paths: string[]): Promise<number> {
     const warned = content.warnings?.length ? `, ${content.warnings.length} warning(s)` : "";
     out(`${content.catalog.list().length} flows OK (${languages})${warned}.`);
   }
-  await writeCached(key, output);
+  await writeCached("flows-check", key, output);
   return output.code;
 }

@@ -1,4 +1,5 @@
-import { readdir, readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
+import { readdir } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { z } from "zod";
 import type { Problem } from "./problems.ts";
@@ -184,7 +185,7 @@ export async function loadTranslations(
     for (const name of files.filter((f) => /\.ya?ml$/.test(f)).sort()) {
       const path = join(flowsDir, language, name);
       const file = relative(cwd, path) || path;
-      const source = cachedYamlSource(file, await readFile(path, "utf8"));
+      const source = cachedYamlSource(file, readFileSync(path, "utf8"));
       if (source.problems.length) {
         problems.push(...source.problems);
         continue;

@@ -1,11 +1,11 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { lantern } from "../support/cli.ts";
 
 // `lantern flows check` prints its last result again when nothing it reads has changed
-// (src/cli/flows-check-cache.ts); any edit to a flow runs the check in full.
+// (src/flow/check-cache.ts); any edit to a flow runs the check in full.
 
 function sandbox() {
   const root = mkdtempSync(join(tmpdir(), "lantern-check-cache-"));
@@ -60,5 +60,34 @@ describe("flows check cache", () => {
     writeFileSync(join(cache, entry as string), "{not json");
     expect(check()).toEqual(first);
     expect(JSON.parse(readFileSync(join(cache, entry as string), "utf8")).code).toBe(0);
+  }, 60_000);
+
+  it("skips the content checks of unchanged content that passed, never of edited content", () => {
+    const { flows, check, cache } = sandbox();
+    expect(check().code).toBe(0);
+    const contentDir = join(
+      cache,
+      ...[
+        readdirSync(cache, { recursive: true, encoding: "utf8" }).find((f) =>
+          /lantern-content$/.test(f),
+        ) as string,
+      ],
+    );
+    const [entry] = readdirSync(contentDir);
+    const forget = () =>
+      rmSync(join(contentDir, "..", "lantern-flows-check"), { recursive: true, force: true });
+    // What a start reads: the warnings of the content checks, shown through a marked copy.
+    const marked = { warnings: [{ file: "marked.yaml", line: 7, message: "kept by the cache" }] };
+    writeFileSync(join(contentDir, entry as string), JSON.stringify(marked));
+    forget();
+    expect(check().out).toContain("marked.yaml:7: kept by the cache");
+    // A flow edited to a broken one: a new key, the checks run and refuse it.
+    const file = join(flows, "hello.yaml");
+    writeFileSync(file, readFileSync(file, "utf8").replace(/next: bye/, "next: nowhere"));
+    forget();
+    const refused = check();
+    expect(refused.code).toBe(1);
+    expect(refused.out).toContain('unknown step "nowhere"');
+    expect(refused.out).not.toContain("kept by the cache");
   }, 60_000);
 });

@@ -65,6 +65,7 @@ import { isHarmlessScene, isHistoryOver, isJoking } from "./modifiers.ts";
 import { excerpt, type Normalised, normalise } from "./normalise.ts";
 import { eachMatch, eachMatchAt, stickyOf, type Words, wordsOf } from "./prefilter.ts";
 import { preparationKinds } from "./preparation.ts";
+import { loadSplits } from "./rule-splits.ts";
 import type { Rule } from "./rules.ts";
 import { violenceLevel } from "./violence-reader.ts";
 import { VOCAB } from "./vocab.ts";
@@ -304,9 +305,15 @@ function withReversed(
 
 // Each rule list's first words, indexed (fast-path.ts): built on first use.
 const INDEXES = new WeakMap<Rule[], RuleIndex>();
+let splitsLoaded = false;
 function indexFor(rules: Rule[]): RuleIndex {
   let index = INDEXES.get(rules);
   if (index === undefined) {
+    // Every rule's alternatives at once, from the cache of the last process when it has them.
+    if (!splitsLoaded) {
+      splitsLoaded = true;
+      loadSplits(EVERY_RULE.map((r) => r.re));
+    }
     index = indexRules(rules);
     INDEXES.set(rules, index);
   }

@@ -1,8 +1,9 @@
 // A rule list indexed for the fast path (fast-path.ts) by its rules' top-level alternatives:
 // alternatives of one rule that begin with the same words form a class, with one list of
 // starts per text and one gate (necessary.ts: words every match of the class holds one of).
-import { alternativeSources, anchorsOf, PREFIX_MAX } from "./anchors.ts";
+import { PREFIX_MAX } from "./anchors.ts";
 import { GATE_MAX, type Gate, gateOf } from "./necessary.ts";
+import { splitOf } from "./rule-splits.ts";
 
 /** Alternatives of one rule that begin with the same words, indexed together. */
 export interface Classes {
@@ -73,8 +74,7 @@ export function buildClasses(rules: readonly { re: RegExp }[]): {
     const bySignature = new Map<string, number>();
     const first = classes.owner.length;
     classes.base.push(first);
-    alternativeSources(re).forEach((source, place) => {
-      const anchors = anchorsOf({ source, flags: re.flags } as RegExp);
+    splitOf(re).forEach(({ source, anchors }, place) => {
       const key = anchors === undefined ? "" : `${anchors.exact.join()}|${anchors.prefix.join()}`;
       const known = bySignature.get(key);
       if (known !== undefined) {

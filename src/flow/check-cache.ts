@@ -4,19 +4,14 @@ import { mkdir, rename, writeFile } from "node:fs/promises";
 import { getCompileCacheDir } from "node:module";
 import { dirname, join } from "node:path";
 
-// `lantern flows check` remembers what it printed: the same flows, prompts and clinic file
-// (by content), the same settings and the same code (by size and time: every module
-// flows-check.ts imports, followed file by file, and the installed packages) print the same
-// lines again without parsing a file. Stored beside Node's compile cache
-// (bin/lantern.js turns it on; NODE_COMPILE_CACHE moves it), so an empty compile cache is also
-// an empty check cache. Any change to any of these is a new key: the check runs in full.
-
-/** What a check printed, and its exit code. */
-export interface CheckOutput {
-  stdout: string;
-  stderr: string;
-  code: number;
-}
+// A check's result remembered by what it read: the same flows, prompts and clinic file (by
+// content), the same settings and the same code (by size and time: every module the checking
+// entry imports, followed file by file, and the installed packages) give the same result
+// again without checking. `lantern flows check` keeps what it printed (cli/flows-check.ts); a
+// start keeps the content checks' warnings once they found no problem (app/content.ts).
+// Stored beside Node's compile cache (bin/lantern.js turns it on; NODE_COMPILE_CACHE moves it),
+// so an empty compile cache is also an empty check cache. Any change is a new key: the check
+// runs in full.
 
 const ROOT = join(import.meta.dirname, "..", "..");
 /** `from "./x.ts"`, `import "../y.ts"`, `import("./z.ts")`: Lantern's own modules. */
@@ -72,40 +67,54 @@ function addTree(hash: Hash, path: string, content: boolean): void {
   }
 }
 
-function cacheDir(): string | undefined {
+/** Where results of the checks named `kind` ("flows-check", "content") are kept. */
+function cacheDir(kind: string): string | undefined {
   const dir = getCompileCacheDir?.();
-  return dir ? join(dir, "lantern-flows-check") : undefined;
+  return dir ? join(dir, `lantern-${kind}`) : undefined;
 }
 
-/** The key of a check over `inputs` with `settings`, or undefined when there is no cache. */
-export function checkKey(inputs: string[], settings: unknown): string | undefined {
-  if (!cacheDir()) return undefined;
+/**
+ * The key of a check by module `entry` (a path) over `inputs` with `settings`, or undefined
+ * when there is no cache.
+ */
+export function checkKey(
+  kind: string,
+  entry: string,
+  inputs: string[],
+  settings: unknown,
+): string | undefined {
+  if (!cacheDir(kind)) return undefined;
   const hash = createHash("sha256");
   hash.update(JSON.stringify({ settings, cwd: process.cwd(), node: process.version, inputs }));
   for (const input of inputs) addTree(hash, input, true);
-  for (const file of moduleGraph(join(import.meta.dirname, "flows-check.ts")))
-    addTree(hash, file, false);
+  for (const file of moduleGraph(entry)) addTree(hash, file, false);
   addTree(hash, join(ROOT, "package-lock.json"), false);
   addTree(hash, join(ROOT, "node_modules", ".package-lock.json"), false);
   return hash.digest("hex").slice(0, 32);
 }
 
-export function readCached(key: string | undefined): CheckOutput | undefined {
-  const dir = cacheDir();
+/** The result kept under `key`, parsed by `read` (which returns undefined for a bad one). */
+export function readCached<T>(
+  kind: string,
+  key: string | undefined,
+  read: (value: unknown) => T | undefined,
+): T | undefined {
+  const dir = cacheDir(kind);
   if (!key || !dir) return undefined;
   try {
-    const output = JSON.parse(readFileSync(join(dir, `${key}.json`), "utf8")) as CheckOutput;
-    return typeof output.stdout === "string" && typeof output.stderr === "string"
-      ? output
-      : undefined;
+    return read(JSON.parse(readFileSync(join(dir, `${key}.json`), "utf8")));
   } catch {
     return undefined;
   }
 }
 
 /** Store `output` under `key`; a cache that cannot be written is skipped, never an error. */
-export async function writeCached(key: string | undefined, output: CheckOutput): Promise<void> {
-  const dir = cacheDir();
+export async function writeCached(
+  kind: string,
+  key: string | undefined,
+  output: unknown,
+): Promise<void> {
+  const dir = cacheDir(kind);
   if (!key || !dir) return;
   try {
     await mkdir(dir, { recursive: true, mode: 0o700 });
