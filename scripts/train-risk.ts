@@ -37,9 +37,9 @@ export const REAL_VOICE = [
     dir: "test/fixtures/risk/tune",
     lang: "en",
     sets: [
-      ...rounds("round-", 7, 25),
-      ...rounds("posts-", 1, 10),
-      ...rounds("violence-", 1, 12),
+      ...rounds("round-", 7, 26),
+      ...rounds("posts-", 1, 11),
+      ...rounds("violence-", 1, 13),
       "suicidal-word-1",
       "suicidal-word-2",
     ],
@@ -47,7 +47,7 @@ export const REAL_VOICE = [
   {
     dir: "test/fixtures/risk-es/tune",
     lang: "es",
-    sets: [...rounds("round-", 6, 23), ...rounds("intencion-", 1, 13), "negativos-2"],
+    sets: [...rounds("round-", 6, 24), ...rounds("intencion-", 1, 14), "negativos-2"],
   },
 ];
 

@@ -39,7 +39,7 @@ export function methodQuestion(text: string): boolean {
 
 /** A means made ready or at hand (also read by imminence.ts). */
 export const MEANS_READY =
-  /\b(?:knife|knives|(?:holding onto|holding on to|keeping|kept|hiding|hid) (?:all )?(?:of )?my (?:old )?(?:meds|pills|tablets)|razor|razors|blade|blades|rope|ropes|hose|car exhaust|saved up (?:\w+ ){0,3}?(?:pills|tablets|meds)|(?:months|weeks) of (?:my )?(?:pills|tablets|meds)|noose|gun|pistol|rifle|shotgun|charcoal|helium|exit bag|(?:\d{2,}|all|enough|piles?|stash) (?:of )?(?:my )?(?:\w+ )?(?:pills|tablets|meds|oxy|oxys)|pills are sorted|i know which bridge|(?:have|got|ive got|i have) (?:the|my|all my|all the) (?:\w+ )?(?:pills|tablets|meds|patches)|the rest of my (?:\w+ )?(?:pills|tablets|patches|meds)|(?:with|and) my (?:sleeping |pain )?(?:pills|tablets))\b/;
+  /\b(?:knife|knives|(?:holding onto|holding on to|keeping|kept|hiding|hid) (?:all )?(?:of )?my (?:old )?(?:meds|pills|tablets)|razor|razors|blade|blades|rope|ropes|hose|car exhaust|saved up (?:\w+ ){0,3}?(?:pills|tablets|meds)|(?:months|weeks) of (?:my )?(?:pills|tablets|meds)|noose|gun|pistol|rifle|shotgun|charcoal|helium|exit bag|belts? (?:tied|knotted|looped)|(?:tied|knotted|looped) (?:\w+ ){0,3}?(?:to|around|over) the (?:closet rod|rod|beam|rafters?|banister|door|doorknob|railing|hook|pipe)|i know which (?:overpass|bridge|building|cliff|tracks)|(?:\d{2,}|all|enough|piles?|stash) (?:of )?(?:my )?(?:\w+ )?(?:pills|tablets|meds|oxy|oxys)|pills are sorted|i know which bridge|(?:have|got|ive got|i have) (?:the|my|all my|all the) (?:\w+ )?(?:pills|tablets|meds|patches)|the rest of my (?:\w+ )?(?:pills|tablets|patches|meds)|(?:with|and) my (?:sleeping |pain )?(?:pills|tablets))\b/;
 const WHEN =
   /\b(?:tonight|tomorrow(?: is the day)?|saturday|sunday|monday|tuesday|wednesday|thursday|friday|tonights|todays|this weekend|next week|i know when|which is soon|very soon|after work|after (?:school|class|the session|dinner)|the \d+(?:st|nd|rd|th)|when (?:hes|shes|theyre|he is|she is) (?:on|at|away|out)|is the day|its time|after the kids|when (?:she|he|they)(?:s| is| are)? (?:away|out|asleep|gone)|in \d+ days|\d+ (?:more )?days (?:until|till|to go|left)|after tonight|in an hour|finish the bottle)\b/;
 const DECIDED =
@@ -52,6 +52,13 @@ const DYING =
   /\b(?:die|dying|dead|death|suicide|kill myself|end it|end things|my life|not be here|wont be here|wont be around|goodbye|for good|forever|pills|tablets|overdose)\b/;
 const NOT_MEANS =
   /\b(?:hammock|gun show|antiques?|museum|collector|climbing|hunting|range|camping|tent|swing|boat|garden|dog|sailing|tow|target|clay|deer|season|licen[cs]e|bbq|grill|safe|prescription|refill|pharmacy|pick up my|collect my|cooking|kitchen|chef|knife skills|julienne|chopping|dicing|carving|pumpkin|whittl\w*|sharpen\w*)\b/;
+
+/** A means held or pointed now: "on my lap", "in my hand", "to my head". */
+const AT_HAND =
+  /\b(?:on my lap|in my (?:hand|hands|lap|mouth)|to my (?:head|temple|chest|throat|wrist)|under my chin|pointed at (?:me|myself)|(?:lined|laid) (?:up|out) (?:on|in front of me)|counted out)\b/;
+/** Nobody near for a while: "moms at church till noon", "kids are at their dads", "home alone". */
+const ALONE =
+  /\b(?:(?:mom|moms|mum|mums|dad|dads|wife|husband|kids|family|everyone|roommate|roommates|partner|hes|shes|theyre)(?:s| is| are)? (?:\w+ )?(?:at (?:church|work|school|their \w+|his \w+|her \w+|the \w+)|away|out|gone|asleep)\b[^.!?\n]{0,20}?(?:till|until|for the (?:night|day|weekend)|tonight|all (?:day|night|weekend)|\d|$|[.!?\n])|home alone|nobody(?:s| is) home|(?:the )?house to myself|alone (?:tonight|till|until|all (?:day|night|weekend)))/;
 
 /** A means made ready (or a bare decision) next to a time, in a first-person or elliptic message. */
 export function meansWithTime(text: string): boolean {
@@ -69,5 +76,6 @@ export function meansWithTime(text: string): boolean {
   const means = MEANS_READY.test(text);
   const decided = DECIDED.test(text);
   const ready = /\b(?:ready|set up|in place|waiting for me|all set|prepared)\b/.test(text);
+  if (means && (AT_HAND.test(text) || ALONE.test(text))) return true;
   return (means && (decided || ready)) || ((means || decided) && WHEN.test(text));
 }
