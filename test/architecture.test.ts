@@ -18,6 +18,7 @@ const LAYER: Record<string, number> = {
   errors: 0,
   log: 0,
   problems: 0,
+  "cache-files": 0, // files beside Node's compile cache (src/cache-files.ts)
   store: 1,
   lock: 1, // locks and the scheduler's job claim (src/lock.ts)
   prompts: 2,

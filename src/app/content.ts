@@ -88,7 +88,7 @@ export async function loadContent(
     problems.push(...locales.errors);
     translations = locales.translations;
     warnings = locales.warnings;
-    if (!problems.length) await writeCached("content", key, { warnings } satisfies Passed);
+    if (!problems.length) writeCached("content", key, { warnings } satisfies Passed);
   }
   return {
     catalog: new FlowCatalog(

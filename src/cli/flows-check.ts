@@ -64,6 +64,6 @@ export async function runFlowsCheck(paths: string[]): Promise<number> {
     const warned = content.warnings?.length ? `, ${content.warnings.length} warning(s)` : "";
     out(`${content.catalog.list().length} flows OK (${languages})${warned}.`);
   }
-  await writeCached("flows-check", key, output);
+  writeCached("flows-check", key, output);
   return output.code;
 }

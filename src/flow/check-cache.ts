@@ -1,8 +1,7 @@
 import { createHash, type Hash } from "node:crypto";
 import { readdirSync, readFileSync, statSync } from "node:fs";
-import { mkdir, rename, writeFile } from "node:fs/promises";
-import { getCompileCacheDir } from "node:module";
 import { dirname, join } from "node:path";
+import { cacheFile, cachesOn, readCacheJson, writeCacheJson } from "../cache-files.ts";
 
 // A check's result remembered by what it read: the same flows, prompts and clinic file (by
 // content), the same settings and the same code (by size and time: every module the checking
@@ -67,12 +66,6 @@ function addTree(hash: Hash, path: string, content: boolean): void {
   }
 }
 
-/** Where results of the checks named `kind` ("flows-check", "content") are kept. */
-function cacheDir(kind: string): string | undefined {
-  const dir = getCompileCacheDir?.();
-  return dir ? join(dir, `lantern-${kind}`) : undefined;
-}
-
 /**
  * The key of a check by module `entry` (a path) over `inputs` with `settings`, or undefined
  * when there is no cache.
@@ -83,7 +76,7 @@ export function checkKey(
   inputs: string[],
   settings: unknown,
 ): string | undefined {
-  if (!cacheDir(kind)) return undefined;
+  if (!cachesOn()) return undefined;
   const hash = createHash("sha256");
   hash.update(JSON.stringify({ settings, cwd: process.cwd(), node: process.version, inputs }));
   for (const input of inputs) addTree(hash, input, true);
@@ -99,29 +92,11 @@ export function readCached<T>(
   key: string | undefined,
   read: (value: unknown) => T | undefined,
 ): T | undefined {
-  const dir = cacheDir(kind);
-  if (!key || !dir) return undefined;
-  try {
-    return read(JSON.parse(readFileSync(join(dir, `${key}.json`), "utf8")));
-  } catch {
-    return undefined;
-  }
+  const value = key ? readCacheJson(cacheFile(kind, `${key}.json`)) : undefined;
+  return value === undefined ? undefined : read(value);
 }
 
 /** Store `output` under `key`; a cache that cannot be written is skipped, never an error. */
-export async function writeCached(
-  kind: string,
-  key: string | undefined,
-  output: unknown,
-): Promise<void> {
-  const dir = cacheDir(kind);
-  if (!key || !dir) return;
-  try {
-    await mkdir(dir, { recursive: true, mode: 0o700 });
-    const temp = join(dir, `${key}.${process.pid}.tmp`);
-    await writeFile(temp, JSON.stringify(output), { mode: 0o600 });
-    await rename(temp, join(dir, `${key}.json`));
-  } catch {
-    // Read-only or full disk: the next check runs in full.
-  }
+export function writeCached(kind: string, key: string | undefined, output: unknown): void {
+  if (key) writeCacheJson(cacheFile(kind, `${key}.json`), output);
 }

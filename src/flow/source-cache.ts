@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { getCompileCacheDir } from "node:module";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument } from "yaml";
+import { cacheFile as cachePath, cachesOn, readCacheJson, writeCacheJson } from "../cache-files.ts";
 import type { YamlSource } from "./source.ts";
 
 // Parsing YAML is most of the time `lantern flows check` (and a start) spends on flows: ~10 ms
@@ -28,8 +28,7 @@ const ROOT = join(import.meta.dirname, "..", "..");
 let version: string | undefined;
 
 function cacheFile(text: string): string | undefined {
-  const dir = getCompileCacheDir?.();
-  if (!dir) return undefined;
+  if (!cachesOn()) return undefined;
   version ??= (() => {
     try {
       return String(
@@ -40,7 +39,7 @@ function cacheFile(text: string): string | undefined {
     }
   })();
   const key = createHash("sha256").update(`v1 yaml ${version}\0`).update(text).digest("hex");
-  return join(dir, "lantern-yaml", `${key.slice(0, 32)}.json`);
+  return cachePath("yaml", `${key.slice(0, 32)}.json`);
 }
 
 function linesOf(node: unknown, counter: LineCounter): LineTree | null {
@@ -113,23 +112,15 @@ export function parseStorable(text: string): Stored {
 /** A YAML file's source (data, problems, lines), read back when this text was parsed before. */
 export function cachedYamlSource(file: string, text: string): YamlSource {
   const path = cacheFile(text);
-  if (path) {
+  const kept = readCacheJson(path);
+  if (kept !== undefined) {
     try {
-      return fromStored(file, JSON.parse(readFileSync(path, "utf8")) as Stored);
+      return fromStored(file, kept as Stored);
     } catch {
-      // Not stored yet (or unreadable): parsed below.
+      // A damaged copy: parsed below.
     }
   }
   const stored = parseStorable(text);
-  if (path && (stored.data === undefined || jsonSafe(stored.data))) {
-    try {
-      mkdirSync(join(path, ".."), { recursive: true, mode: 0o700 });
-      const temp = `${path}.${process.pid}.tmp`;
-      writeFileSync(temp, JSON.stringify(stored), { mode: 0o600 });
-      renameSync(temp, path);
-    } catch {
-      // A cache that cannot be written is skipped.
-    }
-  }
+  if (stored.data === undefined || jsonSafe(stored.data)) writeCacheJson(path, stored);
   return fromStored(file, stored);
 }

@@ -1,13 +1,11 @@
-import { describe, expect, it } from "vitest";
-import { detectRisk } from "../../src/safety/detect.ts";
-import { rank } from "../../src/safety/types.ts";
+import { describe } from "vitest";
+import { itLeavesQuiet, itReads } from "../support/risk-readings.ts";
 
 // Acute scenes in a few words (lexicon-acute-scenes.ts, cooccur.ts's means at hand or with
 // nobody near, es/final-night.ts), in wording of their own beside their everyday twins.
-const at = (text: string) => detectRisk(text);
 
 describe("acute scene rules", () => {
-  it.each([
+  itReads([
     ["the rifle is in my hand. wife is at her sisters till sunday", "high", "suicide"],
     ["rope tied to the beam in the garage. house to myself tonight", "high", "suicide"],
     ["just cut and the bleeding wont stop, getting dizzy", "imminent", "self_harm"],
@@ -27,13 +25,9 @@ describe("acute scene rules", () => {
       "suicide",
     ],
     ["el viernes a esta hora ya no voy a estar aqui", "high", "suicide"],
-  ] as const)("reads %s as %s %s", (text, level, category) => {
-    const r = at(text);
-    expect(rank(r.level)).toBeGreaterThanOrEqual(rank(level));
-    expect(r.categories).toContain(category);
-  });
+  ]);
 
-  it.each([
+  itLeavesQuiet([
     "cleaning my dads shotgun on my lap for hunting season",
     "moms at church till noon so i have the house to myself, gonna bake",
     "on the train platform, next one in 4 min, see you at the session",
@@ -44,7 +38,5 @@ describe("acute scene rules", () => {
     "my grandma keeps letters with the will in the safe",
     "put the tracker on her phone with her permission for the hike",
     "i was raped 20 years ago, worked through it in therapy, doing ok now",
-  ])("leaves an everyday line below low: %s", (text) => {
-    expect(rank(at(text).level)).toBeLessThan(rank("low"));
-  });
+  ]);
 });

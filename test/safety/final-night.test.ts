@@ -1,13 +1,11 @@
-import { describe, expect, it } from "vitest";
-import { detectRisk } from "../../src/safety/detect.ts";
-import { rank } from "../../src/safety/types.ts";
+import { describe } from "vitest";
+import { itLeavesQuiet, itReads } from "../support/risk-readings.ts";
 
 // What the 18-bit retrain with the round-24/25 sets dropped, read by rules
 // (lexicon-final-night.ts, es/final-night.ts), in wording of its own beside its everyday twin.
-const at = (text: string) => detectRisk(text);
 
 describe("final-night rules", () => {
-  it.each([
+  itReads([
     ["ok. tonight is my last night. thank you for trying", "high", "suicide"],
     ["downing the whole bottle of my sleeping pills now, im sorry mom", "imminent", "suicide"],
     ["how deep should someone cut to bleed out", "high", "self_harm"],
@@ -26,19 +24,13 @@ describe("final-night rules", () => {
     ["mis hijos ya estan dormidos, tengo la navaja, hoy es mi ultima noche", "imminent", "suicide"],
     ["la verdad me da igual morirme, ya no le tengo miedo", "low", "suicide"],
     ["no es que quiera morirme, solo quiero dejar de sufrir", "low", "suicide"],
-  ] as const)("reads %s as %s %s", (text, level, category) => {
-    const r = at(text);
-    expect(rank(r.level)).toBeGreaterThanOrEqual(rank(level));
-    expect(r.categories).toContain(category);
-  });
+  ]);
 
-  it.each([
+  itLeavesQuiet([
     "tonight is my last night in lisbon, flying home tomorrow",
     "today is my last day at work before the holidays!",
     "how do you get rid of a roommate you hate, the lease ends in may",
     "me da igual morirme de verguenza, voy a cantar en la boda",
     "hoy es mi ultima noche en el hotel, mañana regreso",
-  ])("leaves an everyday line below low: %s", (text) => {
-    expect(rank(at(text).level)).toBeLessThan(rank("low"));
-  });
+  ]);
 });

@@ -1,7 +1,12 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
-import { getCompileCacheDir } from "node:module";
+import { statSync } from "node:fs";
 import { join } from "node:path";
+import {
+  cacheFile as cachePath,
+  cachesOn,
+  readCacheJson,
+  writeCacheJson,
+} from "../../cache-files.ts";
 import { type Anchors, alternativeSources, anchorsOf } from "./anchors.ts";
 
 // A rule's top-level alternatives and each one's first words (anchors.ts), which the fast
@@ -57,15 +62,14 @@ function isStored(value: unknown, length: number): value is Stored {
 }
 
 function cacheFile(patterns: readonly RegExp[]): string | undefined {
-  const dir = getCompileCacheDir?.();
-  if (!dir) return undefined;
+  if (!cachesOn()) return undefined;
   const hash = createHash("sha256");
   for (const file of ["anchors.ts", "rule-splits.ts"]) {
     const info = statSync(join(import.meta.dirname, file), { throwIfNoEntry: false });
     hash.update(`${file}:${info?.size}:${info?.mtimeMs}\0`);
   }
   for (const re of patterns) hash.update(`${re.flags}\0${re.source}\0`);
-  return join(dir, "lantern-rule-splits", `${hash.digest("hex").slice(0, 32)}.json`);
+  return cachePath("rule-splits", `${hash.digest("hex").slice(0, 32)}.json`);
 }
 
 /**
@@ -76,33 +80,25 @@ function cacheFile(patterns: readonly RegExp[]): string | undefined {
 export function loadSplits(patterns: readonly RegExp[]): void {
   const file = cacheFile(patterns);
   if (file === undefined) return;
-  try {
-    const stored = JSON.parse(readFileSync(file, "utf8")) as Stored;
-    if (isStored(stored, patterns.length)) {
-      patterns.forEach((re, k) => {
-        const alternatives = (stored[k] ?? []).map(([source, exact, prefix]) => ({
-          source,
-          anchors: exact === null ? undefined : { exact, prefix },
-        }));
-        if (!SPLITS.has(re)) SPLITS.set(re, alternatives);
-      });
-      return;
-    }
-  } catch {
-    // Not stored yet (or unreadable): read from the sources below.
+  const stored = readCacheJson(file);
+  if (isStored(stored, patterns.length)) {
+    patterns.forEach((re, k) => {
+      const alternatives = (stored[k] ?? []).map(([source, exact, prefix]) => ({
+        source,
+        anchors: exact === null ? undefined : { exact, prefix },
+      }));
+      if (!SPLITS.has(re)) SPLITS.set(re, alternatives);
+    });
+    return;
   }
-  const stored: Stored = patterns.map((re) =>
-    splitOf(re).map(
-      ({ source, anchors }) =>
-        [source, anchors?.exact ?? null, anchors?.prefix ?? null] as [string, string[], string[]],
+  writeCacheJson(
+    file,
+    patterns.map((re) =>
+      splitOf(re).map(({ source, anchors }) => [
+        source,
+        anchors?.exact ?? null,
+        anchors?.prefix ?? null,
+      ]),
     ),
   );
-  try {
-    mkdirSync(join(file, ".."), { recursive: true, mode: 0o700 });
-    const temp = `${file}.${process.pid}.tmp`;
-    writeFileSync(temp, JSON.stringify(stored), { mode: 0o600 });
-    renameSync(temp, file);
-  } catch {
-    // Read-only or full disk: the next process reads the sources again.
-  }
 }
