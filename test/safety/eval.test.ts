@@ -363,6 +363,24 @@ const FORMER_FRESH: Record<string, { when: string; n?: number; floor: SetFloor }
     n: 160,
     floor: { flagged: 0.704, recallAtLabel: 0.408, categoryAccuracy: 0.59, falseAlarms: 0.001 },
   },
+  // Fresh at bf38ed0 (README.md, "Round 27"), run once there through `lantern risk classify`:
+  // low+ flagged / category / none+concern at low+ round-27 86.4 / 81.8 / 2.1, posts-12 88.7 /
+  // 79.2 / 25.5, violence-14 70.5 / 63.6 / 5.6. Not tuned on yet: the floors are the fresh figures.
+  "round-27": {
+    when: "fresh at bf38ed0",
+    n: 320,
+    floor: { flagged: 0.863, recallAtLabel: 0.533, categoryAccuracy: 0.818, falseAlarms: 0.026 },
+  },
+  "posts-12": {
+    when: "fresh at bf38ed0",
+    n: 100,
+    floor: { flagged: 0.886, recallAtLabel: 0.618, categoryAccuracy: 0.792, falseAlarms: 0.251 },
+  },
+  "violence-14": {
+    when: "fresh at bf38ed0",
+    n: 160,
+    floor: { flagged: 0.704, recallAtLabel: 0.362, categoryAccuracy: 0.636, falseAlarms: 0.001 },
+  },
   "posts-1": {
     when: "fresh at the ecc4dcf freeze",
     n: 160,

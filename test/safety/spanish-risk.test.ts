@@ -263,6 +263,18 @@ const FORMER_FRESH_IN_TUNE: Record<string, { when: string; n?: number; floor: Se
     n: 200,
     floor: { recall: 0.71, category: 0.83, falseAlarms: 0.164 },
   },
+  // Fresh at bf38ed0 (README.md, "Round 27"): round-25 low+ 86.0 / category 83.2 / false alarms
+  // 2.6 of none+concern; intencion-15 90.4 / 89.4 / 4.2. Floors at the fresh figures.
+  "round-25": {
+    when: "fresh at bf38ed0",
+    n: 260,
+    floor: { recall: 0.643, category: 0.832, falseAlarms: 0.047 },
+  },
+  "intencion-15": {
+    when: "fresh at bf38ed0",
+    n: 200,
+    floor: { recall: 0.73, category: 0.903, falseAlarms: 0.135 },
+  },
 };
 
 describe("Spanish risk detection", () => {
