@@ -26,6 +26,7 @@ import { judge } from "./judge.ts";
 import { learnedRaise } from "./learned/score.ts";
 import { ACUTE_MORE_RULES } from "./lexicon-acute-more.ts";
 import { ACUTE_SCENE_RULES } from "./lexicon-acute-scenes.ts";
+import { ACUTE_SCENE_MORE_RULES } from "./lexicon-acute-scenes-more.ts";
 import { CONTROL_RULES } from "./lexicon-control.ts";
 import { DISTRESS_RULES } from "./lexicon-distress.ts";
 import { ESCAPE_RULES, SLANG_RULES, SUICIDAL_RULES } from "./lexicon-escape.ts";
@@ -104,6 +105,7 @@ const ALL: Rule[] = [
   ...ROUND_23_RULES,
   ...FINAL_NIGHT_RULES,
   ...ACUTE_SCENE_RULES,
+  ...ACUTE_SCENE_MORE_RULES,
   ...POSTS_ROUND_16_RULES,
   ...ABUSE_RULES,
   ...MISUSE_RULES,

@@ -14,6 +14,13 @@ export const IDIOMS: RegExp = pattern(
     "(?:kill|killing) (?:for|4) (?:a|an|some|one|the)",
     // A grumble, a flop, a lie-in, a cry, a kitchen cut (round 20).
     "(?:kms|kys|kill me|kill myself|im going to kill myself|ill kill myself) if i have to (?:\\w+ ){0,3}(?:one more|another|again|sit|listen|wait|hear|watch|do)",
+    // A small grievance: "im gonna kill my sister she spoiled the finale".
+    "(?:gonna|going to|ima|imma|will|im gonna) kill (?:my \\w+|him|her|them) (?:\\w+ )?(?:she|he|they|for|cause|bc|because)(?: \\w+)? (?:spoiled|spoiling|ate|eating|took|stole|used|finished|forgot|borrowed|broke|drank|hid)",
+    // A habit told of the past: "for years whenever my pain hit a 9 id say 'i want to die'".
+    "(?:whenever|every time) [^.!?\\n]{0,60}\\b(?:id|i would) (?:say|tell \\w+)\\W{0,3}i (?:want|wanted) to die",
+    // The same grumble with the nuisance first: "if i have to sit through one more zoom ... i will kms".
+    // Not when the "one more" is of a day, a night or the pain: that is the pain speaking.
+    "if i have to (?:\\w+ ){0,4}?(?:one more|another)\\b(?! (?:day|night|week|month|year|hour|minute|flare|round)s?\\b)(?![^.!?\\n]{0,60}\\b(?:pain|hurt|hurting|flare|life|living|alive|this body)\\b)[^.!?\\n]{0,60}?(?:i will|ill|im gonna|im going to|i am going to|imma) (?:kms|kys|kill myself|unalive myself|die)",
     "throw(?:ing)? myself (?:\\w+ )?(?:onto|on|into) (?:the |my )?(?:couch|bed|sofa|floor|chair|pillows|work|project)",
     "sleep forever (?:on|at|every|when|in|til|till|until)",
     "chest (?:hurts|aches|is tight|is sore) from (?:crying|laughing|coughing|sobbing)|not the medical kind",
@@ -30,7 +37,7 @@ export const IDIOMS: RegExp = pattern(
     "(?:would|id|i would|d) (?:rather|sooner) (?:die|be dead|kill myself) than (?:sing|go to|do|eat|wear|watch|sit through|listen|admit|ask|dance|talk|speak|call|work|be seen|give|let|lose|attend|miss|cook|drive|fly|take|use|play|run|read|share|tell|pay|apologi[sz]e|wait|clean)(?! (?:through|with) (?:this|the) pain)",
     "(?:kill|killing) myself (?:out there|in the heat|in this heat|in the garden|at the gym|lifting|working|doing (?:the|all|this|that)|on the farm|with (?:work|overtime|chores))",
     "(?:gave|give|giving|almost gave|nearly gave) me a heart attack|heart attack (?:on a plate|in a)",
-    "(?:laugh|laughing|laughed|giggl\\w+) (?:so hard |too hard |until |till )?(?:i )?(?:cant|couldnt|cannot) breathe|(?:cant|couldnt) breathe (?:from|because (?:im|i was)|im) (?:laugh\\w*|crying laughing)",
+    "(?:crying|cried|sobbing|sobbed) (?:so hard |until |till )?(?:where |that )?(?:you |i )?(?:cant|couldnt|cannot) breathe|the kind of (?:crying|sobbing) where you (?:cant|cannot) breathe|(?:thought|thinks|was worried|got scared) (?:that )?(?:id|i had|i would have|i might have) hurt myself|(?:laugh|laughing|laughed|giggl\\w+) (?:so hard |too hard |until |till )?(?:i )?(?:cant|couldnt|cannot) breathe|(?:cant|couldnt) breathe (?:from|because (?:im|i was)|im) (?:laugh\\w*|crying laughing)",
     "passed out (?:on|in) (?:the |my )?(?:couch|sofa|bed|chair|recliner)|passed out (?:asleep|early|for \\d+ hours|at \\d+|watching|after dinner|as soon as)",
     "end of my (?:rope|tether)|(?:hang|hanging|hung) (?:out|in there|on|up|with)|jump(?:ing)? (?:off|from) (?:the )?(?:couch|bed|sofa|diving board|swing|trampoline)|jump(?:ed|ing)? (?:in front of|into) (?:the )?(?:camera|line|queue|conversation)",
     "(?:the )?only way out is through|(?:kill|slay|slayed|slaying) (?:the|that) (?:game|presentation|interview|exam|test)|(?:murder|murdering|killed|killing) (?:mystery|podcast|show|documentary|the (?:song|karaoke|dance floor|interview))",

@@ -70,6 +70,11 @@ export const MEDICAL_RULES: Rule[] = [
       "(?:dont|do not|didnt) (?:know|recogni[sz]e) (?:where i am|where i was|who i am(?! without| anymore| any more| these days| now that| as a)|my (?:husband|wife|partner|kids|own house|family|mom|mum|dad))|(?:hes|shes|he is|she is|theyre) (?:really |very )?(?:confused|disoriented) and (?:not|cant|wont|doesnt)",
       "(?:slurred|slurring) (?:speech|words)[^.!?\\n]{0,30}(?:still|next day|hours later|since)|(?:face|mouth|smile) (?:is )?(?:drooping|droopy|lopsided)|(?:cant|cannot) (?:move|feel) (?:one side|my (?:left|right) (?:side|arm|leg))",
     ),
+    // Waking from a nightmare not knowing where one is, for seconds: PTSD, not the dose.
+    {
+      unless:
+        /\b(?:wake|wakes|woke|waking) up\b|\bnightmares?\b|\bflashbacks?\b|\bfor (?:a few|about \w+|\w+) seconds\b/,
+    },
   ),
   rule(
     "medical.bladder",

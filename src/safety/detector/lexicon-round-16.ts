@@ -94,7 +94,8 @@ export const ROUND_16_RULES: Rule[] = [
       self: "strict",
       negatable: false,
       // "the scars stayed and i've always hidden them, long sleeves in july, the whole thing".
-      unless: /\b(?:always hid\w*|the whole thing|healed|scars stayed|years ago)\b/,
+      unless:
+        /\b(?:always hid\w*|always covered|the whole thing|the lot|healed|scars stayed|years ago)\b/,
     },
   ),
   rule(

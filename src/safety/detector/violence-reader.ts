@@ -131,7 +131,7 @@ const NOW = more(
 );
 /** Everyday frames that put violence words in a game, a film, a sport, a class or code. */
 const FRAME =
-  /\b(?:game|games|gaming|level|boss fight|npc|character|novel|story|book|writing a|scene|movie|film|show|series|episode|season|podcast|documentary|true crime|ufc|mma|boxing|sparring|spar|bjj|jiu jitsu|krav maga|karate|judo|dojo|self defen[cs]e|class|coach|match|tournament|referee|hunting|deer|range|hang (?:the |a |some )?(?:shelves|shelf|pictures?|frames?|curtains?|mirror)|put up|assembl\w*|diy|cooking|cooked|recipe|chop\\w*|onions?|slic\\w*|carv\\w*|vegetables|process|thread|server|script|terminal|cron|lol|lmao|jk|haha|hahaha|(?<!not |wasnt |isnt |half |only half )(?:kidding|joking)|jokingly|😂|🤣)\b|😂|🤣/;
+  /\b(?:game|games|gaming|level|boss fight|finale|spoiled|spoiler|spoilers|npc|character|novel|story|book|writing a|scene|movie|film|show|series|episode|season|podcast|documentary|true crime|ufc|mma|boxing|sparring|spar|bjj|jiu jitsu|krav maga|karate|judo|dojo|self defen[cs]e|class|coach|match|tournament|referee|hunting|deer|range|hang (?:the |a |some )?(?:shelves|shelf|pictures?|frames?|curtains?|mirror)|put up|assembl\w*|diy|cooking|cooked|recipe|chop\\w*|onions?|slic\\w*|carv\\w*|vegetables|process|thread|server|script|terminal|cron|lol|lmao|jk|haha|hahaha|(?<!not |wasnt |isnt |half |only half )(?:kidding|joking)|jokingly|😂|🤣)\b|😂|🤣/;
 /** Spoken of as worry about another's violence, or already resolved. */
 const SETTLED =
   /\b(?:made (?:my )?peace|(?:\d+|ten|many) (?:yrs|years) ago|years ago|in prison|restraining order(?! on me)|went to the police|called the police|reported (?:him|her|it))\b/;
