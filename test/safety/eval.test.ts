@@ -384,6 +384,24 @@ const FORMER_FRESH: Record<string, { when: string; n?: number; floor: SetFloor }
     n: 160,
     floor: { flagged: 0.704, recallAtLabel: 0.362, categoryAccuracy: 0.636, falseAlarms: 0.001 },
   },
+  // Fresh at 191278f (README.md, "Round 28"), run once there and at bf38ed0, the same at both:
+  // low+ flagged / category / none+concern at low+ round-28 80.7 / 76.7 / 0.0, posts-13 89.1 /
+  // 85.5 / 13.3, violence-15 62.5 / 52.3 / 2.8. Floors at the fresh figures.
+  "round-28": {
+    when: "fresh at 191278f",
+    n: 320,
+    floor: { flagged: 0.806, recallAtLabel: 0.529, categoryAccuracy: 0.767, falseAlarms: 0.001 },
+  },
+  "posts-13": {
+    when: "fresh at 191278f",
+    n: 100,
+    floor: { flagged: 0.89, recallAtLabel: 0.64, categoryAccuracy: 0.854, falseAlarms: 0.121 },
+  },
+  "violence-15": {
+    when: "fresh at 191278f",
+    n: 160,
+    floor: { flagged: 0.625, recallAtLabel: 0.381, categoryAccuracy: 0.522, falseAlarms: 0.001 },
+  },
   "posts-1": {
     when: "fresh at the ecc4dcf freeze",
     n: 160,
