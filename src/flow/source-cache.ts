@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument } from "yaml";
-import { cacheFile as cachePath, cachesOn, readCacheJson, writeCacheJson } from "../cache-files.ts";
+import { cacheFile, cachesOn, readCacheJson, writeCacheJson } from "../cache-files.ts";
 import type { YamlSource } from "./source.ts";
 
 // Parsing YAML is most of the time `lantern flows check` (and a start) spends on flows: ~10 ms
@@ -27,7 +27,7 @@ export interface Stored {
 const ROOT = join(import.meta.dirname, "..", "..");
 let version: string | undefined;
 
-function cacheFile(text: string): string | undefined {
+function parseFile(text: string): string | undefined {
   if (!cachesOn()) return undefined;
   version ??= (() => {
     try {
@@ -39,7 +39,7 @@ function cacheFile(text: string): string | undefined {
     }
   })();
   const key = createHash("sha256").update(`v1 yaml ${version}\0`).update(text).digest("hex");
-  return cachePath("yaml", `${key.slice(0, 32)}.json`);
+  return cacheFile("yaml", `${key.slice(0, 32)}.json`);
 }
 
 function linesOf(node: unknown, counter: LineCounter): LineTree | null {
@@ -111,7 +111,7 @@ export function parseStorable(text: string): Stored {
 
 /** A YAML file's source (data, problems, lines), read back when this text was parsed before. */
 export function cachedYamlSource(file: string, text: string): YamlSource {
-  const path = cacheFile(text);
+  const path = parseFile(text);
   const kept = readCacheJson(path);
   if (kept !== undefined) {
     try {

@@ -39,7 +39,7 @@ export function methodQuestion(text: string): boolean {
 
 /** A means made ready or at hand (also read by imminence.ts). */
 export const MEANS_READY =
-  /\b(?:knife|knives|(?:holding onto|holding on to|keeping|kept|hiding|hid) (?:all )?(?:of )?my (?:old )?(?:meds|pills|tablets)|razor|razors|blade|blades|rope|ropes|hose|car exhaust|saved up (?:\w+ ){0,3}?(?:pills|tablets|meds)|(?:months|weeks) of (?:my )?(?:pills|tablets|meds)|noose|gun|pistol|rifle|shotgun|charcoal|helium|exit bag|belts? (?:tied|knotted|looped)|(?:tied|knotted|looped) (?:\w+ ){0,3}?(?:to|around|over) the (?:closet rod|rod|beam|rafters?|banister|door|doorknob|railing|hook|pipe)|i know which (?:overpass|bridge|building|cliff|tracks)|(?:\d{2,}|all|enough|piles?|stash) (?:of )?(?:my )?(?:\w+ )?(?:pills|tablets|meds|oxy|oxys)|pills are sorted|i know which bridge|(?:have|got|ive got|i have) (?:the|my|all my|all the) (?:\w+ )?(?:pills|tablets|meds|patches)|the rest of my (?:\w+ )?(?:pills|tablets|patches|meds)|(?:with|and) my (?:sleeping |pain )?(?:pills|tablets))\b/;
+  /\b(?:knife|knives|(?:holding onto|holding on to|keeping|kept|hiding|hid) (?:all )?(?:of )?my (?:old )?(?:meds|pills|tablets)|razor|razors|blade|blades|rope|ropes|hose|car exhaust|saved up (?:\w+ ){0,3}?(?:pills|tablets|meds)|(?:months|weeks) of (?:my )?(?:pills|tablets|meds)|noose|gun|pistol|rifle|shotgun|charcoal|helium|exit bag|belts? (?:tied|knotted|looped)|(?:tied|knotted|looped) (?:\w+ ){0,3}?(?:to|around|over) the (?:closet rod|rod|beam|rafters?|banister|door|doorknob|railing|hook|pipe)|i know which (?:overpass|bridge|building|cliff|tracks)|(?:\d{2,}|all|enough|piles?|stash) (?:of )?(?:my )?(?:\w+ )?(?:pills|tablets|meds|oxy|oxys)|pills are sorted|(?:have|got|ive got|i have) (?:the|my|all my|all the) (?:\w+ )?(?:pills|tablets|meds|patches)|the rest of my (?:\w+ )?(?:pills|tablets|patches|meds)|(?:with|and) my (?:sleeping |pain )?(?:pills|tablets))\b/;
 const WHEN =
   /\b(?:tonight|tomorrow(?: is the day)?|saturday|sunday|monday|tuesday|wednesday|thursday|friday|tonights|todays|this weekend|next week|i know when|which is soon|very soon|after work|after (?:school|class|the session|dinner)|the \d+(?:st|nd|rd|th)|when (?:hes|shes|theyre|he is|she is) (?:on|at|away|out)|is the day|its time|after the kids|when (?:she|he|they)(?:s| is| are)? (?:away|out|asleep|gone)|in \d+ days|\d+ (?:more )?days (?:until|till|to go|left)|after tonight|in an hour|finish the bottle)\b/;
 const DECIDED =
@@ -76,6 +76,7 @@ export function meansWithTime(text: string): boolean {
   const means = MEANS_READY.test(text);
   const decided = DECIDED.test(text);
   const ready = /\b(?:ready|set up|in place|waiting for me|all set|prepared)\b/.test(text);
-  if (means && (AT_HAND.test(text) || ALONE.test(text))) return true;
-  return (means && (decided || ready)) || ((means || decided) && WHEN.test(text));
+  // Held or pointed now, or with nobody near, a means needs no time beside it.
+  const atHand = AT_HAND.test(text) || ALONE.test(text);
+  return (means && (decided || ready || atHand)) || ((means || decided) && WHEN.test(text));
 }

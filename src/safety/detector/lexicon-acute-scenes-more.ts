@@ -13,6 +13,10 @@ const PLACE_NAME = "(?:bridge|roof|rooftop|tracks|train|overpass|cliff|ledge|par
 const PARTNER =
   "(?:husband|wife|partner|bf|gf|boyfriend|girlfriend|dad|father|mom|mother|stepdad|stepmom|step dad|he|she|ex)";
 
+/** All of one's ketamine at once, tonight or "not wake up": suicide, and misuse of the supply. */
+const TAKE_ALL_K =
+  "(?:take|taking|do|doing|snort|snorting|use|using) (?:all|the rest|the whole|every bit) (?:of )?my (?:k|ket|ketamine|spray|vials?|lozenges|troches)\\b[^\\n]{0,40}\\b(?:tonight|not wake up|be done|for good|at once)";
+
 export const ACUTE_SCENE_MORE_RULES: Rule[] = [
   rule(
     "suicide.scene_more.hanging",
@@ -43,18 +47,12 @@ export const ACUTE_SCENE_MORE_RULES: Rule[] = [
     "suicide",
     "high",
     any(
-      "(?:take|taking|do|doing|snort|snorting|use|using) (?:all|the rest|the whole|every bit) (?:of )?my (?:k|ket|ketamine|spray|vials?|lozenges|troches)\\b[^\\n]{0,40}\\b(?:tonight|not wake up|be done|for good|at once)",
+      TAKE_ALL_K,
       "(?:take|taking|swallow|swallowing|do|doing) [^.!?\\n]{0,40}\\band (?:just )?(?:not|never) wake up",
     ),
     { negatable: false },
   ),
-  rule(
-    "misuse.scene_more.take_all_k",
-    "misuse",
-    "high",
-    "(?:take|taking|do|doing|snort|snorting|use|using) (?:all|the rest|the whole|every bit) (?:of )?my (?:k|ket|ketamine|spray|vials?|lozenges|troches)\\b[^\\n]{0,40}\\b(?:tonight|not wake up|be done|for good|at once)",
-    { negatable: false },
-  ),
+  rule("misuse.scene_more.take_all_k", "misuse", "high", TAKE_ALL_K, { negatable: false }),
   rule(
     "suicide.scene_more.ready_at_home",
     "suicide",

@@ -17,6 +17,10 @@ import { any, type Rule, rule } from "./rules.ts";
 const DOSE_CONTEXT =
   /\b(?:dose|lozenge|troche|session|infusion|prescribed|my spray|nasal spray|the clinic|as directed)\b/;
 
+/** A threat to kill shouted through the door the patient is behind: abuse, and harm by him. */
+const THREAT_AT_DOOR =
+  "(?:hes|shes|he is|she is|theyre) (?:banging on|kicking|pounding on|breaking down|trying to (?:break|get through)) (?:the|my) door\\b[^\\n]{0,60}\\b(?:kill me|kill us|hurt me|hurt us)";
+
 export const ACUTE_SCENE_RULES: Rule[] = [
   rule(
     "self_harm.scene.cut_bleeding",
@@ -123,20 +127,10 @@ export const ACUTE_SCENE_RULES: Rule[] = [
     ),
     { negatable: false },
   ),
-  rule(
-    "abuse.scene.threat_at_door",
-    "abuse",
-    "imminent",
-    "(?:hes|shes|he is|she is|theyre) (?:banging on|kicking|pounding on|breaking down|trying to (?:break|get through)) (?:the|my) door\\b[^\\n]{0,60}\\b(?:kill me|kill us|hurt me|hurt us)",
-    { negatable: false },
-  ),
-  rule(
-    "harm_to_others.scene.threat_at_door",
-    "harm_to_others",
-    "high",
-    "(?:hes|shes|he is|she is|theyre) (?:banging on|kicking|pounding on|breaking down|trying to (?:break|get through)) (?:the|my) door\\b[^\\n]{0,60}\\b(?:kill me|kill us|hurt me|hurt us)",
-    { negatable: false },
-  ),
+  rule("abuse.scene.threat_at_door", "abuse", "imminent", THREAT_AT_DOOR, { negatable: false }),
+  rule("harm_to_others.scene.threat_at_door", "harm_to_others", "high", THREAT_AT_DOOR, {
+    negatable: false,
+  }),
   rule(
     "harm_to_others.scene.until_he_cant",
     "harm_to_others",

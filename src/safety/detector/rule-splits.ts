@@ -1,12 +1,7 @@
 import { createHash } from "node:crypto";
 import { statSync } from "node:fs";
 import { join } from "node:path";
-import {
-  cacheFile as cachePath,
-  cachesOn,
-  readCacheJson,
-  writeCacheJson,
-} from "../../cache-files.ts";
+import { cacheFile, cachesOn, readCacheJson, writeCacheJson } from "../../cache-files.ts";
 import { type Anchors, alternativeSources, anchorsOf } from "./anchors.ts";
 
 // A rule's top-level alternatives and each one's first words (anchors.ts), which the fast
@@ -61,7 +56,7 @@ function isStored(value: unknown, length: number): value is Stored {
   );
 }
 
-function cacheFile(patterns: readonly RegExp[]): string | undefined {
+function splitsFile(patterns: readonly RegExp[]): string | undefined {
   if (!cachesOn()) return undefined;
   const hash = createHash("sha256");
   for (const file of ["anchors.ts", "rule-splits.ts"]) {
@@ -69,7 +64,7 @@ function cacheFile(patterns: readonly RegExp[]): string | undefined {
     hash.update(`${file}:${info?.size}:${info?.mtimeMs}\0`);
   }
   for (const re of patterns) hash.update(`${re.flags}\0${re.source}\0`);
-  return cachePath("rule-splits", `${hash.digest("hex").slice(0, 32)}.json`);
+  return cacheFile("rule-splits", `${hash.digest("hex").slice(0, 32)}.json`);
 }
 
 /**
@@ -78,7 +73,7 @@ function cacheFile(patterns: readonly RegExp[]): string | undefined {
  * that cannot be read or written is skipped.
  */
 export function loadSplits(patterns: readonly RegExp[]): void {
-  const file = cacheFile(patterns);
+  const file = splitsFile(patterns);
   if (file === undefined) return;
   const stored = readCacheJson(file);
   if (isStored(stored, patterns.length)) {
