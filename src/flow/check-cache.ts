@@ -78,7 +78,9 @@ export function checkKey(
 ): string | undefined {
   if (!cachesOn()) return undefined;
   const hash = createHash("sha256");
-  hash.update(JSON.stringify({ settings, cwd: process.cwd(), node: process.version, inputs }));
+  hash.update(
+    JSON.stringify({ kind, settings, cwd: process.cwd(), node: process.version, inputs }),
+  );
   for (const input of inputs) addTree(hash, input, true);
   for (const file of moduleGraph(entry)) addTree(hash, file, false);
   addTree(hash, join(ROOT, "package-lock.json"), false);

@@ -373,7 +373,7 @@ describe("Spanish risk detection", () => {
       ...["fresh", "fresh2", "fresh3", "fresh4", "fresh5"].map((n) => loadFixtures(join(root, n))),
     ].flat();
     const m = measure(rows);
-    // The rest come from English rules reading the normaliser's English rewrite of "suicidio".
+    // The rest come from English rules reading Spanish messages.
     expect(m.falseAlarmRate).toBeLessThanOrEqual(0.05);
     expect(m.spanishFalseAlarms).toEqual([]);
   });

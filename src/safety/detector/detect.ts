@@ -38,6 +38,7 @@ import { MISSES_RULES } from "./lexicon-misses.ts";
 import { MISUSE_RULES } from "./lexicon-misuse.ts";
 import { MEDICAL_PLAIN_RULES, MISUSE_MORE_RULES } from "./lexicon-misuse-more.ts";
 import { ABUSE_RULES, HARM_OTHERS_RULES } from "./lexicon-others.ts";
+import { OWN_AGGRESSION_RULES } from "./lexicon-own-aggression.ts";
 import { PLAIN_RULES } from "./lexicon-plain.ts";
 import { PLAIN_MORE_RULES } from "./lexicon-plain-more.ts";
 import { PREPARATION_RULES } from "./lexicon-preparation.ts";
@@ -104,6 +105,7 @@ const ALL: Rule[] = [
   ...ROUND_21_RULES,
   ...ROUND_23_RULES,
   ...FINAL_NIGHT_RULES,
+  ...OWN_AGGRESSION_RULES,
   ...ACUTE_SCENE_RULES,
   ...ACUTE_SCENE_MORE_RULES,
   ...POSTS_ROUND_16_RULES,

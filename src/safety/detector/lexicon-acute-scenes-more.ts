@@ -18,6 +18,19 @@ const TAKE_ALL_K =
   "(?:take|taking|do|doing|snort|snorting|use|using) (?:all|the rest|the whole|every bit) (?:of )?my (?:k|ket|ketamine|spray|vials?|lozenges|troches)\\b[^\\n]{0,40}\\b(?:tonight|not wake up|be done|for good|at once)";
 
 export const ACUTE_SCENE_MORE_RULES: Rule[] = [
+  // A day chosen beside a means or a goodbye: "ive decided the 14th is the day ... pistol ...
+  // written my wife a long letter". Without them it is a plan of any kind ("saturday is the day
+  // i start running").
+  rule(
+    "suicide.scene_more.day_chosen",
+    "suicide",
+    "high",
+    "(?:ive|i have|i|ive finally|i finally) decided (?:that )?(?:the \\d{1,2}(?:st|nd|rd|th)?|\\w+day|tomorrow|tonight|next \\w+|this \\w+|(?:my|our|his|her) (?:birthday|anniversary)) (?:is|will be|s) (?:the|my) (?:day|night|date)\\b",
+    {
+      requires:
+        /\b(?:pistol|gun|rifle|shotgun|pills|tablets|rope|noose|letters?|note|beneficiar\w*|my will|goodbyes?|ashes|bridge|finally (?:rest|be free|be at peace)|the decision is made)\b/,
+    },
+  ),
   rule(
     "suicide.scene_more.hanging",
     "suicide",

@@ -97,10 +97,12 @@ export const ESCAPE_RULES: Rule[] = [
       `(?:want|wish|need) ${INT}(?:it|everything|this|the pain|the noise|all of it|it all)(?: all)? to (?:stop|end|be over|go quiet|go away|go dark|be quiet) (?:for good|forever|permanently)|(?:want|wish) ${INT}(?:not to be|to not be|not be|i wasnt|i wasn't) (?:here|around|alive)(?: anymore| any more| any longer)?`,
       "(?:escape|answer|solution|option|way out|way) (?:is|would be|seems) (?:just )?(?:not existing|to not exist|to stop existing|death|dying|to die)|(?:cant|cannot|dont want to) (?:keep|go on|carry on|continue) existing",
       "(?:im|i am|i feel like|feel like) (?:\\w+ ){0,5}?(?:a burden|dead weight) (?:to|on|for)|nothing left for me|(?:stay|staying) asleep forever|(?:sleep|asleep) forever|(?:no|dont have a|dont see a|cant see a|see no) future for myself",
+      // The wish told as a condition: "if i wasnt here maybe everyone elses lives would go smoother".
+      "if i (?:wasnt|werent|was not|were not) (?:here|around|alive)(?: anymore)? (?:\\w+ ){0,2}?(?:everyone|everybody|my family|they|people|things|everything|my kids|the world)(?: \\w+){0,3}? (?:would|will|d|might) (?:go|be|run|get) (?:so much |a lot |much )?(?:smoother|easier|simpler|better|calmer|lighter)",
       "(?:disappear|vanish|fade away|stop existing) (?:forever|for good|permanently|and never come back)|(?:no|dont have a|dont see a|cant see a) future (?:for me|ahead of me)|(?:cant|cannot|dont) (?:see|picture|imagine) (?:myself|me) (?:in|at|being|getting|making it to) (?:the future|a future|next year|30|40|old|older|my thirties)",
     ),
     {
-      gate: /burden|asleep|sleep forever|future|nothing left|trapped|stuck|sick|weary|way out|way to escape|escape|better|happier|fine|okay|ok|burden|dead weight|waste|get over|move on|relieved|tired|done|finished|exhausted|exist|want|wish|need|disappear|vanish|fade|future|see|picture|imagine/,
+      gate: /burden|asleep|sleep forever|future|nothing left|wasnt here|werent here|wasnt around|werent around|was not here|were not here|trapped|stuck|sick|weary|way out|way to escape|escape|better|happier|fine|okay|ok|burden|dead weight|waste|get over|move on|relieved|tired|done|finished|exhausted|exist|want|wish|need|disappear|vanish|fade|future|see|picture|imagine/,
       self: "strict",
       time: "state",
       // "so tired i could sleep forever": tiredness, not a wish.

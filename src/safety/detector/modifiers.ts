@@ -269,6 +269,10 @@ const HARMLESS_SCENE = new RegExp(
     /\b(?:take|have|had|took|ill take|ill have) (?:a )?(?:stab|shot|crack) at (?:it|the|this|that|my)\b|\bstab at it\b/,
     /\b(?:troches?|lozenges?|doses?|sprays?)\b[^.!?\n]{0,60}\b(?:(?:if|when|as|because|since|like) (?:the|my) (?:clinic|doctor|prescriber|psychiatrist|nurse|team|plan|prescription) (?:says|said|told|tells|okays|okayed|approves|approved|allows)|as (?:planned|prescribed|scheduled))\b/,
     /\bcatch(?:ing)? (?:the|a) (?:bus|train) (?:into|to|downtown|home|back|across|from)\b/,
+    // Sport shooting ("on my way to the range with my dads rifle for his birthday shoot") in a
+    // short message naming no one to pay, be hurt or be visited after: in a long one "told him
+    // i wanted to go to the range" can be the cover for getting a pistol back.
+    /^(?=[\s\S]{0,160}$)(?![\s\S]*\b(?:pay for|pay|revenge|get even|teach (?:him|her|them)|make (?:him|her|them)|hurt|kill|shoot (?:him|her|them|up|myself)|myself|(?:his|her|their) (?:house|place|work|office|school)|then im going|after that|told (?:him|her|them|my \w+)|(?:wont|will not|wouldnt) need (?:it|them))\b)[\s\S]*?\b(?:(?:gun|shooting|rifle|pistol|firing) range|to the range|at the range|clay (?:pigeon )?shoot\w*|skeet|trap shoot\w*|target practice|hunting (?:trip|season|license|licence))\b/,
     /\b(?:train|bus) (?:times|schedule|timetable)s?\b[^.!?\n]{0,40}\b(?:commute|work|school|trip|visit)\b/,
     /\b(?:rope|cord)s?\b[^.!?\n]{0,30}\b(?:pulley|hang the (?:bike|kayak|canoe|hammock|plants?|lights))\b/,
     /\b(?:blender|photoshop|illustrator|figma|maya|unity|the mesh|vertices|polygons)\b/,

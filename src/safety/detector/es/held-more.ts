@@ -154,7 +154,7 @@ export const SPANISH_HELD_MORE_RULES: Rule[] = [
     "es.abuse.held.threat_if",
     "abuse",
     "high",
-    "(?<=me )dijo (?:que )?si [^.!?\\n]{0,80}(?:me mataba|me mata|me iba a matar|me va a matar|me mataria)|(?<=me )acorralo",
+    "(?<=me )dijo (?:que )?(?:[^.!?\\n]{0,60}? y que )?si [^.!?\\n]{0,80}(?:me mataba|me mata|me iba a matar|me va a matar|me mataria)|(?<=me )acorralo",
     {
       ...OPTS,
       requires: new RegExp(

@@ -140,6 +140,9 @@ export const SPANISH_SUICIDE_RULES: Rule[] = [
       "(?:todos|mi familia|mis hijos|el mundo|la gente|ellos|mi pareja|mi esposa|mi esposo|mis padres|todo el mundo)? ?(?:estarian|estaria|vivirian|serian|seria|estaran) (?:mucho |tanto |mas )*(?:mejor|felices|feliz|tranquil[oa]s?|en paz) sin mi|mejor (?:estarian|estaria|vivirian) sin mi",
       // "ganas de morirme de la risa" is laughter (DIE_IDIOM)
       `(?:ganas|deseos) de (?:morirme${DIE_IDIOM}|morir ya|matarme|no estar)`,
+      // The thoughts come back: "volvieron los pensamientos de suicidio como hace años".
+      `(?:volvieron|regresaron|han vuelto|han regresado|vuelven|regresan) (?:otra vez |de nuevo )?(?:los |las |mis )?(?:pensamientos|ideas|ganas|impulsos) (?:de |de la )?(?:${SUICIDE_ES}|${KILL_ME}|${DIE}${DIE_IDIOM}|morir)`,
+      `(?:los |las |mis )(?:pensamientos|ideas|ganas|impulsos) (?:de |de la )?(?:${SUICIDE_ES}|${KILL_ME}|${DIE}${DIE_IDIOM}|morir) (?:(?!del |de )\\w+ ){0,3}?(?:volvieron|regresaron|han vuelto|han regresado|vuelven|regresan|estan de vuelta)`,
       // Burden, as "nobody would miss me" in English (suicide.indirect.burden).
       "(?:nadie|ni uno) me (?:extranaria|extranara|va a extranar|echaria de menos|va a echar de menos)",
     )}`,

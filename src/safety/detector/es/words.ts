@@ -117,8 +117,8 @@ export const DIE_IDIOM =
   "(?![ ,.(]{1,4}(?:pero |pues |y )?(?:de|del) (?:la |el |los |las |tanta |tanto )?(?:verguenza|risa|hambre|sueno|calor|frio|ganas|envidia|aburrimiento|pena|amor|cansancio|nervios|sed|miedo|ternura|gusto|emocion|celos|curiosidad|asco|felicidad|alegria|colico|cruda|resaca|gripa|gripe))(?! de lo (?:bonito|lindo|hermoso|bueno|rico|feliz|bello|increible|chido|padre))(?! antes (?:que|de) (?!(?:vivir|seguir|despertar|estar|aguantar|soportar|volver)))";
 
 /**
- * A suicide word: suicidio, suicida, suicidarme (and "suisidio", "sucidio"). The shared
- * normaliser turns some of these into English ("suicidas" -> "suicide"), so "suicide" counts.
+ * A suicide word: suicidio, suicida, suicidarme (and "suisidio", "sucidio"); "suicide" too, as
+ * mixed English and Spanish messages write it.
  */
 export const SUICIDE_ES = "su[iy]?[cs]{1,2}id(?:io|as?|arme|arse|ar|al|e)";
 
