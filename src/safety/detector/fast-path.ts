@@ -39,6 +39,8 @@ export interface RuleIndex {
   touched: number[];
   /** Per rule, 1 when the last text opened a loose class of it (it scans the whole text). */
   whole: Uint8Array;
+  /** The classes whose gates the last text opened (cleared on the next). */
+  opened: number[];
   /** Per rule, the list its classes' starts are joined into when more than one is open. */
   own: number[][];
   /** Per rule, its open classes in the last text (ascending once marked). */
@@ -51,8 +53,9 @@ export interface RuleIndex {
   sources: RegExp[];
 }
 
-// An empty list of starts, shared (never written).
+// An empty list of starts, shared (never written); a rule's joined list before it has one.
 const NO_STARTS: number[] = [];
+const NO_OWN: number[] = [];
 
 /** Index the first words of a rule list by position (once per list, tens of milliseconds). */
 export function indexRules(rules: readonly { re: RegExp }[]): RuleIndex {
@@ -70,6 +73,7 @@ export function indexRules(rules: readonly { re: RegExp }[]): RuleIndex {
     words: [],
     touched: [],
     whole: new Uint8Array(rules.length),
+    opened: [],
   };
 }
 
@@ -85,18 +89,20 @@ export function markCandidates(index: RuleIndex, t: string): number {
   if (!enabled) return -1;
   const { marks, lists, touched, words, classes } = index;
   const { present, open, starts } = classes;
+  // Only the last text's entries are cleared (all of them was most of a short text's time).
+  // Its hundreds of per-class and per-rule lists are replaced when next used, not truncated:
+  // setting an array's length is a runtime call in V8.
   for (const r of touched) {
-    (index.own[r] as number[]).length = 0;
-    (index.openOf[r] as number[]).length = 0;
+    marks[r] = 0;
+    index.whole[r] = 0;
     lists[r] = NO_STARTS;
     index.patterns[r] = undefined;
   }
   touched.length = 0;
-  for (const c of classes.touched) (starts[c] as number[]).length = 0;
+  for (const c of classes.touched) present[c] = 0;
   classes.touched.length = 0;
-  marks.fill(0);
-  present.fill(0);
-  open.fill(0);
+  for (const c of index.opened) open[c] = 0;
+  index.opened.length = 0;
   words.length = 0;
   for (const c of classes.loose) {
     present[c] = 1;
@@ -120,14 +126,20 @@ export function markCandidates(index: RuleIndex, t: string): number {
     const word = t.slice(at, k);
     words.push(word);
     const { begins, opens } = classesOfWord(classes, index.byWord, word);
-    for (let j = 0; j < opens.length; j++) open[opens[j] as number] = 1;
+    for (let j = 0; j < opens.length; j++) {
+      const c = opens[j] as number;
+      if (open[c] === 0) {
+        open[c] = 1;
+        index.opened.push(c);
+      }
+    }
     for (let j = 0; j < begins.length; j++) {
       const c = begins[j] as number;
       if (present[c] === 0) {
         present[c] = 1;
         classes.touched.push(c);
-      }
-      (starts[c] as number[]).push(at);
+        starts[c] = [at];
+      } else (starts[c] as number[]).push(at);
     }
   }
   // A class met for the first time gets its gate now (deriving all of them costs ~100 ms, too
@@ -136,7 +148,10 @@ export function markCandidates(index: RuleIndex, t: string): number {
   for (const c of classes.touched) {
     if (classes.gateRead[c] === 1) continue;
     const gate = readGate(classes, c);
-    if (gate === null || opensGate(gate, words)) open[c] = 1;
+    if ((gate === null || opensGate(gate, words)) && open[c] === 0) {
+      open[c] = 1;
+      index.opened.push(c);
+    }
     derived = true;
   }
   if (derived) index.byWord.clear();
@@ -144,7 +159,6 @@ export function markCandidates(index: RuleIndex, t: string): number {
   // where such a class begins (all of the text for a loose class).
   let count = 0;
   const whole = index.whole;
-  whole.fill(0);
   for (const c of classes.touched) {
     if (classes.gated[c] === 1 && open[c] === 0) continue;
     const r = classes.owner[c] as number;
@@ -152,6 +166,8 @@ export function markCandidates(index: RuleIndex, t: string): number {
       marks[r] = 1;
       count++;
       touched.push(r);
+      index.openOf[r] = [];
+      index.own[r] = NO_OWN;
     }
     if (classes.isLoose[c] === 1) {
       whole[r] = 1;
@@ -162,8 +178,11 @@ export function markCandidates(index: RuleIndex, t: string): number {
     const list = lists[r] as number[];
     if (list === NO_STARTS) lists[r] = starts[c] as number[];
     else {
-      const own = index.own[r] as number[];
-      if (list !== own) for (const at of list) own.push(at);
+      let own = index.own[r] as number[];
+      if (list !== own) {
+        own = list.slice();
+        index.own[r] = own;
+      }
       for (const at of starts[c] as number[]) own.push(at);
       lists[r] = own;
     }
