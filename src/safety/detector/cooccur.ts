@@ -1,3 +1,5 @@
+import { lazyGate } from "./word-gate.ts";
+
 // Sentence-level co-occurrence, for what fixed phrases miss: a question that names a means
 // and a lethal outcome ("what floor would you need to jump from", "is bleeding out slow?"),
 // and a means or a decision next to a time ("the rope is in the garage. saturday.").
@@ -60,9 +62,12 @@ const AT_HAND =
 const ALONE =
   /\b(?:(?:mom|moms|mum|mums|dad|dads|wife|husband|kids|family|everyone|roommate|roommates|partner|hes|shes|theyre)(?:s| is| are)? (?:\w+ )?(?:at (?:church|work|school|their \w+|his \w+|her \w+|the \w+)|away|out|gone|asleep)\b[^.!?\n]{0,20}?(?:till|until|for the (?:night|day|weekend)|tonight|all (?:day|night|weekend)|\d|$|[.!?\n])|home alone|nobody(?:s| is) home|(?:the )?house to myself|alone (?:tonight|till|until|all (?:day|night|weekend)))/;
 
+// Either reading needs a means or a decision: a text without their words skips the rest.
+const mayPlan = lazyGate(() => [MEANS_READY, DECIDED]);
+
 /** A means made ready (or a bare decision) next to a time, in a first-person or elliptic message. */
 export function meansWithTime(text: string): boolean {
-  if (text.length > 600 || NOT_MEANS.test(text)) return false;
+  if (text.length > 600 || !mayPlan(text) || NOT_MEANS.test(text)) return false;
   // A date chosen for a party, a move or an interview is logistics, not a plan.
   if (EVENT.test(text) && !DYING.test(text)) return false;
   if (

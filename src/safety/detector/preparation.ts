@@ -3,6 +3,7 @@
 // writer "won't be needing" things. Any one is an ordinary week; two or more kinds together
 // are how people describe putting their affairs in order before suicide (C-SSRS "preparatory
 // acts"), so the message reads as high.
+import { lazyGate } from "./word-gate.ts";
 
 const FAMILIES: [string, RegExp][] = [
   [
@@ -43,6 +44,9 @@ const FAMILIES: [string, RegExp][] = [
 const ORDINARY =
   /\b(?:moving (?:house|abroad|out|in)|emigrat\w*|relocat\w*|downsiz\w*|new (?:flat|house|job)|decluttering|spring clean\w*|marie kondo|allergic|allergy|landlord says|retir\w*)\b/;
 
+// No family's words, no kinds (word-gate.ts): the eight patterns are not run.
+const mayPrepare = lazyGate(() => FAMILIES.map(([, re]) => re));
+
 /**
  * How many kinds of preparatory act a message tells (0 to 8), each counted once. An ordinary
  * reason (a move, a clear-out) takes one off.
@@ -51,6 +55,7 @@ const ORDINARY =
  * preparationKinds("found a home for the rabbits and paid off the credit card") // 2
  */
 export function preparationKinds(text: string): number {
+  if (!mayPrepare(text)) return 0;
   let kinds = 0;
   for (const [, re] of FAMILIES) if (re.test(text)) kinds++;
   if (kinds > 0 && ORDINARY.test(text)) kinds--;

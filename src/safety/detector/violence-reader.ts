@@ -1,6 +1,7 @@
 import { maxLevel, type RiskLevel } from "../types.ts";
 import { MORE_CUE, moreViolence } from "./violence-cues.ts";
 import { moreViolenceShapes, SHAPES_CUE } from "./violence-cues-more.ts";
+import { lazyGate } from "./word-gate.ts";
 
 // Harm to others read from word classes, not fixed phrases (issue 15: "how-to requests for
 // violence against people", 41-61% held out with phrase rules). A message is read in windows of
@@ -136,6 +137,18 @@ const FRAME =
 const SETTLED =
   /\b(?:made (?:my )?peace|(?:\d+|ten|many) (?:yrs|years) ago|years ago|in prison|restraining order(?! on me)|went to the police|called the police|reported (?:him|her|it))\b/;
 
+// The cue's patterns need one of their words (word-gate.ts): a text holding none skips them.
+const mayCue = lazyGate(() => [
+  ...HARM_PARTS,
+  STALKING,
+  TOLD,
+  TOLD_THREAT,
+  MY_WEAPON,
+  RESOLVE,
+  MORE_CUE,
+  SHAPES_CUE,
+]);
+
 /** The phrase-class readers beside readWindow, each with the cue a window must hold. */
 const SHAPE_READERS = [
   { cue: MORE_CUE, read: moreViolence },
@@ -189,7 +202,7 @@ function readWindow(w: string): RiskLevel {
  * violenceLevel("kill the child process before the server restarts"); // "none"
  */
 export function violenceLevel(text: string): RiskLevel {
-  if (text.length > 3000) return "none";
+  if (text.length > 3000 || !mayCue(text)) return "none";
   // Every combination needs one of these; most messages hold none, so read no further.
   const cue = [HARM, STALKING, TOLD, TOLD_THREAT, MY_WEAPON, RESOLVE].some((re) => re.test(text));
   const more = SHAPE_READERS.some((r) => r.cue.test(text));
