@@ -402,6 +402,25 @@ const FORMER_FRESH: Record<string, { when: string; n?: number; floor: SetFloor }
     n: 160,
     floor: { flagged: 0.625, recallAtLabel: 0.381, categoryAccuracy: 0.522, falseAlarms: 0.001 },
   },
+  // Fresh at 163d264 (README.md, "Round 29"), run once there and at ddf2396: low+ flagged /
+  // category / none+concern at low+ round-29 83.8 -> 85.5 / 80.3 -> 82.1 / 6.1, posts-14 80.8
+  // -> 82.7 / 78.8 / 20.8, violence-16 70.5 -> 73.9 / 63.6 -> 65.9 / 2.8. Floors at the figures
+  // after the round-30 changes (cut now, a question's preamble, the tub as the scene).
+  "round-29": {
+    when: "fresh at 163d264",
+    n: 320,
+    floor: { flagged: 0.872, recallAtLabel: 0.521, categoryAccuracy: 0.838, falseAlarms: 0.096 },
+  },
+  "posts-14": {
+    when: "fresh at 163d264",
+    n: 100,
+    floor: { flagged: 0.826, recallAtLabel: 0.567, categoryAccuracy: 0.788, falseAlarms: 0.308 },
+  },
+  "violence-16": {
+    when: "fresh at 163d264",
+    n: 160,
+    floor: { flagged: 0.738, recallAtLabel: 0.433, categoryAccuracy: 0.659, falseAlarms: 0.023 },
+  },
   "posts-1": {
     when: "fresh at the ecc4dcf freeze",
     n: 160,

@@ -282,6 +282,19 @@ const FORMER_FRESH_IN_TUNE: Record<string, { when: string; n?: number; floor: Se
     n: 260,
     floor: { recall: 0.699, category: 0.825, falseAlarms: 0.016 },
   },
+  // Fresh at 163d264 (README.md, "Round 29"), run once there and at ddf2396: low+ flagged /
+  // category / false alarms round-27 85.8 -> 87.2 / 80.9 -> 82.3 / 3.4, intencion-16 84.5 ->
+  // 83.6 / 80.9 / 6.7. Floors at the figures after the round-30 Spanish co-occurrence.
+  "round-27": {
+    when: "fresh at 163d264",
+    n: 260,
+    floor: { recall: 0.666, category: 0.843, falseAlarms: 0.042 },
+  },
+  "intencion-16": {
+    when: "fresh at 163d264",
+    n: 200,
+    floor: { recall: 0.69, category: 0.836, falseAlarms: 0.112 },
+  },
 };
 
 describe("Spanish risk detection", () => {

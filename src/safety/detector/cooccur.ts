@@ -15,6 +15,9 @@ const LETHAL =
 const BENIGN =
   /\b(?:hik\w*|trail|view|walk\w*|swim\w*|run\w*|cycl\w*|fishing|boat|kayak|mg|session|sessions|appointment|nasal spray|spray|infusion|cost|price|open|parking|exam|for my (?:\w+ )?(?:kid|son|daughter|dog|cat)|recipe|cook|cooking|brine|brining|marinat\w*|turkey|brisket|ribs|smoker|roast\w*|bake|baking|oven|normal|side effects?|common|usual|expected|start working|starts working|kick in|kicks in|take effect|takes effect|first aid|stop (?:the )?bleeding|wait|waiting|before i can|safe to take|interact\w*|pictures?|frames?|shelf|shelves|curtains?|mirror|poster|hammock|lights|tv|art|cpr|bandage|tourniquet|booster|same amount|maintenance|quick (?:q|qs|question|questions|one|check)|sitter|babysitter|ipad|(?:with|on) (?:a|her|his|my) tablet|support (?:someone|him|her|them)|falling apart|caffeine|coffee|espresso|energy drinks?|same days?|swap|reschedul\w*|the plan|schedule|every week)\b/;
 
+const PREAMBLE =
+  /^(?:(?:ok|okay|so|um+|hey|real|random|honest|serious|genuine|dumb|stupid|weird|hypothetical(?:ly)?)[,]?\s+)+(?:question|q)?[:,-]?\s*/;
+
 /** Writing a song, a poem or a story: its lines are asked about, not the method. */
 const CREATIVE =
   /\b(?:song|songs|lyrics|chorus|verse|poem|poetry|my band|my novel|my story|screenplay|short story|my character)\b/;
@@ -23,7 +26,8 @@ const CREATIVE =
 export function methodQuestion(text: string): boolean {
   if (CREATIVE.test(text)) return false;
   for (const raw of text.split(/(?<=[.!?\n])/)) {
-    const s = raw.trim();
+    // "ok real question how high does a building need to be": the preamble before the question.
+    const s = raw.trim().replace(PREAMBLE, "");
     if (s.length === 0 || s.length > 200) continue;
     if (!QUESTION.test(s) || !MEANS.test(s) || !LETHAL.test(s) || BENIGN.test(s)) continue;
     if (
@@ -53,11 +57,11 @@ const EVENT =
 const DYING =
   /\b(?:die|dying|dead|death|suicide|kill myself|end it|end things|my life|not be here|wont be here|wont be around|goodbye|for good|forever|pills|tablets|overdose)\b/;
 const NOT_MEANS =
-  /\b(?:hammock|gun show|antiques?|museum|collector|climbing|hunting|range|camping|tent|swing|boat|garden|dog|sailing|tow|target|clay|deer|season|licen[cs]e|bbq|grill|safe|prescription|refill|pharmacy|pick up my|collect my|cooking|kitchen|chef|knife skills|julienne|chopping|dicing|carving|pumpkin|whittl\w*|sharpen\w*)\b/;
+  /\b(?:hammock|gun show|antiques?|museum|collector|climbing|hunting|range|camping|tent|swing|boat|garden|dog|sailing|tow|target|clay|deer|season|licen[cs]e|bbq|grill|safe|prescription|refill|pharmacy|pick up my|collect my|cooking|kitchen|chef|knife skills|julienne|chopping|dicing|carving|pumpkin|whittl\w*|sharpen\w*|put away|locked (?:up|away)|(?:kids|babys|dogs) bath|bath ?time|shav\w*)\b/;
 
-/** A means held or pointed now: "on my lap", "in my hand", "to my head". */
+/** A means held or pointed now: "on my lap", "in my hand", "to my head", "on the edge" of the tub. */
 const AT_HAND =
-  /\b(?:on my lap|in my (?:hand|hands|lap|mouth)|to my (?:head|temple|chest|throat|wrist)|under my chin|pointed at (?:me|myself)|(?:lined|laid) (?:up|out) (?:on|in front of me)|counted out)\b/;
+  /\b(?:filling the (?:tub|bath)|(?:tub|bath) is (?:filling|full|running)|on the (?:edge|side) of the (?:tub|bath|bathtub)|on my lap|in my (?:hand|hands|lap|mouth)|to my (?:head|temple|chest|throat|wrist)|under my chin|pointed at (?:me|myself)|(?:lined|laid) (?:up|out) (?:on|in front of me)|counted out)\b/;
 /** Nobody near for a while: "moms at church till noon", "kids are at their dads", "home alone". */
 const ALONE =
   /\b(?:(?:mom|moms|mum|mums|dad|dads|wife|husband|kids|family|everyone|roommate|roommates|partner|hes|shes|theyre)(?:s| is| are)? (?:\w+ )?(?:at (?:church|work|school|their \w+|his \w+|her \w+|the \w+)|away|out|gone|asleep)\b[^.!?\n]{0,20}?(?:till|until|for the (?:night|day|weekend)|tonight|all (?:day|night|weekend)|\d|$|[.!?\n])|home alone|nobody(?:s| is) home|(?:the )?house to myself|alone (?:tonight|till|until|all (?:day|night|weekend)))/;

@@ -12,6 +12,7 @@ import {
 import { accumulated } from "./accumulate.ts";
 import { raiseFromContext } from "./context.ts";
 import { meansWithTime, methodQuestion } from "./cooccur.ts";
+import { spanishMeansWithTime, spanishMethodQuestion } from "./es/cooccur.ts";
 import { SPANISH_RULES } from "./es/index.ts";
 import {
   emojiMeansWithTimeline,
@@ -215,6 +216,18 @@ function detect(raw: string, context: RiskContext | undefined): RiskAssessment {
     [whole !== "" && meansWithTime(whole), "high", "suicide.cooccur.means_time", "suicide"],
     // "In a patient's chat there is no neutral question about a lethal method" (issue 15): high.
     [whole !== "" && methodQuestion(whole), "high", "suicide.cooccur.method_question", "suicide"],
+    [
+      whole !== "" && spanishMeansWithTime(whole),
+      "high",
+      "es.suicide.cooccur.means_time",
+      "suicide",
+    ],
+    [
+      whole !== "" && spanishMethodQuestion(whole),
+      "high",
+      "es.suicide.cooccur.method_question",
+      "suicide",
+    ],
     [whole !== "" && preparationKinds(whole) >= 2, "high", "suicide.preparation.kinds", "suicide"],
     [violence !== "none", violence, "harm_to_others.reader", "harm_to_others"],
   ];

@@ -18,6 +18,17 @@ const TAKE_ALL_K =
   "(?:take|taking|do|doing|snort|snorting|use|using) (?:all|the rest|the whole|every bit) (?:of )?my (?:k|ket|ketamine|spray|vials?|lozenges|troches)\\b[^\\n]{0,40}\\b(?:tonight|not wake up|be done|for good|at once)";
 
 export const ACUTE_SCENE_MORE_RULES: Rule[] = [
+  // "going to cut right now. i need it": the cut with no object, now, is the patient's own.
+  rule(
+    "self_harm.scene_more.cut_now",
+    "self_harm",
+    "imminent",
+    "(?:(?:im|i am) )?(?:going to|gonna|about to|have to|need to) (?:go )?(?:cut|burn)(?: again)?(?: (?:right now|now|tonight|rn))?(?= *(?:[.!,\\n]|$|i need|dont|nobody|no one|bye))",
+    {
+      unless:
+        /\b(?:hair|bangs|fringe|cake|grass|lawn|hedge|cord|ties|carbs|sugar|back on|down on|coupons?|fabric|pattern|wood|the (?:scene|take|film|video|clip|podcast|episode)|edit\w*|director|cooking|onions?|veggies|vegetables|meat|steak|chicken|nails)\b/,
+    },
+  ),
   // A day chosen beside a means or a goodbye: "ive decided the 14th is the day ... pistol ...
   // written my wife a long letter". Without them it is a plan of any kind ("saturday is the day
   // i start running").
