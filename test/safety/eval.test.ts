@@ -421,6 +421,25 @@ const FORMER_FRESH: Record<string, { when: string; n?: number; floor: SetFloor }
     n: 160,
     floor: { flagged: 0.738, recallAtLabel: 0.433, categoryAccuracy: 0.659, falseAlarms: 0.023 },
   },
+  // Fresh at 01b4215 (README.md, "Round 30"), run once there, at 163d264 and at ddf2396: low+
+  // flagged / category / none+concern at low+, ddf2396 -> 163d264 -> 01b4215: round-30 87.4 ->
+  // 86.2 -> 86.2 / 85.6 -> 85.1 / 3.4, posts-15 90.4 / 86.5 / 25.0 -> 22.9, violence-17 85.4 ->
+  // 86.5 / 76.4 -> 79.8 / 4.2. Floors at the figures after the misuse rules they prompted.
+  "round-30": {
+    when: "fresh at 01b4215",
+    n: 320,
+    floor: { flagged: 0.879, recallAtLabel: 0.566, categoryAccuracy: 0.867, falseAlarms: 0.043 },
+  },
+  "posts-15": {
+    when: "fresh at 01b4215",
+    n: 100,
+    floor: { flagged: 0.903, recallAtLabel: 0.716, categoryAccuracy: 0.865, falseAlarms: 0.231 },
+  },
+  "violence-17": {
+    when: "fresh at 01b4215",
+    n: 160,
+    floor: { flagged: 0.865, recallAtLabel: 0.525, categoryAccuracy: 0.797, falseAlarms: 0.023 },
+  },
   "posts-1": {
     when: "fresh at the ecc4dcf freeze",
     n: 160,

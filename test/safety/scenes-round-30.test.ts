@@ -31,3 +31,18 @@ describe("scenes in few words (round 30)", () => {
     "filling the tub for the kids bath, the razor is put away",
   ]);
 });
+
+// Ketamine by the line, bought, pushed with a drink or put by: what the round-29 retrain's
+// learned layer stopped reading on the round-30 sets (lexicon-misuse-more.ts).
+describe("misuse in the patient's own words (round 30)", () => {
+  itReads([
+    ["cut myself a fat line of the ket we scored friday", "moderate", "misuse"],
+    ["me and my spray and a bottle of rum, lets see how far i can push it", "moderate", "misuse"],
+    ["stashing a few of the take home lozenges till christmas break", "moderate", "misuse"],
+  ]);
+
+  itLeavesQuiet([
+    "keeping my doses for the days my clinic said, like the plan",
+    "the nurse showed me how to do the spray, one line in each nostril? no, one puff",
+  ]);
+});

@@ -8,21 +8,37 @@ import { any, type Rule, rule } from "./rules.ts";
 const TREATMENT =
   "(?:dose|doses|spray|nasal spray|lozenges?|troches?|infusions?|ketamine|ket|k|sessions?|afterglow|the k)";
 const BOOST =
-  "(?:hit harder|harder|stronger|more intense|intense|go deeper|deeper|stretch(?: out)?|last longer|longer|khole|k hole|more of a khole|extend|on top of|knock the pain out)";
+  "(?:hit harder|harder|stronger|more intense|intense|go deeper|deeper|stretch(?: out)?|last longer|longer|khole|k hole|more of a khole|extend|on top of|knock the pain out|how far (?:i|we) can (?:push|take) (?:it|this|myself)|push it|find the bottom|go all the way)";
 
 /** Misuse beyond the plan, in everyday words. */
 export const MISUSE_MORE_RULES: Rule[] = [
+  // Ketamine by the line or bought, and take-home doses put by ("the k i bought", "save some of
+  // the leftover spray for when the clinic is closed").
+  rule(
+    "misuse.lines_bought_saved",
+    "misuse",
+    "moderate",
+    any(
+      "(?:doing|did|do|snorting|snorted|cut|cutting) (?:a |another |one more )?(?:line|bump|key)s? (?:of )?(?:the |my |some )?(?:k|ket|ketamine|special k)\\b",
+      "(?:the |some |this )(?:k|ket|ketamine) (?:i|we) (?:bought|got off|scored|picked up|ordered)",
+      "(?:save|saving|keep|keeping|hold back|holding back|stash|stashing) (?:some |a bit |a few )?(?:of )?(?:the |my )?(?:leftover |extra |take home |spare )?(?:spray|sprays|doses|lozenges|troches|vials?) (?:for|until|till)",
+    ),
+    {
+      unless:
+        /\b(?:(?:clinic|doctor|prescriber|nurse|team|pharmacist) (?:says|said|told|tells|wants|asked|okayed)|as (?:prescribed|planned|told)|years ago|never again)\b/,
+    },
+  ),
   rule(
     "misuse.boosted",
     "misuse",
     "moderate",
     any(
-      `(?:wine|vodka|beers?|drinks?|drinking|alcohol|tequila|whiskey|whisky|klonopin|xanax|benzos?|valium|weed|a joint|oxy|percocet|vicodin)[^.!?\\n]{0,60}${TREATMENT}[^.!?\\n]{0,40}${BOOST}`,
-      `${TREATMENT}[^.!?\\n]{0,40}(?:wine|vodka|beers?|drinks|drinking|alcohol|tequila|whiskey|whisky|klonopin|xanax|benzos?|valium|weed|oxy)[^.!?\\n]{0,50}${BOOST}`,
+      `(?:wine|vodka|rum|gin|bourbon|booze|liquor|beers?|drinks?|drinking|alcohol|tequila|whiskey|whisky|klonopin|xanax|benzos?|valium|weed|a joint|oxy|percocet|vicodin)[^.!?\\n]{0,60}${TREATMENT}[^.!?\\n]{0,40}${BOOST}`,
+      `${TREATMENT}[^.!?\\n]{0,40}(?:wine|vodka|rum|gin|bourbon|booze|liquor|beers?|drinks|drinking|alcohol|tequila|whiskey|whisky|klonopin|xanax|benzos?|valium|weed|oxy)[^.!?\\n]{0,50}${BOOST}`,
       `(?:does|do|can|is it ok to) (?:k|ket|ketamine|the spray|my dose) mix (?:ok |okay |well )?with (?:xanax|alcohol|benzos|klonopin|valium|weed|oxy)[^\\n]{0,60}(?:khole|k hole|deeper|stronger|more intense|higher)`,
     ),
     {
-      gate: /wine|vodka|beer|drink|alcohol|tequila|whisk|klonopin|xanax|benzo|valium|weed|joint|oxy|percocet|vicodin|mix/,
+      gate: /wine|vodka|rum|gin|bourbon|booze|liquor|beer|drink|alcohol|tequila|whisk|klonopin|xanax|benzo|valium|weed|joint|oxy|percocet|vicodin|mix/,
       self: "strict",
       unless:
         /\b(?:(?:doctor|clinic|nurse|prescriber|info sheet) said (?:it was|its) (?:ok|okay|fine)|not to|never|shouldnt i|should i avoid)\b/,
