@@ -2,9 +2,10 @@
 // change: `node bench/detector-identity.ts CHECKOUT OUT.jsonl`, then `cmp` the two files.
 // Each line of test/fixtures/risk*/** is read without context and under two contexts; each is
 // also read reversed (evasion.ts), and 300-word and 6,000-character posts (chunked) are added.
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { fixtureTexts } from "../test/support/risk-fixtures.ts";
 
 const HERE = join(dirname(fileURLToPath(import.meta.url)), "..");
 const [root, out] = process.argv.slice(2);
@@ -13,25 +14,8 @@ if (root === undefined || out === undefined) {
   process.exit(2);
 }
 
-function texts(dir: string): string[] {
-  const found: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
-    a.name < b.name ? -1 : 1,
-  )) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) found.push(...texts(path));
-    else if (entry.name.endsWith(".jsonl")) {
-      for (const line of readFileSync(path, "utf8").split("\n")) {
-        if (line.trim() === "") continue;
-        const text = (JSON.parse(line) as { text?: unknown }).text;
-        if (typeof text === "string") found.push(text);
-      }
-    }
-  }
-  return found;
-}
 const fixtures = join(HERE, "test", "fixtures");
-const lines = [...texts(join(fixtures, "risk")), ...texts(join(fixtures, "risk-es"))];
+const lines = [...fixtureTexts(join(fixtures, "risk")), ...fixtureTexts(join(fixtures, "risk-es"))];
 const words = lines.flatMap((t) => t.split(/\s+/)).filter(Boolean);
 const posts: string[] = [];
 for (let p = 0; p < 400; p++) {

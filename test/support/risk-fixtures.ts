@@ -10,7 +10,10 @@ export const FIXTURES_DIR = join(import.meta.dirname, "..", "fixtures");
  */
 export function fixtureTexts(dir: string): string[] {
   const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+  // Sorted, so two checkouts list the lines in one order (bench/detector-identity.ts diffs them).
+  const entries = readdirSync(dir, { withFileTypes: true });
+  entries.sort((a, b) => (a.name < b.name ? -1 : 1));
+  for (const entry of entries) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) out.push(...fixtureTexts(path));
     else if (entry.name.endsWith(".jsonl")) {
