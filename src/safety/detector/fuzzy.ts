@@ -12,7 +12,7 @@ suicide suicidal myself overdose overdosed overdosing unalive ketamine
 scratch scratched scratching scratches bleeding strangle strangled strangling choking
 stabbing stabbed poison poisoned poisoning hanging murder murdered shooting drowning
 jumping bridge hopeless worthless burden goodbye tonight tomorrow anymore
-husband boyfriend girlfriend stepdad people everyone someone myself yourself himself herself
+husband boyfriend girlfriend stepdad people everyone someone yourself himself herself
 bladder peeing urinating breathe breathing confused hallucinating
 tablets sleeping cutting wrists hurting living existing relapse redose craving spravato
 threatening threatened molested touching

@@ -81,19 +81,27 @@ const END = "(?![a-z0-9])";
  */
 export function gateOf(re: RegExp): Gate | undefined {
   if (!re.source.startsWith(EDGE) || /[imsy]/.test(re.flags)) return undefined;
+  const words = necessaryWords(re.source);
+  // A gate holding an everyday word (or a beginning of one or two letters) would stay open.
+  if (words === undefined || words.some((w) => costOf(w) >= 1)) return undefined;
+  const gate: Gate = { exact: [], prefix: [] };
+  for (const w of words) {
+    if (w.startsWith("=")) gate.exact.push(w.slice(1));
+    else gate.prefix.push(w);
+  }
+  return gate;
+}
+
+/**
+ * The words every match of `source` (word-edge form, EDGE first) holds one of: "=word" whole,
+ * "pre" a beginning; everyday words kept. Undefined when the pattern cannot be read.
+ */
+export function necessaryWords(source: string): readonly string[] | undefined {
   try {
-    const src = new Source(re.source.slice(EDGE.length));
+    const src = new Source(source.slice(EDGE.length));
     const reader = new GateReader(src);
     const alternatives = src.alternatives(-1).map((alt) => reader.sequence(alt, true, false));
-    const top = reader.union(alternatives.map((r) => r.best));
-    // A gate holding an everyday word (or a beginning of one or two letters) would stay open.
-    if (top === undefined || top.words.some((w) => costOf(w) >= 1)) return undefined;
-    const gate: Gate = { exact: [], prefix: [] };
-    for (const w of top.words) {
-      if (w.startsWith("=")) gate.exact.push(w.slice(1));
-      else gate.prefix.push(w);
-    }
-    return gate;
+    return reader.union(alternatives.map((r) => r.best))?.words;
   } catch {
     return undefined;
   }

@@ -3,8 +3,8 @@
 // the words every such match needs. The words are derived from the patterns themselves
 // (necessary.ts), never listed by hand, so a gate cannot drift from what it guards; a pattern
 // that cannot be read leaves its pass always run (test/safety/word-gate.test.ts).
-import { EDGE, Source } from "./anchors.ts";
-import { GATE_MAX, GateReader } from "./necessary.ts";
+import { EDGE } from "./anchors.ts";
+import { GATE_MAX, necessaryWords } from "./necessary.ts";
 
 /** Words of which a text must hold one (whole, or as a word's beginning) for a pass to run. */
 export interface WordGate {
@@ -78,13 +78,10 @@ export function wordGate(patterns: readonly RegExp[]): WordGate | undefined {
 function gateWords(source: string): readonly string[] | undefined {
   try {
     new RegExp(source);
-    const src = new Source(source.slice(EDGE.length));
-    const reader = new GateReader(src);
-    const reads = src.alternatives(-1).map((alt) => reader.sequence(alt, true, false));
-    return reader.union(reads.map((r) => r.best))?.words;
   } catch {
     return undefined;
   }
+  return necessaryWords(source);
 }
 
 // The last text's words ([a-z0-9] runs): the passes of one message share them.
